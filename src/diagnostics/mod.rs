@@ -1,0 +1,188 @@
+//! Diagnostics: one type for every problem vellum finds, rendered for people
+//! (rustc-style snippets), for tools (JSON) and for GitHub Actions annotations.
+
+mod render;
+pub mod suggest;
+
+pub use render::{Format, render_report};
+
+use crate::model::Pos;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, with where it is and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable kebab-case code scripts can match on (`unknown-key`, `dangling-reference`).
+    pub code: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    /// How many characters from the column the problem spans (0 = the word there).
+    #[serde(skip)]
+    pub len: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// The language of the page the problem was found in, for translation checks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+impl Diagnostic {
+    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            file: None,
+            line: None,
+            column: None,
+            len: 0,
+            hint: None,
+            language: None,
+        }
+    }
+
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    pub fn in_file(mut self, file: impl Into<String>) -> Self {
+        self.file = Some(file.into());
+        self
+    }
+
+    pub fn at(mut self, file: impl Into<String>, pos: Pos) -> Self {
+        self.file = Some(file.into());
+        if pos.line > 0 {
+            self.line = Some(pos.line);
+            self.column = Some(pos.col.max(1));
+        }
+        self
+    }
+
+    pub fn spanning(mut self, chars: usize) -> Self {
+        self.len = chars;
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn maybe_hint(mut self, hint: Option<String>) -> Self {
+        self.hint = hint;
+        self
+    }
+
+    pub fn in_language(mut self, lang: impl Into<String>) -> Self {
+        self.language = Some(lang.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:col`, or as much of it as is known.
+    pub fn location(&self) -> Option<String> {
+        let file = self.file.as_ref()?;
+        Some(match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+            _ => file.clone(),
+        })
+    }
+}
+
+/// The text of every file diagnostics may point into, keyed by the path shown
+/// to the user (relative to the site root), so snippets can quote the line.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    files: BTreeMap<String, String>,
+}
+
+impl Sources {
+    pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
+        self.files.insert(path.into(), text.into());
+    }
+
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(String::as_str)
+    }
+
+    /// The 1-based line of a file, without its line break.
+    pub fn line(&self, path: &str, line: u32) -> Option<&str> {
+        let index = usize::try_from(line).ok()?.checked_sub(1)?;
+        self.get(path)?.lines().nth(index)
+    }
+
+    /// Where a byte offset inside a scalar's value lies in its file. YAML strips
+    /// indentation and quotes, so the value is not a slice of the file; the line
+    /// holding the offset is searched for from the scalar's own line onwards.
+    pub fn pos_in_scalar(&self, path: &str, scalar: Pos, value: &str, offset: usize) -> Pos {
+        let offset = offset.min(value.len());
+        let line_start = value[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = value[offset..]
+            .find('\n')
+            .map_or(value.len(), |i| offset + i);
+        let value_line = &value[line_start..line_end];
+        let Some(text) = self.get(path) else {
+            return scalar;
+        };
+        let lines_before = value[..line_start].matches('\n').count();
+        // Line k of a block scalar sits k lines below the line after its
+        // indicator; folded or plain scalars may be rewrapped, so search onwards.
+        let start = usize::try_from(scalar.line.max(1)).unwrap_or(1) - 1 + lines_before;
+        for (i, file_line) in text.lines().enumerate().skip(start).take(lines_before + 64) {
+            if let Some(at) = find_line(file_line, value_line) {
+                let col_bytes = at + (offset - line_start);
+                let col = file_line
+                    .get(..col_bytes.min(file_line.len()))
+                    .map_or(0, |s| s.chars().count());
+                return Pos::new(
+                    u32::try_from(i + 1).unwrap_or(u32::MAX),
+                    u32::try_from(col + 1).unwrap_or(u32::MAX),
+                );
+            }
+        }
+        scalar
+    }
+}
+
+fn find_line(file_line: &str, value_line: &str) -> Option<usize> {
+    if value_line.trim().is_empty() {
+        return None;
+    }
+    file_line.find(value_line)
+}
+
+/// Counts errors and warnings and decides the exit code.
+pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    (errors, diags.len() - errors)
+}
+
+/// Orders diagnostics by file and position so output is stable across runs.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.severity, &a.message)
+            .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
+    });
+}

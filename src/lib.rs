@@ -1,0 +1,150 @@
+//! vellum compiles a structured privacy notice (YAML model, Markdown prose,
+//! Fluent translations) into a multilingual static site, and checks that the
+//! prose agrees with the machine-readable rules.
+//!
+//! The pipeline runs in stages, one module each: [`load`] reads `content/`,
+//! [`translate`] builds each language's messages, [`check`] finds problems,
+//! [`render`] produces the pages and exports, [`write`] puts them on disk.
+
+pub mod check;
+pub mod diagnostics;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod translate;
+pub mod write;
+
+use diagnostics::{Diagnostic, Sources};
+use load::theme::Theme;
+use model::Notice;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use translate::Catalog;
+
+/// Everything known about a site after loading and checking it.
+pub struct Analysis {
+    pub notice: Option<Notice>,
+    pub theme: Option<Theme>,
+    pub catalogs: BTreeMap<String, Catalog>,
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Loads the site at `root` and runs every check.
+pub fn analyse(root: &Path) -> Analysis {
+    let loaded = load::load_site(root);
+    let mut sources = loaded.sources;
+    let mut diagnostics = loaded.diagnostics;
+    let theme = match Theme::load(root) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error("io", format!("cannot read theme/: {e}"))
+                    .in_file("theme")
+                    .hint("check the folder's permissions, or remove it to use the built-in theme"),
+            );
+            None
+        }
+    };
+    let mut catalogs = BTreeMap::new();
+    if let Some(notice) = &loaded.notice {
+        diagnostics.extend(check::check_notice(notice, &sources));
+        if let Some(theme) = &theme {
+            for lang in &notice.meta.languages {
+                let catalog = translate::load_catalog(
+                    root,
+                    theme,
+                    &lang.value,
+                    &mut sources,
+                    &mut diagnostics,
+                );
+                if !catalog.has("contents") {
+                    diagnostics.push(
+                        Diagnostic::error("missing-ui-strings", format!("no user-interface strings for language `{}`", lang.value))
+                            .at(&notice.meta_file, lang.pos)
+                            .in_language(&lang.value)
+                            .hint(format!("add locales/{}/ui.ftl with the theme's messages (copy them from the theme's locales/en/ui.ftl)", lang.value)),
+                    );
+                }
+                catalogs.insert(lang.value.clone(), catalog);
+            }
+        }
+    }
+    diagnostics::sort(&mut diagnostics);
+    Analysis {
+        notice: loaded.notice,
+        theme,
+        catalogs,
+        sources,
+        diagnostics,
+    }
+}
+
+pub struct BuildOptions {
+    pub out: PathBuf,
+    pub minify: bool,
+    /// Treat warnings as errors.
+    pub strict: bool,
+}
+
+/// What a build did.
+pub struct BuildOutcome {
+    pub analysis: Analysis,
+    /// Files written, or `None` when the build stopped before writing.
+    pub written: Option<usize>,
+    /// An I/O failure while writing (the previous output is kept).
+    pub write_error: Option<String>,
+}
+
+/// Checks, renders and writes the site. Nothing is written unless every stage
+/// succeeds.
+pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
+    let mut analysis = analyse(root);
+    let blocked = analysis.has_errors() || (options.strict && !analysis.diagnostics.is_empty());
+    let (Some(notice), Some(theme), false) = (&analysis.notice, &analysis.theme, blocked) else {
+        return BuildOutcome {
+            analysis,
+            written: None,
+            write_error: None,
+        };
+    };
+    let render_options = render::RenderOptions {
+        minify: options.minify,
+    };
+    let tree = match render::render_site(
+        root,
+        notice,
+        theme,
+        &analysis.catalogs,
+        &render_options,
+        &mut analysis.sources,
+    ) {
+        Ok(tree) => tree,
+        Err(diags) => {
+            analysis.diagnostics.extend(diags);
+            return BuildOutcome {
+                analysis,
+                written: None,
+                write_error: None,
+            };
+        }
+    };
+    match write::write_site(&tree, &options.out) {
+        Ok(()) => BuildOutcome {
+            analysis,
+            written: Some(tree.len()),
+            write_error: None,
+        },
+        Err(e) => BuildOutcome {
+            analysis,
+            written: None,
+            write_error: Some(format!("cannot write {}: {e}", options.out.display())),
+        },
+    }
+}

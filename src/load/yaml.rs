@@ -1,0 +1,96 @@
+//! Parsing one YAML file into a model type, turning serde-saphyr's errors into
+//! diagnostics a legal writer can act on.
+
+use crate::diagnostics::{Diagnostic, suggest};
+use crate::model::Pos;
+use serde::Deserialize;
+use serde_saphyr::{Budget, Error, options};
+
+/// Limits far above any real statement and far below what hurts: a YAML alias
+/// bomb or a pathological nesting is refused in milliseconds.
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = Budget::default();
+    budget.max_depth = 32;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_nodes = 200_000;
+    budget.max_documents = 1;
+    let mut opts = options! {
+        budget: Some(budget),
+        with_snippet: false,
+    };
+    opts.alias_limits.max_total_replayed_events = 100_000;
+    opts.alias_limits.max_replay_stack_depth = 16;
+    opts
+}
+
+/// Parses `text` (from `file`) as `T`; on failure, one diagnostic with the location.
+pub fn parse_yaml<T>(file: &str, text: &str, what: &str) -> Result<T, Diagnostic>
+where
+    T: for<'de> Deserialize<'de>,
+{
+    serde_saphyr::from_str_with_options::<T>(text, yaml_options())
+        .map_err(|e| yaml_diagnostic(file, what, &e))
+}
+
+fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
+    let err = err.without_snippet();
+    let pos = err
+        .location()
+        .map(|l| {
+            Pos::new(
+                u32::try_from(l.line()).unwrap_or(u32::MAX),
+                u32::try_from(l.column()).unwrap_or(u32::MAX),
+            )
+        })
+        .unwrap_or_default();
+    let diag = match err {
+        Error::SerdeUnknownField { field, expected, .. } => {
+            Diagnostic::error("unknown-key", format!("unknown key `{field}` in {what}"))
+                .spanning(field.chars().count())
+                .maybe_hint(suggest::did_you_mean(field, expected).map(|h| {
+                    format!("{h} (keys are case-sensitive; remove the key if it is not needed)")
+                }))
+        }
+        Error::SerdeMissingField { field, .. } => {
+            Diagnostic::error("missing-key", format!("{what} is missing the required key `{field}`"))
+                .hint(format!("add `{field}:` with a value"))
+        }
+        Error::DuplicateMappingKey { .. } => Diagnostic::error("duplicate-key", first_line(err))
+            .hint("a key may appear once per mapping; remove or merge the repeated one"),
+        Error::Budget { breach, .. } => Diagnostic::error(
+            "yaml-too-complex",
+            format!("{file} is too deeply nested or expands too many aliases ({breach:?})"),
+        )
+        .hint("vellum refuses YAML alias bombs and nesting deeper than 32 levels; write the values out plainly"),
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => Diagnostic::error(
+            "yaml-too-complex",
+            format!("{file} expands YAML aliases too many times"),
+        )
+        .hint("vellum refuses YAML alias bombs; write the values out instead of using `*alias`"),
+        Error::NullIntoString { .. } => Diagnostic::error("wrong-type", format!("{what}: a value is empty where text is expected"))
+            .hint("write the text after the colon, or remove the key if it is optional"),
+        Error::SerdeInvalidType { .. } | Error::SerdeInvalidValue { .. } | Error::SerdeInvalidLength { .. } => {
+            Diagnostic::error("wrong-type", format!("{what}: {}", first_line(err)))
+                .hint("check the value's type: text, a number, true/false, a list (`- item`) or a mapping (`key: value`)")
+        }
+        Error::Eof { .. } => Diagnostic::error("empty-file", format!("{file} is empty"))
+            .hint(format!("write the {what} here, or delete the file")),
+        _ => Diagnostic::error("yaml-syntax", format!("invalid YAML: {}", first_line(err)))
+            .hint("check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`"),
+    };
+    diag.at(file, pos)
+}
+
+/// The message without the location suffix serde-saphyr appends.
+fn first_line(err: &Error) -> String {
+    let text = err.to_string();
+    let line = text.lines().next().unwrap_or("").trim();
+    match line.rfind(" at line ") {
+        Some(i) => line[..i].to_string(),
+        None => line.to_string(),
+    }
+}

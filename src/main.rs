@@ -1,0 +1,139 @@
+//! The `vellum` command line.
+
+use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+use vellum::diagnostics::{self, Diagnostic, Format, render_report};
+
+#[derive(Parser)]
+#[command(
+    name = "vellum",
+    version,
+    about = "Static site generator for privacy notices that checks the prose against the rules"
+)]
+struct Cli {
+    /// The site's root folder (holding content/, locales/, templates/).
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check, then render every language into the output folder.
+    Build {
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// Minify the HTML.
+        #[arg(long)]
+        minify: bool,
+        /// Output folder [default: <root>/public].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// How to print diagnostics.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Run every check without writing output.
+    Check {
+        /// How to print diagnostics.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Exit with 1 when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+}
+
+/// Exit codes: 0 success, 1 check or build errors, 2 usage or I/O errors.
+const EXIT_FINDINGS: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check {
+            format,
+            deny_warnings,
+        } => {
+            let analysis = vellum::analyse(&cli.root);
+            print_diagnostics(&analysis.diagnostics, &analysis.sources, format);
+            exit_code(&analysis.diagnostics, deny_warnings)
+        }
+        Command::Build {
+            strict,
+            minify,
+            out,
+            format,
+        } => {
+            if minify && !cfg!(feature = "minify") {
+                eprintln!(
+                    "error: this vellum was built without the `minify` feature; rebuild with default features"
+                );
+                return ExitCode::from(EXIT_USAGE);
+            }
+            let started = Instant::now();
+            let out = out.unwrap_or_else(|| cli.root.join("public"));
+            let options = vellum::BuildOptions {
+                out: out.clone(),
+                minify,
+                strict,
+            };
+            let outcome = vellum::build(&cli.root, &options);
+            let diags = &outcome.analysis.diagnostics;
+            print_diagnostics(diags, &outcome.analysis.sources, format);
+            if let Some(err) = &outcome.write_error {
+                eprintln!("error: {err}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+            let code = exit_code(diags, strict);
+            match outcome.written {
+                Some(files) => {
+                    let langs = outcome
+                        .analysis
+                        .notice
+                        .as_ref()
+                        .map_or(0, |n| n.meta.languages.len());
+                    eprintln!(
+                        "built {langs} language{} ({files} files) into {} in {} ms",
+                        if langs == 1 { "" } else { "s" },
+                        out.display(),
+                        started.elapsed().as_millis()
+                    );
+                }
+                None => eprintln!("build failed: {} left unchanged", out.display()),
+            }
+            code
+        }
+    }
+}
+
+fn print_diagnostics(diags: &[Diagnostic], sources: &diagnostics::Sources, format: Format) {
+    match format {
+        Format::Human => {
+            let styled = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let text = render_report(diags, sources, format, styled);
+            anstream::eprint!("{text}");
+        }
+        Format::Json | Format::Github => print!("{}", render_report(diags, sources, format, false)),
+    }
+}
+
+fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {
+    if diags
+        .iter()
+        .any(|d| d.is_error() && matches!(d.code, "no-content" | "io"))
+    {
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let (errors, warnings) = diagnostics::count(diags);
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

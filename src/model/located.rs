@@ -1,0 +1,56 @@
+//! A value together with the place in its YAML file where it was written, so that
+//! checks running long after parsing can still point a writer at file:line:col.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::ops::Deref;
+
+/// A 1-based line and column inside a source file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl Pos {
+    pub fn new(line: u32, col: u32) -> Self {
+        Pos { line, col }
+    }
+}
+
+/// A value read from YAML, remembering where it was written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Located<T> {
+    pub value: T,
+    pub pos: Pos,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, pos: Pos) -> Self {
+        Located { value, pos }
+    }
+}
+
+impl<T> Deref for Located<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        let pos = Pos::new(
+            u32::try_from(spanned.referenced.line()).unwrap_or(u32::MAX),
+            u32::try_from(spanned.referenced.column()).unwrap_or(u32::MAX),
+        );
+        Ok(Located::new(spanned.value, pos))
+    }
+}
+
+/// Exports (notice.json) carry the plain value: positions are an authoring aid.
+impl<T: Serialize> Serialize for Located<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
+    }
+}

@@ -1,0 +1,309 @@
+//! Periods as the rules state them: an ISO-8601 duration ("P6M") or a named event
+//! that ends the period ("end-of-contract").
+
+use serde::Serialize;
+use std::fmt;
+
+/// An ISO-8601 duration restricted to what privacy notices use: years, months,
+/// weeks and days, plus hours, minutes and seconds for short-lived cookies.
+/// Components are kept as written, so `P12M` and `P1Y` stay distinguishable in
+/// output but compare equal through [`IsoDuration::approx_days`]-free
+/// normalisation in [`IsoDuration::normalized`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IsoDuration {
+    pub years: u32,
+    pub months: u32,
+    pub weeks: u32,
+    pub days: u32,
+    pub hours: u32,
+    pub minutes: u32,
+    pub seconds: u32,
+}
+
+impl IsoDuration {
+    /// Parses `PnYnMnWnDTnHnMnS`. Fractions and negative durations are refused:
+    /// a retention period is a whole number of units.
+    pub fn parse(text: &str) -> Result<IsoDuration, String> {
+        let rest = text
+            .strip_prefix('P')
+            .ok_or_else(|| format!("`{text}` does not start with `P`"))?;
+        if rest.is_empty() || rest == "T" {
+            return Err(format!("`{text}` has no components"));
+        }
+        let mut d = IsoDuration::default();
+        let mut in_time = false;
+        let mut number = String::new();
+        let mut seen_any = false;
+        let mut last_rank = 0u8;
+        for c in rest.chars() {
+            if c.is_ascii_digit() {
+                number.push(c);
+                continue;
+            }
+            if c == 'T' {
+                if in_time || !number.is_empty() {
+                    return Err(format!("`{text}` has a misplaced `T`"));
+                }
+                in_time = true;
+                continue;
+            }
+            if number.is_empty() {
+                return Err(format!("`{text}`: `{c}` needs a number before it"));
+            }
+            let n: u32 = number
+                .parse()
+                .map_err(|_| format!("`{text}`: the number {number} is too large"))?;
+            number.clear();
+            let (slot, rank) = match (in_time, c) {
+                (false, 'Y') => (&mut d.years, 1),
+                (false, 'M') => (&mut d.months, 2),
+                (false, 'W') => (&mut d.weeks, 3),
+                (false, 'D') => (&mut d.days, 4),
+                (true, 'H') => (&mut d.hours, 5),
+                (true, 'M') => (&mut d.minutes, 6),
+                (true, 'S') => (&mut d.seconds, 7),
+                _ => return Err(format!("`{text}`: unexpected `{c}`")),
+            };
+            if rank <= last_rank {
+                return Err(format!(
+                    "`{text}`: components must be in the order Y, M, W, D, T, H, M, S"
+                ));
+            }
+            last_rank = rank;
+            *slot = n;
+            seen_any = true;
+        }
+        if !number.is_empty() {
+            return Err(format!("`{text}` ends with a number that has no unit"));
+        }
+        if !seen_any {
+            return Err(format!("`{text}` has no components"));
+        }
+        if d.is_zero() {
+            return Err(format!("`{text}` is a zero duration"));
+        }
+        Ok(d)
+    }
+
+    pub fn is_zero(&self) -> bool {
+        *self == IsoDuration::default()
+    }
+
+    /// Folds units that convert exactly (12 months = 1 year, 7 days = 1 week is
+    /// not folded because "14 days" and "2 weeks" are both common and equal, so
+    /// weeks become days) so that prose and rules compare by meaning.
+    pub fn normalized(&self) -> IsoDuration {
+        let total_months = self.years * 12 + self.months;
+        let total_seconds = self.hours * 3600 + self.minutes * 60 + self.seconds;
+        IsoDuration {
+            years: total_months / 12,
+            months: total_months % 12,
+            weeks: 0,
+            days: self.weeks * 7 + self.days + total_seconds / 86_400,
+            hours: (total_seconds % 86_400) / 3600,
+            minutes: (total_seconds % 3600) / 60,
+            seconds: total_seconds % 60,
+        }
+    }
+
+    /// True when both durations mean the same length of time.
+    pub fn same_as(&self, other: &IsoDuration) -> bool {
+        self.normalized() == other.normalized()
+    }
+
+    /// A rough length in days, only for sorting and comparing bounds
+    /// (a month counts 30.44 days, a year 365.25).
+    pub fn approx_days(&self) -> f64 {
+        f64::from(self.years) * 365.25
+            + f64::from(self.months) * 30.44
+            + f64::from(self.weeks) * 7.0
+            + f64::from(self.days)
+            + f64::from(self.hours) / 24.0
+            + f64::from(self.minutes) / 1440.0
+            + f64::from(self.seconds) / 86_400.0
+    }
+}
+
+impl fmt::Display for IsoDuration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("P")?;
+        for (n, unit) in [
+            (self.years, 'Y'),
+            (self.months, 'M'),
+            (self.weeks, 'W'),
+            (self.days, 'D'),
+        ] {
+            if n > 0 {
+                write!(f, "{n}{unit}")?;
+            }
+        }
+        if self.hours + self.minutes + self.seconds > 0 {
+            f.write_str("T")?;
+            for (n, unit) in [(self.hours, 'H'), (self.minutes, 'M'), (self.seconds, 'S')] {
+                if n > 0 {
+                    write!(f, "{n}{unit}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for IsoDuration {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// An event that ends an open-ended period. The set is closed on purpose: each
+/// event needs a phrase in every language, and checks compare events by identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Event {
+    EndOfContract,
+    EndOfServices,
+    ConsentWithdrawn,
+    AccountClosed,
+    PurposeFulfilled,
+    BrowserSession,
+}
+
+impl Event {
+    pub const ALL: [Event; 6] = [
+        Event::EndOfContract,
+        Event::EndOfServices,
+        Event::ConsentWithdrawn,
+        Event::AccountClosed,
+        Event::PurposeFulfilled,
+        Event::BrowserSession,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Event::EndOfContract => "end-of-contract",
+            Event::EndOfServices => "end-of-services",
+            Event::ConsentWithdrawn => "consent-withdrawn",
+            Event::AccountClosed => "account-closed",
+            Event::PurposeFulfilled => "purpose-fulfilled",
+            Event::BrowserSession => "browser-session",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Event> {
+        Event::ALL.into_iter().find(|e| e.id() == id)
+    }
+}
+
+/// A period: a fixed duration or the time until an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    Duration(IsoDuration),
+    Until(Event),
+}
+
+impl Period {
+    /// Parses `P6M` or an event id; the error says which of the two was meant.
+    pub fn parse(text: &str) -> Result<Period, String> {
+        let text = text.trim();
+        if text.starts_with('P') {
+            return IsoDuration::parse(text).map(Period::Duration);
+        }
+        Event::from_id(text).map(Period::Until).ok_or_else(|| {
+            format!("`{text}` is neither an ISO-8601 duration (like P6M or P2Y) nor a known event")
+        })
+    }
+
+    pub fn iso(&self) -> Option<IsoDuration> {
+        match self {
+            Period::Duration(d) => Some(*d),
+            Period::Until(_) => None,
+        }
+    }
+
+    pub fn event(&self) -> Option<Event> {
+        match self {
+            Period::Duration(_) => None,
+            Period::Until(e) => Some(*e),
+        }
+    }
+
+    /// True when two periods mean the same thing.
+    pub fn same_as(&self, other: &Period) -> bool {
+        match (self, other) {
+            (Period::Duration(a), Period::Duration(b)) => a.same_as(b),
+            (Period::Until(a), Period::Until(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::Duration(d) => d.fmt(f),
+            Period::Until(e) => f.write_str(e.id()),
+        }
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_durations_notices_use() {
+        for (text, shown) in [
+            ("P6M", "P6M"),
+            ("P2Y", "P2Y"),
+            ("P1Y6M", "P1Y6M"),
+            ("P14D", "P14D"),
+            ("P2W", "P2W"),
+            ("PT30M", "PT30M"),
+            ("P1DT12H", "P1DT12H"),
+        ] {
+            assert_eq!(IsoDuration::parse(text).unwrap().to_string(), shown);
+        }
+    }
+
+    #[test]
+    fn refuses_malformed_durations() {
+        for text in [
+            "6M", "P", "PT", "P6", "PM", "P6X", "P1M1Y", "P0D", "P1.5Y", "P-1Y", "PT1D",
+        ] {
+            assert!(
+                IsoDuration::parse(text).is_err(),
+                "{text} should be refused"
+            );
+        }
+    }
+
+    #[test]
+    fn equal_lengths_compare_equal() {
+        let a = IsoDuration::parse("P12M").unwrap();
+        let b = IsoDuration::parse("P1Y").unwrap();
+        assert!(a.same_as(&b));
+        let w = IsoDuration::parse("P2W").unwrap();
+        let d = IsoDuration::parse("P14D").unwrap();
+        assert!(w.same_as(&d));
+        assert!(!IsoDuration::parse("P6M").unwrap().same_as(&b));
+    }
+
+    #[test]
+    fn periods_are_durations_or_events() {
+        assert_eq!(
+            Period::parse("end-of-contract").unwrap(),
+            Period::Until(Event::EndOfContract)
+        );
+        assert!(
+            Period::parse("end-of-the-world")
+                .unwrap_err()
+                .contains("neither")
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! Stage 4: render every language's page, the language chooser, the exports
+//! and the static files into an in-memory output tree.
+
+pub mod exports;
+pub mod markdown;
+pub mod templates;
+pub mod view;
+
+use crate::diagnostics::{Diagnostic, Sources};
+use crate::load::theme::Theme;
+use crate::model::Notice;
+use crate::translate::Catalog;
+use std::collections::BTreeMap;
+use std::path::Path;
+use templates::Templates;
+use view::{PageSetup, build_page, with_slash};
+
+/// Files to write, by path relative to the output folder.
+pub type OutputTree = BTreeMap<String, Vec<u8>>;
+
+pub struct RenderOptions {
+    pub minify: bool,
+}
+
+/// Renders the whole site. Any template error aborts with diagnostics: a
+/// partial site is never returned.
+pub fn render_site(
+    root: &Path,
+    notice: &Notice,
+    theme: &Theme,
+    catalogs: &BTreeMap<String, Catalog>,
+    options: &RenderOptions,
+    sources: &mut Sources,
+) -> Result<OutputTree, Vec<Diagnostic>> {
+    let templates = Templates::load(root, theme, sources).map_err(|d| vec![d])?;
+    let mut out = OutputTree::new();
+    let language_names: BTreeMap<String, String> = catalogs
+        .iter()
+        .map(|(lang, cat)| {
+            (
+                lang.clone(),
+                cat.format("language-name", &[])
+                    .unwrap_or_else(|| lang.clone()),
+            )
+        })
+        .collect();
+    let mut errors = Vec::new();
+    for lang in notice.meta.languages.iter().map(|l| l.value.as_str()) {
+        let Some(catalog) = catalogs.get(lang) else {
+            continue;
+        };
+        match render_language(notice, &templates, catalog, lang, &language_names) {
+            Ok(html) => {
+                out.insert(
+                    format!("{lang}/index.html"),
+                    finish_html(html, options).into_bytes(),
+                );
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        match render_chooser(notice, &templates, catalogs, &language_names) {
+            Ok(html) => {
+                out.insert(
+                    "index.html".to_string(),
+                    finish_html(html, options).into_bytes(),
+                );
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if !errors.is_empty() {
+        errors.dedup();
+        return Err(errors);
+    }
+    for (rel, bytes) in theme.under("static/") {
+        out.insert(format!("static/{rel}"), bytes.to_vec());
+    }
+    out.insert(
+        "retention.json".to_string(),
+        exports::retention_json(notice).into_bytes(),
+    );
+    out.insert(
+        "notice.json".to_string(),
+        exports::notice_json(notice).into_bytes(),
+    );
+    out.insert(
+        "sitemap.xml".to_string(),
+        exports::sitemap_xml(notice).into_bytes(),
+    );
+    Ok(out)
+}
+
+fn render_language(
+    notice: &Notice,
+    templates: &Templates,
+    catalog: &Catalog,
+    lang: &str,
+    language_names: &BTreeMap<String, String>,
+) -> Result<String, Diagnostic> {
+    let setup = PageSetup {
+        lang,
+        catalog,
+        language_names,
+    };
+    let mut page = build_page(notice, &setup);
+    let mut context = tera::Context::from_serialize(&page).map_err(|e| {
+        Diagnostic::error("template", format!("cannot prepare the page context: {e}"))
+    })?;
+    // Blocks are separate templates so a site can override one table alone.
+    for section in &mut page.sections {
+        for block in &section.blocks {
+            context.insert("section_id", &section.id);
+            let name = format!("blocks/{block}.html");
+            if !templates.has(&name) {
+                return Err(Diagnostic::error(
+                    "template",
+                    format!("no template for block `{block}`"),
+                )
+                .hint(format!(
+                    "add templates/{name}, or remove the block from the section"
+                )));
+            }
+            section.blocks_html.push(templates.render(&name, &context)?);
+        }
+    }
+    context.insert("sections", &page.sections);
+    templates.render("page.html", &context)
+}
+
+fn render_chooser(
+    notice: &Notice,
+    templates: &Templates,
+    catalogs: &BTreeMap<String, Catalog>,
+    language_names: &BTreeMap<String, String>,
+) -> Result<String, Diagnostic> {
+    let default = notice
+        .meta
+        .default_language
+        .as_ref()
+        .map_or(notice.source_language(), |l| l.value.as_str());
+    let base = with_slash(&notice.meta.base_url.value);
+    let languages: Vec<serde_json::Value> = notice
+        .meta
+        .languages
+        .iter()
+        .map(|l| {
+            let cat = catalogs.get(&l.value);
+            serde_json::json!({
+                "lang": l.value,
+                "name": language_names.get(&l.value).cloned().unwrap_or_else(|| l.value.clone()),
+                "href": format!("{}/", l.value),
+                "url": format!("{base}{}/", l.value),
+                "title": cat.map_or_else(|| notice.meta.title.value.clone(), |c| c.format("notice-title", &[]).unwrap_or_else(|| notice.meta.title.value.clone())),
+                "choose": cat.map(|c| c.text("choose-language")).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let mut context = tera::Context::new();
+    context.insert("default_lang", default);
+    context.insert("languages", &languages);
+    context.insert("title", &notice.meta.title.value);
+    context.insert("organisation", &notice.meta.organisation.legal_name.value);
+    context.insert("base_url", &base);
+    context.insert("default_url", &format!("{base}{default}/"));
+    templates.render("index.html", &context)
+}
+
+fn finish_html(html: String, options: &RenderOptions) -> String {
+    if options.minify { minify(html) } else { html }
+}
+
+#[cfg(feature = "minify")]
+fn minify(html: String) -> String {
+    let cfg = minify_html::Cfg {
+        minify_css: true,
+        minify_js: false,
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        keep_comments: false,
+        ..minify_html::Cfg::default()
+    };
+    String::from_utf8(minify_html::minify(html.as_bytes(), &cfg)).unwrap_or(html)
+}
+
+#[cfg(not(feature = "minify"))]
+fn minify(html: String) -> String {
+    html
+}

@@ -1,0 +1,109 @@
+//! A language's messages: the theme's UI strings, overridden by the site's own
+//! `locales/<lang>/*.ftl`, formatted through Fluent (plurals, numbers).
+
+use crate::diagnostics::{Diagnostic, Sources};
+use crate::model::Pos;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// One .ftl file to load: its display path and text.
+pub struct FtlFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// Formatted messages for one language.
+pub struct Catalog {
+    pub lang: String,
+    bundle: FluentBundle<FluentResource>,
+    /// Ids of every message (not term) in the catalog, sorted.
+    ids: std::collections::BTreeSet<String>,
+}
+
+impl Catalog {
+    /// Builds the catalog from files in precedence order (later files override
+    /// earlier ones), reporting Fluent syntax errors with their location.
+    pub fn build(
+        lang: &str,
+        files: Vec<FtlFile>,
+        sources: &mut Sources,
+        out: &mut Vec<Diagnostic>,
+    ) -> Catalog {
+        let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Bidi isolation marks would end up inside HTML attributes and headings.
+        bundle.set_use_isolating(false);
+        let mut ids = std::collections::BTreeSet::new();
+        for file in files {
+            let resource = match FluentResource::try_new(file.text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        let pos = offset_to_pos(&file.text, e.pos.start);
+                        out.push(
+                            Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
+                                .at(&file.path, pos)
+                                .in_language(lang)
+                                .hint("a message is `id = text`; continuation lines must be indented and may not start with `[`, `*` or `.`; write `{\"{\"}` for a literal brace"),
+                        );
+                    }
+                    r
+                }
+            };
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.insert(m.id.name.to_string());
+                }
+            }
+            sources.insert(file.path.clone(), file.text);
+            bundle.add_resource_overriding(resource);
+        }
+        Catalog {
+            lang: lang.to_string(),
+            bundle,
+            ids,
+        }
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id` formatted with `args`, or `None` when it does not exist.
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
+        Some(text.into_owned())
+    }
+
+    /// Every message id, sorted.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(String::as_str)
+    }
+
+    /// A message without arguments; the id itself when missing, so a gap is visible.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[]).unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Converts a byte offset in `text` to a 1-based line and column.
+pub fn offset_to_pos(text: &str, offset: usize) -> Pos {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Pos::new(
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(col).unwrap_or(u32::MAX),
+    )
+}

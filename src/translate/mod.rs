@@ -1,0 +1,50 @@
+//! Stage 2: languages. Builds each language's message catalog from the theme's
+//! UI strings and the site's `locales/`, and formats periods and dates in it.
+
+pub mod catalog;
+pub mod periods;
+
+pub use catalog::{Catalog, FtlFile};
+
+use crate::diagnostics::{Diagnostic, Sources};
+use crate::load::theme::{Theme, read_tree};
+use std::path::Path;
+
+/// Loads the catalog of `lang`: theme `locales/<lang>/*.ftl`, then the site's
+/// `locales/<lang>/*.ftl`, each overriding what came before.
+pub fn load_catalog(
+    root: &Path,
+    theme: &Theme,
+    lang: &str,
+    sources: &mut Sources,
+    out: &mut Vec<Diagnostic>,
+) -> Catalog {
+    let mut files = Vec::new();
+    let prefix = format!("locales/{lang}/");
+    for (rel, bytes) in theme.under(&prefix) {
+        if rel.ends_with(".ftl") {
+            files.push(FtlFile {
+                path: format!("{}{prefix}{rel}", theme.label),
+                text: String::from_utf8_lossy(bytes).into_owned(),
+            });
+        }
+    }
+    match read_tree(&root.join(&prefix)) {
+        Ok(site) => {
+            for (rel, bytes) in site {
+                if rel.ends_with(".ftl") {
+                    files.push(FtlFile {
+                        path: format!("{prefix}{rel}"),
+                        text: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            }
+        }
+        Err(e) => out.push(
+            Diagnostic::error("io", format!("cannot read {prefix}: {e}"))
+                .in_file(prefix.clone())
+                .hint("check the folder's permissions"),
+        ),
+    }
+    Catalog::build(lang, files, sources, out)
+}

@@ -1,0 +1,145 @@
+# User-interface strings of the default theme (English).
+# A site overrides any of these in its own locales/en/*.ftl.
+
+skip-to-content = Skip to the statement
+contents = Contents
+language = Language
+in-force-from = In force from { $date }
+version-label = Version { $version }
+published-by = Published by { $organisation }
+back-to-contents = Back to contents
+footnotes = Notes
+print-note = Printed from { $url }
+
+## Dates
+
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Periods
+
+list-and = { $head } and { $last }
+period-years = { $n ->
+    [one] { $n } year
+   *[other] { $n } years
+}
+period-months = { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+}
+period-weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+period-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+period-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+period-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+period-seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}
+event-end-of-contract = until the end of the contract
+event-end-of-services = until the end of the services
+event-consent-withdrawn = until consent is withdrawn
+event-account-closed = until the account is closed
+event-purpose-fulfilled = until the purpose is fulfilled
+event-browser-session = until the browser is closed
+
+## Tables
+
+products-caption = Personal data of end users per product
+products-product = Product or service
+products-categories = Personal data involved
+products-includes = Includes: { $members }
+retention-caption = Retention periods
+retention-data = Data
+retention-period = Kept for
+retention-max = At most
+retention-ends-early = Deleted earlier
+retention-reason = Why
+retention-max-value = up to { $period } where a law requires it
+retention-none = —
+cookies-caption = Cookies and similar technologies
+cookie-name = Name
+cookie-provider = Provider
+cookie-category = Category
+cookie-party = Party
+cookie-lifespan = Lifespan
+cookie-purpose = Purpose
+party-first = First party
+party-third = Third party
+cookie-categories-caption = Cookie categories
+cookie-category-consent = Consent
+cookie-without-consent = Not needed
+cookie-with-consent = Asked first
+subprocessors-caption = Sub-processors
+subprocessor-name = Sub-processor
+subprocessor-purpose = Purpose
+subprocessor-location = Location
+subprocessor-safeguard = Transfer safeguard
+safeguard-eea = Within the EEA: no transfer
+safeguard-adequacy-decision = Adequacy decision of the European Commission
+safeguard-standard-contractual-clauses = Standard contractual clauses
+safeguard-binding-corporate-rules = Binding corporate rules
+safeguard-data-privacy-framework = EU–US Data Privacy Framework
+purposes-caption = Purposes and legal bases
+purpose-name = Purpose
+purpose-basis = Legal basis
+purpose-categories = Personal data
+legal-bases-caption = Legal bases
+legal-basis-name = Legal basis
+legal-basis-article = Article
+legal-basis-meaning = What it means
+data-categories-caption = Categories of personal data
+data-category-name = Category
+data-category-description = What it covers
+data-category-source = Source
+source-direct = From you or your use of our services
+source-other-sources = From other sources
+recipients-caption = Recipients
+recipient-name = Recipient
+recipient-role = Role
+recipient-description = Why they receive data
+role-processor = Processor on our behalf
+role-controller = Controller
+role-independent-controller = Independent controller
+role-joint-controller = Joint controller
+role-authority = Public authority
+rights-caption = Your rights
+right-name = Right
+right-article = Article
+right-description = What it means
+offices-heading = Our offices
+headquarters = Headquarters
+affiliates-heading = Companies covered by this statement
+contact-privacy = Privacy questions
+contact-security = Security reports
+contact-support = Support
+contact-dpo = Data protection officer
+supervisory-authority-heading = Supervisory authority
+complaint-link = File a complaint with { $authority }
+
+## Language chooser
+
+language-name = English
+choose-language = Read in English
