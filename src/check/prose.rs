@@ -11,13 +11,17 @@ use std::collections::BTreeSet;
 const VAGUE_LINK_TEXTS: &[&str] = &[
     "click here",
     "here",
+    "this",
     "this link",
+    "this page",
     "link",
     "read more",
     "more",
     "klik hier",
     "hier",
+    "deze",
     "deze link",
+    "deze pagina",
     "lees meer",
 ];
 
@@ -110,7 +114,7 @@ pub fn check_markdown(
             Md::Start(Tag::FootnoteDefinition(name)) => {
                 defined.insert(name.to_string());
             }
-            Md::Html(html) | Md::InlineHtml(html) => out.push(
+            Md::Html(html) | Md::InlineHtml(html) if !html.trim_start().starts_with("</") => out.push(
                 Diagnostic::warning("raw-html", "raw HTML in prose is shown as text")
                     .at(file, at(range.start))
                     .spanning(html.trim_end().chars().count().min(80))

@@ -29,8 +29,27 @@ pub fn parse_yaml<T>(file: &str, text: &str, what: &str) -> Result<T, Diagnostic
 where
     T: for<'de> Deserialize<'de>,
 {
-    serde_saphyr::from_str_with_options::<T>(text, yaml_options())
-        .map_err(|e| yaml_diagnostic(file, what, &e))
+    serde_saphyr::from_str_with_options::<T>(text, yaml_options()).map_err(|typed| {
+        // A type error can hide an alias bomb or absurd nesting further down, which
+        // the typed parse never reached; an untyped parse under the same budget
+        // tells which, so the writer learns the real problem.
+        match serde_saphyr::from_str_with_options::<serde_json::Value>(text, yaml_options()) {
+            Err(untyped) if is_resource_error(&untyped) => yaml_diagnostic(file, what, &untyped),
+            _ => yaml_diagnostic(file, what, &typed),
+        }
+    })
+}
+
+fn is_resource_error(err: &Error) -> bool {
+    matches!(
+        err.without_snippet(),
+        Error::Budget { .. }
+            | Error::AliasReplayLimitExceeded { .. }
+            | Error::AliasExpansionLimitExceeded { .. }
+            | Error::AliasReplayStackDepthExceeded { .. }
+            | Error::AliasReplayCounterOverflow { .. }
+            | Error::AliasError { .. }
+    )
 }
 
 fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
@@ -58,15 +77,21 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
         }
         Error::DuplicateMappingKey { .. } => Diagnostic::error("duplicate-key", first_line(err))
             .hint("a key may appear once per mapping; remove or merge the repeated one"),
-        Error::Budget { breach, .. } => Diagnostic::error(
-            "yaml-too-complex",
-            format!("{file} is too deeply nested or expands too many aliases ({breach:?})"),
-        )
-        .hint("vellum refuses YAML alias bombs and nesting deeper than 32 levels; write the values out plainly"),
+        Error::Budget { breach, .. } => {
+            let problem = match breach {
+                serde_saphyr::budget::BudgetBreach::Depth { .. } => "is nested deeper than 32 levels".to_string(),
+                serde_saphyr::budget::BudgetBreach::Aliases { .. } => "uses more than 1000 aliases".to_string(),
+                serde_saphyr::budget::BudgetBreach::Anchors { .. } => "defines more than 1000 anchors".to_string(),
+                other => format!("is too large to read safely ({other:?})"),
+            };
+            Diagnostic::error("yaml-too-complex", format!("{file} {problem}"))
+                .hint("vellum refuses YAML alias bombs and absurd nesting; write the values out plainly")
+        }
         Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayStackDepthExceeded { .. }
-        | Error::AliasReplayCounterOverflow { .. } => Diagnostic::error(
+        | Error::AliasReplayCounterOverflow { .. }
+        | Error::AliasError { .. } => Diagnostic::error(
             "yaml-too-complex",
             format!("{file} expands YAML aliases too many times"),
         )
@@ -76,6 +101,16 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
         Error::SerdeInvalidType { .. } | Error::SerdeInvalidValue { .. } | Error::SerdeInvalidLength { .. } => {
             Diagnostic::error("wrong-type", format!("{what}: {}", first_line(err)))
                 .hint("check the value's type: text, a number, true/false, a list (`- item`) or a mapping (`key: value`)")
+        }
+        Error::Unexpected { expected, .. } => {
+            let (wanted, example) = match *expected {
+                e if e.contains("sequence") => ("a list", "`[a, b]` or lines starting with `- `"),
+                e if e.contains("mapping") => ("a mapping", "indented `key: value` lines"),
+                e if e.contains("string") || e.contains("scalar") => ("a single value", "text, a number or true/false"),
+                _ => ("another kind of value", "the value the key documents"),
+            };
+            Diagnostic::error("wrong-type", format!("{what}: expected {wanted} here"))
+                .hint(format!("write {example}"))
         }
         Error::Eof { .. } => Diagnostic::error("empty-file", format!("{file} is empty"))
             .hint(format!("write the {what} here, or delete the file")),

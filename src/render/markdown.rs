@@ -139,6 +139,20 @@ fn slug(name: &str) -> String {
         .collect()
 }
 
+/// Renders a short text (a table cell, a description) without the paragraph
+/// wrapper when it is a single paragraph.
+pub fn render_inline(text: &str, section_id: &str) -> String {
+    let html = render_markdown(text, section_id, 6);
+    let trimmed = html.trim_end();
+    match trimmed
+        .strip_prefix("<p>")
+        .and_then(|s| s.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_string(),
+        _ => html,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,19 +188,5 @@ mod tests {
         let html = render_markdown("![a tracking pixel](https://tracker.example/p.gif)", "s", 2);
         assert!(!html.contains("<img"), "{html}");
         assert!(html.contains("a tracking pixel"), "{html}");
-    }
-}
-
-/// Renders a short text (a table cell, a description) without the paragraph
-/// wrapper when it is a single paragraph.
-pub fn render_inline(text: &str, section_id: &str) -> String {
-    let html = render_markdown(text, section_id, 6);
-    let trimmed = html.trim_end();
-    match trimmed
-        .strip_prefix("<p>")
-        .and_then(|s| s.strip_suffix("</p>"))
-    {
-        Some(inner) if !inner.contains("<p>") => inner.to_string(),
-        _ => html,
     }
 }

@@ -176,7 +176,7 @@ fn minify(html: String) -> String {
     let cfg = minify_html::Cfg {
         minify_css: true,
         minify_js: false,
-        keep_closing_tags: true,
+        keep_closing_tags: false,
         keep_html_and_head_opening_tags: true,
         keep_comments: false,
         ..minify_html::Cfg::default()

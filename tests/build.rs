@@ -1,0 +1,280 @@
+//! `vellum build`: what lands in public/, that it is deterministic, and that a
+//! failed build never touches an existing public/.
+
+mod common;
+use common::Site;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn example_builds_into_public() {
+    let site = Site::example();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("into "), "{}", run.stderr);
+    let files = tree(&site.path().join("public"));
+    for f in [
+        "en/index.html",
+        "index.html",
+        "sitemap.xml",
+        "retention.json",
+        "notice.json",
+        "static/style.css",
+    ] {
+        assert!(
+            files.contains_key(f),
+            "missing {f}: {:?}",
+            files.keys().collect::<Vec<_>>()
+        );
+    }
+    let html = site.read("public/en/index.html");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(html.contains("<a class=\"skip-link\" href=\"#main\">"));
+    assert!(
+        html.contains("In force from 18 May 2026"),
+        "effective date in words"
+    );
+    // Every section of every file is an anchor, listed in the table of contents.
+    let notice: serde_json::Value = serde_json::from_str(&site.read("public/notice.json")).unwrap();
+    let mut ids = Vec::new();
+    fn collect(s: &serde_json::Value, ids: &mut Vec<String>) {
+        ids.push(s["id"].as_str().unwrap().to_string());
+        for sub in s["subsections"].as_array().into_iter().flatten() {
+            collect(sub, ids);
+        }
+    }
+    for s in notice["notice"]["sections"].as_array().unwrap() {
+        collect(s, &mut ids);
+    }
+    assert!(ids.len() >= 15, "about 15 sections or more: {ids:?}");
+    for id in &ids {
+        assert!(
+            html.contains(&format!("<section id=\"{id}\"")),
+            "no anchor for {id}"
+        );
+        assert!(
+            html.contains(&format!("<a href=\"#{id}\">")),
+            "no contents entry for {id}"
+        );
+    }
+    // Data tables have real header cells and the product table its footnotes.
+    assert!(html.contains("<caption id=\"end-user-data-products-caption\">Personal data of end users per product</caption>"));
+    assert!(html.matches("<th scope=\"col\">").count() >= 10);
+    assert!(html.contains("<th scope=\"row\">"));
+    assert!(
+        html.contains("id=\"end-user-data-note-1\""),
+        "footnote definitions under the product table"
+    );
+    assert!(html.matches("<address>").count() >= 7, "office addresses");
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let site = Site::example();
+    assert_eq!(site.run(&["build", "--out", "one"]).code, 0);
+    assert_eq!(site.run(&["build", "--out", "two"]).code, 0);
+    let (one, two) = (
+        tree(&site.path().join("one")),
+        tree(&site.path().join("two")),
+    );
+    assert!(!one.is_empty());
+    assert_eq!(
+        one.keys().collect::<Vec<_>>(),
+        two.keys().collect::<Vec<_>>()
+    );
+    for (name, bytes) in &one {
+        assert!(bytes == &two[name], "{name} differs between builds");
+    }
+}
+
+#[test]
+fn out_is_relative_to_the_working_directory_and_defaults_to_root_public() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["build"]).code, 0);
+    assert!(site.path().join("public/en/index.html").is_file());
+}
+
+#[test]
+fn broken_template_leaves_public_untouched() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["build"]).code, 0);
+    let before = tree(&site.path().join("public"));
+    site.write("templates/page.html", "<html>{{ title }\n");
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "Introduction",
+        "Changed introduction",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("error[template]"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(" --> templates/page.html:1:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("public left unchanged"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(tree(&site.path().join("public")), before);
+}
+
+#[test]
+fn undefined_template_variable_is_an_error_with_location() {
+    let site = Site::minimal();
+    site.write(
+        "templates/blocks/offices.html",
+        "<ul>\n{{ no_such_thing }}\n</ul>\n",
+    );
+    let run = site.run(&["build", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let d = &run.diagnostics()[0];
+    assert_eq!(d["code"], "template");
+    assert_eq!(d["file"], "templates/blocks/offices.html");
+    assert_eq!(d["line"], 2);
+}
+
+#[test]
+fn check_errors_leave_public_untouched() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["build"]).code, 0);
+    let before = tree(&site.path().join("public"));
+    site.edit(
+        "content/data/products.yaml",
+        "[traffic-data, message-content]",
+        "[traffic-data, nonsense]",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(tree(&site.path().join("public")), before);
+}
+
+#[test]
+fn site_templates_override_the_theme() {
+    let site = Site::minimal();
+    site.write(
+        "templates/blocks/offices.html",
+        "<p class=\"custom-offices\">{{ offices | length }} offices</p>\n",
+    );
+    assert_eq!(site.run(&["build"]).code, 0);
+    let html = site.read("public/en/index.html");
+    assert!(
+        html.contains("<p class=\"custom-offices\">1 offices</p>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn untrusted_prose_is_escaped_and_unsafe_links_dropped() {
+    let site = Site::minimal();
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "for its customers.",
+        "for its <script>alert(1)</script> customers. [Run](javascript:alert(2)) [ok](https://example.com/x?a=1&b=2)",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "javascript: links are errors");
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "[Run](javascript:alert(2))",
+        "Run",
+    );
+    assert_eq!(site.run(&["build"]).code, 0);
+    let html = site.read("public/en/index.html");
+    assert!(!html.contains("<script>alert"), "raw HTML escaped");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("href=\"https://example.com/x?a=1&amp;b=2\""));
+}
+
+#[test]
+fn titles_are_escaped_by_the_templates() {
+    let site = Site::minimal();
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "title: Introduction",
+        "title: \"Intro <em>x</em> & more\"",
+    );
+    assert_eq!(site.run(&["build"]).code, 0);
+    let html = site.read("public/en/index.html");
+    assert!(
+        html.contains("Intro &lt;em&gt;x&lt;&#x2F;em&gt; &amp; more")
+            || html.contains("Intro &lt;em&gt;x&lt;/em&gt; &amp; more"),
+        "{html}"
+    );
+}
+
+#[test]
+fn minify_shrinks_pages_and_keeps_content() {
+    let site = Site::example();
+    assert_eq!(site.run(&["build", "--out", "plain"]).code, 0);
+    assert_eq!(site.run(&["build", "--minify", "--out", "small"]).code, 0);
+    let plain = site.read("plain/en/index.html");
+    let small = site.read("small/en/index.html");
+    assert!(
+        small.len() < plain.len() * 95 / 100,
+        "{} vs {}",
+        small.len(),
+        plain.len()
+    );
+    assert!(small.contains("In force from 18 May 2026"));
+    assert!(small.contains("lang=en") || small.contains("lang=\"en\""));
+}
+
+#[test]
+fn retention_json_lists_rules_with_iso_periods_and_events() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["build"]).code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&site.read("public/retention.json")).unwrap();
+    assert_eq!(doc["format"], "vellum-retention/1");
+    assert_eq!(doc["effective_date"], "2026-05-18");
+    let rule = &doc["rules"][0];
+    assert_eq!(rule["id"], "sms-traffic");
+    assert_eq!(
+        rule["period"],
+        serde_json::json!({"iso": "P6M", "event": null})
+    );
+    assert_eq!(
+        rule["max"],
+        serde_json::json!({"iso": "P2Y", "event": null})
+    );
+    assert_eq!(rule["categories"], serde_json::json!(["traffic-data"]));
+}
+
+#[test]
+fn sitemap_lists_each_language_with_alternates() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["build"]).code, 0);
+    let xml = site.read("public/sitemap.xml");
+    assert!(
+        xml.contains("<loc>https://privacy.example.com/en/</loc>"),
+        "{xml}"
+    );
+    assert!(xml.contains("<lastmod>2026-05-18</lastmod>"));
+    assert!(xml.contains("hreflang=\"x-default\" href=\"https://privacy.example.com/en/\""));
+}
+
+#[test]
+fn rendered_minimal_page_matches_the_reviewed_snapshot() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["build"]).code, 0);
+    insta::assert_snapshot!("minimal_en_page", site.read("public/en/index.html"));
+}
