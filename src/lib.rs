@@ -55,12 +55,20 @@ pub fn analyse(root: &Path) -> Analysis {
     let mut catalogs = BTreeMap::new();
     if let Some(notice) = &loaded.notice {
         diagnostics.extend(check::check_notice(notice, &sources));
+        translate::status::check_translations(root, notice, &mut diagnostics);
+        let source_lang = notice.source_language().to_string();
+        let generated = translate::ftl::generate_source_file(
+            &translate::messages::source_messages(notice),
+            &source_lang,
+        );
         if let Some(theme) = &theme {
             for lang in &notice.meta.languages {
+                let own = (lang.value == source_lang).then_some(generated.as_str());
                 let catalog = translate::load_catalog(
                     root,
                     theme,
                     &lang.value,
+                    own,
                     &mut sources,
                     &mut diagnostics,
                 );

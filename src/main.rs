@@ -38,6 +38,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
+    /// The translator's workflow: generate the source file, report, confirm.
+    I18n {
+        #[command(subcommand)]
+        action: I18nAction,
+    },
     /// Run every check without writing output.
     Check {
         /// How to print diagnostics.
@@ -49,6 +54,30 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum I18nAction {
+    /// Regenerate locales/<source>/content.ftl from the YAML.
+    Sync,
+    /// Per language: translated, missing, stale, obsolete and placeable mismatches.
+    Status {
+        #[arg(long, value_enum, default_value = "human")]
+        format: StatusFormat,
+    },
+    /// Record that translations match the current source (all, or the given ids).
+    Confirm {
+        /// The language whose translations were checked.
+        lang: String,
+        /// Message ids to confirm; all translated messages when none are given.
+        ids: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StatusFormat {
+    Human,
+    Json,
+}
+
 /// Exit codes: 0 success, 1 check or build errors, 2 usage or I/O errors.
 const EXIT_FINDINGS: u8 = 1;
 const EXIT_USAGE: u8 = 2;
@@ -56,6 +85,7 @@ const EXIT_USAGE: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::I18n { action } => i18n(&cli.root, action),
         Command::Check {
             format,
             deny_warnings,
@@ -135,5 +165,86 @@ fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Loads the notice for an i18n action; on load errors prints them and gives up.
+fn load_for_i18n(root: &std::path::Path) -> Result<vellum::model::Notice, ExitCode> {
+    let loaded = vellum::load::load_site(root);
+    let errors: Vec<Diagnostic> = loaded.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
+    match loaded.notice {
+        Some(notice) if errors.is_empty() => Ok(notice),
+        _ => {
+            print_diagnostics(&errors, &loaded.sources, Format::Human);
+            Err(ExitCode::from(EXIT_FINDINGS))
+        }
+    }
+}
+
+fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
+    use vellum::translate::status;
+    let notice = match load_for_i18n(root) {
+        Ok(n) => n,
+        Err(code) => return code,
+    };
+    match action {
+        I18nAction::Sync => match status::sync_source_file(root, &notice) {
+            Ok((rel, true)) => {
+                eprintln!("wrote {rel}");
+                ExitCode::SUCCESS
+            }
+            Ok((rel, false)) => {
+                eprintln!("{rel} is up to date");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the source file: {e}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+        I18nAction::Status { format } => {
+            let report = status::translation_status(root, &notice);
+            match format {
+                StatusFormat::Json => {
+                    println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+                }
+                StatusFormat::Human => {
+                    if report.is_empty() {
+                        println!("{} is the only language: nothing to translate", notice.source_language());
+                    }
+                    for l in &report {
+                        println!(
+                            "{}: {} messages: {} translated, {} missing, {} stale, {} obsolete, {} placeable mismatches",
+                            l.language,
+                            l.total,
+                            l.translated,
+                            l.missing.len(),
+                            l.stale.len(),
+                            l.obsolete.len(),
+                            l.placeable_mismatches.len()
+                        );
+                        for (label, ids) in [("missing", &l.missing), ("stale", &l.stale), ("obsolete", &l.obsolete)] {
+                            for id in ids {
+                                println!("  {label}: {id}");
+                            }
+                        }
+                        for m in &l.placeable_mismatches {
+                            println!("  placeable mismatch: {} (dropped: {:?}, invented: {:?})", m.id, m.dropped, m.invented);
+                        }
+                    }
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        I18nAction::Confirm { lang, ids } => match status::confirm(root, &notice, &lang, &ids) {
+            Ok(n) => {
+                eprintln!("confirmed {n} translation{} in {lang}", if n == 1 { "" } else { "s" });
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
     }
 }

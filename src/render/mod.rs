@@ -10,6 +10,7 @@ use crate::diagnostics::{Diagnostic, Sources};
 use crate::load::theme::Theme;
 use crate::model::Notice;
 use crate::translate::Catalog;
+use crate::translate::localize::Localizer;
 use std::collections::BTreeMap;
 use std::path::Path;
 use templates::Templates;
@@ -45,11 +46,26 @@ pub fn render_site(
         })
         .collect();
     let mut errors = Vec::new();
+    let source_lang = notice.source_language();
+    let Some(source) = catalogs.get(source_lang) else {
+        return Err(vec![Diagnostic::error(
+            "internal",
+            "the source language has no catalog",
+        )]);
+    };
     for lang in notice.meta.languages.iter().map(|l| l.value.as_str()) {
         let Some(catalog) = catalogs.get(lang) else {
             continue;
         };
-        match render_language(notice, &templates, catalog, lang, &language_names) {
+        let args = fluent_bundle::FluentArgs::new();
+        let localizer = Localizer {
+            lang,
+            catalog,
+            source_lang,
+            source,
+            args: &args,
+        };
+        match render_language(notice, &templates, &localizer, &language_names) {
             Ok(html) => {
                 out.insert(
                     format!("{lang}/index.html"),
@@ -95,13 +111,11 @@ pub fn render_site(
 fn render_language(
     notice: &Notice,
     templates: &Templates,
-    catalog: &Catalog,
-    lang: &str,
+    localizer: &Localizer<'_>,
     language_names: &BTreeMap<String, String>,
 ) -> Result<String, Diagnostic> {
     let setup = PageSetup {
-        lang,
-        catalog,
+        localizer,
         language_names,
     };
     let mut page = build_page(notice, &setup);

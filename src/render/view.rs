@@ -1,9 +1,9 @@
 //! The page as templates see it: the model resolved for one language (names
 //! instead of ids, periods in words, Markdown as HTML), so templates stay simple.
 
-use super::markdown::{render_inline, render_markdown};
 use crate::model::*;
 use crate::translate::Catalog;
+use crate::translate::localize::{Localizer, escape_html};
 use crate::translate::periods::{date_text, duration_text, event_text, join_list, period_text};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 pub struct PageView {
     pub lang: String,
     pub source_lang: String,
+    /// Plain text (for `<title>`); `title_html` carries `lang` markup if untranslated.
     pub title: String,
+    pub title_html: String,
     pub version: String,
     pub effective_date: String,
     pub effective_date_iso: String,
@@ -225,35 +227,32 @@ pub struct OfficeView {
 
 /// What the page builder needs besides the model.
 pub struct PageSetup<'a> {
-    pub lang: &'a str,
-    pub catalog: &'a Catalog,
+    pub localizer: &'a Localizer<'a>,
     /// Language names for the switcher, by tag, each in its own language.
     pub language_names: &'a BTreeMap<String, String>,
 }
 
 fn opt(v: &Option<Located<String>>) -> Option<String> {
-    v.as_ref().map(|l| l.value.clone())
+    v.as_ref().map(|l| escape_html(&l.value))
 }
 
-/// Builds the view of the whole statement in one language.
+/// Builds the view of the whole statement in one language. Text fields that
+/// come from content are HTML (escaped, Markdown rendered, and wrapped with the
+/// source language's `lang` where a translation is missing).
 pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
-    let cat = setup.catalog;
+    let tx = setup.localizer;
+    let cat: &Catalog = tx.catalog;
     let d = &notice.data;
     let base_url = with_slash(&notice.meta.base_url.value);
-    let lang = setup.lang.to_string();
-    let country_name = |id: &str| {
-        d.countries
-            .items
-            .iter()
-            .find(|c| c.id.value == id)
-            .map_or_else(|| id.to_uppercase(), |c| c.name.value.clone())
-    };
+    let lang = tx.lang.to_string();
+    let country_name = |id: &str| tx.plain_html(&format!("country-{id}-name"), &id.to_uppercase());
+    let category_name = |c: &DataCategory| tx.plain_html(&format!("category-{}-name", c.id.value), &c.name.value);
     let category = |id: &str| d.data_categories.items.iter().find(|c| c.id.value == id);
 
     // Footnote numbers for categories with definitions, in order of first use in the product table.
     let mut notes: Vec<NoteView> = Vec::new();
     let mut note_for = |c: &DataCategory| -> Option<usize> {
-        let def = c.definition.as_ref()?;
+        c.definition.as_ref()?;
         if let Some(n) = notes.iter().find(|n| n.id == c.id.value) {
             return Some(n.number);
         }
@@ -261,8 +260,8 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         notes.push(NoteView {
             number,
             id: c.id.value.clone(),
-            name: c.name.value.clone(),
-            html: render_inline(&def.value, "products"),
+            name: category_name(c),
+            html: tx.markdown_inline(&format!("category-{}-definition", c.id.value), "products").unwrap_or_default(),
         });
         Some(number)
     };
@@ -274,30 +273,19 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             let members: Vec<String> = p.members.iter().map(|m| m.value.clone()).collect();
             let members_text = (!members.is_empty()).then(|| {
                 let list = join_list(cat, &members);
-                cat.format(
-                    "products-includes",
-                    &[("members", FluentValue::from(list.as_str()))],
-                )
-                .unwrap_or(list)
+                escape_html(&cat.format("products-includes", &[("members", FluentValue::from(list.as_str()))]).unwrap_or(list))
             });
             ProductView {
                 id: p.id.value.clone(),
-                name: p.name.value.clone(),
-                description: p
-                    .description
-                    .as_ref()
-                    .map(|t| render_inline(&t.value, "products")),
-                members,
+                name: tx.plain_html(&format!("product-{}-name", p.id.value), &p.name.value),
+                description: tx.markdown_inline(&format!("product-{}-description", p.id.value), "products"),
+                members: members.iter().map(|m| escape_html(m)).collect(),
                 members_text,
                 categories: p
                     .categories
                     .iter()
                     .filter_map(|id| category(&id.value))
-                    .map(|c| CategoryRef {
-                        id: c.id.value.clone(),
-                        name: c.name.value.clone(),
-                        note: note_for(c),
-                    })
+                    .map(|c| CategoryRef { id: c.id.value.clone(), name: category_name(c), note: note_for(c) })
                     .collect(),
             }
         })
@@ -309,31 +297,18 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         .iter()
         .map(|r| RetentionView {
             id: r.id.value.clone(),
-            data: r.data.value.clone(),
-            period: Period::parse(&r.period.value)
-                .map(|p| period_text(cat, &p))
-                .unwrap_or_default(),
-            max: r
-                .max
-                .as_ref()
-                .and_then(|m| Period::parse(&m.value).ok())
-                .map(|p| {
-                    let text = period_text(cat, &p);
-                    cat.format(
-                        "retention-max-value",
-                        &[("period", FluentValue::from(text.as_str()))],
-                    )
-                    .unwrap_or(text)
-                }),
+            data: tx.plain_html(&format!("rule-{}-data", r.id.value), &r.data.value),
+            period: escape_html(&Period::parse(&r.period.value).map(|p| period_text(cat, &p)).unwrap_or_default()),
+            max: r.max.as_ref().and_then(|m| Period::parse(&m.value).ok()).map(|p| {
+                let text = period_text(cat, &p);
+                escape_html(&cat.format("retention-max-value", &[("period", FluentValue::from(text.as_str()))]).unwrap_or(text))
+            }),
             ends_early: r
                 .ends_early
                 .as_ref()
                 .and_then(|e| Event::from_id(&e.value))
-                .map(|e| event_text(cat, e)),
-            reason: r
-                .reason
-                .as_ref()
-                .map(|t| render_inline(&t.value, "retention")),
+                .map(|e| escape_html(&event_text(cat, e))),
+            reason: tx.markdown_inline(&format!("rule-{}-reason", r.id.value), "retention"),
         })
         .collect();
 
@@ -343,11 +318,8 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         .iter()
         .map(|c| CookieCategoryView {
             id: c.id.value.clone(),
-            name: c.name.value.clone(),
-            description: c
-                .description
-                .as_ref()
-                .map(|t| render_inline(&t.value, "cookies")),
+            name: tx.plain_html(&format!("cookie-category-{}-name", c.id.value), &c.name.value),
+            description: tx.markdown_inline(&format!("cookie-category-{}-description", c.id.value), "cookies"),
             without_consent: c.without_consent,
         })
         .collect();
@@ -357,30 +329,28 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         .iter()
         .map(|c| CookieView {
             id: c.id.value.clone(),
-            name: c.name.value.clone(),
-            provider: c.provider.value.clone(),
+            name: escape_html(&c.name.value),
+            provider: escape_html(&c.provider.value),
             category: cookie_categories
                 .iter()
                 .find(|k| k.id == c.category.value)
-                .map_or_else(|| c.category.value.clone(), |k| k.name.clone()),
-            party: cat.text(&format!("party-{}", c.party.value)),
-            lifespan: if c.lifespan.value == Event::BrowserSession.id() {
+                .map_or_else(|| escape_html(&c.category.value), |k| k.name.clone()),
+            party: escape_html(&cat.text(&format!("party-{}", c.party.value))),
+            lifespan: escape_html(&if c.lifespan.value == Event::BrowserSession.id() {
                 event_text(cat, Event::BrowserSession)
             } else {
-                IsoDuration::parse(&c.lifespan.value)
-                    .map(|p| duration_text(cat, &p))
-                    .unwrap_or_default()
-            },
-            purpose: render_inline(&c.purpose.value, "cookies"),
+                IsoDuration::parse(&c.lifespan.value).map(|p| duration_text(cat, &p)).unwrap_or_default()
+            }),
+            purpose: tx.markdown_inline(&format!("cookie-{}-purpose", c.id.value), "cookies").unwrap_or_default(),
         })
         .collect();
 
     let office_view = |o: &Office| OfficeView {
         id: o.id.value.clone(),
-        entity: o.entity.value.clone(),
-        street: o.street.iter().map(|s| s.value.clone()).collect(),
+        entity: escape_html(&o.entity.value),
+        street: o.street.iter().map(|s| escape_html(&s.value)).collect(),
         postal_code: opt(&o.postal_code),
-        city: o.city.value.clone(),
+        city: escape_html(&o.city.value),
         region: opt(&o.region),
         country: country_name(&o.country.value),
         email: opt(&o.email),
@@ -397,13 +367,7 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
     let m = &notice.meta;
     let org = &m.organisation;
     let authority_name = m.supervisory_authority.name.value.clone();
-    let complaint_url = m
-        .supervisory_authority
-        .complaint_url
-        .as_ref()
-        .unwrap_or(&m.supervisory_authority.website)
-        .value
-        .clone();
+    let complaint_url = m.supervisory_authority.complaint_url.as_ref().unwrap_or(&m.supervisory_authority.website).value.clone();
 
     let page_url = format!("{base_url}{lang}/");
     let alternates = m
@@ -413,11 +377,7 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             lang: l.value.clone(),
             url: format!("{base_url}{}/", l.value),
             href: format!("../{}/", l.value),
-            name: setup
-                .language_names
-                .get(&l.value)
-                .cloned()
-                .unwrap_or_else(|| l.value.clone()),
+            name: setup.language_names.get(&l.value).cloned().unwrap_or_else(|| l.value.clone()),
             current: l.value == lang,
         })
         .collect();
@@ -426,23 +386,18 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
     let args = [
         ("date", FluentValue::from(date.as_str())),
         ("version", FluentValue::from(m.version.value.as_str())),
-        (
-            "organisation",
-            FluentValue::from(org.legal_name.value.as_str()),
-        ),
+        ("organisation", FluentValue::from(org.legal_name.value.as_str())),
         ("authority", FluentValue::from(authority_name.as_str())),
         ("url", FluentValue::from(page_url.as_str())),
     ];
-    let t = cat
-        .ids()
-        .map(|id| (id.to_string(), cat.format(id, &args).unwrap_or_default()))
-        .collect();
+    let t = cat.ids().map(|id| (id.to_string(), cat.format(id, &args).unwrap_or_default())).collect();
 
-    let (toc, sections) = build_sections(notice);
+    let (toc, sections) = build_sections(notice, tx);
 
     PageView {
-        source_lang: notice.source_language().to_string(),
-        title: m.title.value.clone(),
+        source_lang: tx.source_lang.to_string(),
+        title: tx.plain("notice-title", &m.title.value),
+        title_html: tx.plain_html("notice-title", &m.title.value),
         version: m.version.value.clone(),
         effective_date: date,
         effective_date_iso: m.effective_date.value.clone(),
@@ -452,30 +407,25 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         alternates,
         t,
         organisation: OrganisationView {
-            legal_name: org.legal_name.value.clone(),
+            legal_name: escape_html(&org.legal_name.value),
             trade_name: opt(&org.trade_name),
             registration: opt(&org.registration),
-            website: org.website.value.clone(),
-            privacy_email: org.contacts.privacy.value.clone(),
+            website: escape_html(&org.website.value),
+            privacy_email: escape_html(&org.contacts.privacy.value),
             security_email: opt(&org.contacts.security),
             support_email: opt(&org.contacts.support),
             headquarters: offices.iter().find(|o| o.headquarters).cloned(),
         },
-        dpo: m.data_protection_officer.as_ref().map(|p| DpoView {
-            name: opt(&p.name),
-            email: p.email.value.clone(),
-        }),
+        dpo: m.data_protection_officer.as_ref().map(|p| DpoView { name: opt(&p.name), email: escape_html(&p.email.value) }),
         authority: AuthorityView {
-            complaint_text: cat
-                .format(
-                    "complaint-link",
-                    &[("authority", FluentValue::from(authority_name.as_str()))],
-                )
-                .unwrap_or_else(|| authority_name.clone()),
-            name: authority_name,
+            complaint_text: escape_html(
+                &cat.format("complaint-link", &[("authority", FluentValue::from(authority_name.as_str()))])
+                    .unwrap_or_else(|| authority_name.clone()),
+            ),
+            name: escape_html(&authority_name),
             country: country_name(&m.supervisory_authority.country.value),
-            website: m.supervisory_authority.website.value.clone(),
-            complaint_url,
+            website: escape_html(&m.supervisory_authority.website.value),
+            complaint_url: escape_html(&complaint_url),
         },
         toc,
         sections,
@@ -490,10 +440,10 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .iter()
             .map(|s| SubprocessorView {
                 id: s.id.value.clone(),
-                name: s.name.value.clone(),
-                purpose: render_inline(&s.purpose.value, "subprocessors"),
+                name: escape_html(&s.name.value),
+                purpose: tx.markdown_inline(&format!("subprocessor-{}-purpose", s.id.value), "subprocessors").unwrap_or_default(),
                 location: country_name(&s.location.value),
-                safeguard: cat.text(&format!("safeguard-{}", s.safeguard.value)),
+                safeguard: escape_html(&cat.text(&format!("safeguard-{}", s.safeguard.value))),
             })
             .collect(),
         purposes: d
@@ -502,26 +452,14 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .iter()
             .map(|p| PurposeView {
                 id: p.id.value.clone(),
-                name: p.name.value.clone(),
-                description: p
-                    .description
-                    .as_ref()
-                    .map(|t| render_inline(&t.value, "purposes")),
-                legal_basis: d
-                    .legal_bases
-                    .items
-                    .iter()
-                    .find(|b| b.id.value == p.legal_basis.value)
-                    .map_or_else(|| p.legal_basis.value.clone(), |b| b.name.value.clone()),
+                name: tx.plain_html(&format!("purpose-{}-name", p.id.value), &p.name.value),
+                description: tx.markdown_inline(&format!("purpose-{}-description", p.id.value), "purposes"),
+                legal_basis: tx.plain_html(&format!("legal-basis-{}-name", p.legal_basis.value), &p.legal_basis.value),
                 categories: p
                     .data_categories
                     .iter()
                     .filter_map(|id| category(&id.value))
-                    .map(|c| CategoryRef {
-                        id: c.id.value.clone(),
-                        name: c.name.value.clone(),
-                        note: None,
-                    })
+                    .map(|c| CategoryRef { id: c.id.value.clone(), name: category_name(c), note: None })
                     .collect(),
             })
             .collect(),
@@ -531,12 +469,9 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .iter()
             .map(|b| LegalBasisView {
                 id: b.id.value.clone(),
-                name: b.name.value.clone(),
-                article: opt(&b.article),
-                description: b
-                    .description
-                    .as_ref()
-                    .map(|t| render_inline(&t.value, "legal-bases")),
+                name: tx.plain_html(&format!("legal-basis-{}-name", b.id.value), &b.name.value),
+                article: b.article.as_ref().map(|a| tx.plain_html(&format!("legal-basis-{}-article", b.id.value), &a.value)),
+                description: tx.markdown_inline(&format!("legal-basis-{}-description", b.id.value), "legal-bases"),
             })
             .collect(),
         data_categories: d
@@ -545,19 +480,10 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .iter()
             .map(|c| DataCategoryView {
                 id: c.id.value.clone(),
-                name: c.name.value.clone(),
-                description: c
-                    .description
-                    .as_ref()
-                    .map(|t| render_inline(&t.value, "data-categories")),
-                source: c
-                    .source
-                    .as_ref()
-                    .map(|s| cat.text(&format!("source-{}", s.value))),
-                definition: c
-                    .definition
-                    .as_ref()
-                    .map(|t| render_inline(&t.value, "data-categories")),
+                name: category_name(c),
+                description: tx.markdown_inline(&format!("category-{}-description", c.id.value), "data-categories"),
+                source: c.source.as_ref().map(|s| escape_html(&cat.text(&format!("source-{}", s.value)))),
+                definition: tx.markdown_inline(&format!("category-{}-definition", c.id.value), "data-categories"),
             })
             .collect(),
         recipients: d
@@ -566,12 +492,9 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .iter()
             .map(|r| RecipientView {
                 id: r.id.value.clone(),
-                name: r.name.value.clone(),
-                role: cat.text(&format!("role-{}", r.role.value)),
-                description: r
-                    .description
-                    .as_ref()
-                    .map(|t| render_inline(&t.value, "recipients")),
+                name: tx.plain_html(&format!("recipient-{}-name", r.id.value), &r.name.value),
+                role: escape_html(&cat.text(&format!("role-{}", r.role.value))),
+                description: tx.markdown_inline(&format!("recipient-{}-description", r.id.value), "recipients"),
             })
             .collect(),
         rights: d
@@ -580,12 +503,9 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .iter()
             .map(|r| RightView {
                 id: r.id.value.clone(),
-                name: r.name.value.clone(),
-                article: opt(&r.article),
-                description: r
-                    .description
-                    .as_ref()
-                    .map(|t| render_inline(&t.value, "rights")),
+                name: tx.plain_html(&format!("right-{}-name", r.id.value), &r.name.value),
+                article: r.article.as_ref().map(|a| tx.plain_html(&format!("right-{}-article", r.id.value), &a.value)),
+                description: tx.markdown_inline(&format!("right-{}-description", r.id.value), "rights"),
             })
             .collect(),
         offices,
@@ -595,28 +515,26 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
 }
 
 /// The table of contents and the flat, numbered list of sections.
-fn build_sections(notice: &Notice) -> (Vec<TocEntry>, Vec<SectionView>) {
+fn build_sections(notice: &Notice, tx: &Localizer<'_>) -> (Vec<TocEntry>, Vec<SectionView>) {
     let mut flat = Vec::new();
     let toc = notice
         .sections
         .iter()
         .enumerate()
-        .map(|(i, f)| walk(&f.section, &(i + 1).to_string(), 2, &mut flat))
+        .map(|(i, f)| walk(&f.section, &(i + 1).to_string(), 2, tx, &mut flat))
         .collect();
     (toc, flat)
 }
 
-fn walk(s: &Section, number: &str, level: u8, flat: &mut Vec<SectionView>) -> TocEntry {
+fn walk(s: &Section, number: &str, level: u8, tx: &Localizer<'_>, flat: &mut Vec<SectionView>) -> TocEntry {
+    let id = &s.id.value;
+    let title = tx.plain_html(&format!("section-{id}-title"), &s.title.value);
     flat.push(SectionView {
-        id: s.id.value.clone(),
+        id: id.clone(),
         number: number.to_string(),
-        title: s.title.value.clone(),
+        title: title.clone(),
         level: level.min(6),
-        html: s
-            .body
-            .as_ref()
-            .map(|b| render_markdown(&b.value, &s.id.value, level))
-            .unwrap_or_default(),
+        html: tx.markdown_block(&format!("section-{id}-body"), id, level),
         blocks: s.blocks.iter().map(|b| b.value.clone()).collect(),
         blocks_html: Vec::new(),
         closes: Vec::new(),
@@ -625,17 +543,12 @@ fn walk(s: &Section, number: &str, level: u8, flat: &mut Vec<SectionView>) -> To
         .subsections
         .iter()
         .enumerate()
-        .map(|(i, sub)| walk(sub, &format!("{number}.{}", i + 1), level + 1, flat))
+        .map(|(i, sub)| walk(sub, &format!("{number}.{}", i + 1), level + 1, tx, flat))
         .collect();
     // This section closes after its last descendant.
     let last = flat.len() - 1;
     flat[last].closes.push(1);
-    TocEntry {
-        id: s.id.value.clone(),
-        number: number.to_string(),
-        title: s.title.value.clone(),
-        children,
-    }
+    TocEntry { id: id.clone(), number: number.to_string(), title, children }
 }
 
 /// The base URL with exactly one trailing slash.

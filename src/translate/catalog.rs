@@ -85,6 +85,14 @@ impl Catalog {
         Some(text.into_owned())
     }
 
+    /// The message `id` formatted with prepared arguments.
+    pub fn format_with(&self, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        Some(self.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned())
+    }
+
     /// Every message id, sorted.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.ids.iter().map(String::as_str)

@@ -2,7 +2,11 @@
 //! UI strings and the site's `locales/`, and formats periods and dates in it.
 
 pub mod catalog;
+pub mod ftl;
+pub mod localize;
+pub mod messages;
 pub mod periods;
+pub mod status;
 
 pub use catalog::{Catalog, FtlFile};
 
@@ -16,6 +20,7 @@ pub fn load_catalog(
     root: &Path,
     theme: &Theme,
     lang: &str,
+    generated: Option<&str>,
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Catalog {
@@ -32,6 +37,9 @@ pub fn load_catalog(
     match read_tree(&root.join(&prefix)) {
         Ok(site) => {
             for (rel, bytes) in site {
+                if generated.is_some() && rel == ftl::CONTENT_FILE {
+                    continue;
+                }
                 if rel.ends_with(".ftl") {
                     files.push(FtlFile {
                         path: format!("{prefix}{rel}"),
@@ -45,6 +53,9 @@ pub fn load_catalog(
                 .in_file(prefix.clone())
                 .hint("check the folder's permissions"),
         ),
+    }
+    if let Some(text) = generated {
+        files.push(FtlFile { path: format!("{prefix}{}", ftl::CONTENT_FILE), text: text.to_string() });
     }
     Catalog::build(lang, files, sources, out)
 }
