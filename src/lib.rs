@@ -84,6 +84,9 @@ pub fn analyse(root: &Path) -> Analysis {
             }
         }
     }
+    if let Some(notice) = &loaded.notice {
+        check_languages(root, notice, &catalogs, &sources, &mut diagnostics);
+    }
     diagnostics::sort(&mut diagnostics);
     Analysis {
         notice: loaded.notice,
@@ -91,6 +94,44 @@ pub fn analyse(root: &Path) -> Analysis {
         catalogs,
         sources,
         diagnostics,
+    }
+}
+
+/// Language identification over every language's texts.
+fn check_languages(
+    root: &Path,
+    notice: &Notice,
+    catalogs: &BTreeMap<String, Catalog>,
+    sources: &Sources,
+    out: &mut Vec<Diagnostic>,
+) {
+    let tags: Vec<&str> = notice
+        .meta
+        .languages
+        .iter()
+        .map(|l| l.value.as_str())
+        .collect();
+    let Some(guard) = check::language::LanguageGuard::new(&tags) else {
+        return;
+    };
+    let messages = translate::messages::source_messages(notice);
+    let names = check::language::proper_names(notice);
+    let source = notice.source_language();
+    for lang in &tags {
+        let Some(catalog) = catalogs.get(*lang) else {
+            continue;
+        };
+        let translations = (*lang != source).then(|| translate::status::site_messages(root, lang));
+        check::language::check_language(
+            &guard,
+            lang,
+            catalog,
+            &messages,
+            translations.as_ref(),
+            &names,
+            sources,
+            out,
+        );
     }
 }
 

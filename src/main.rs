@@ -43,6 +43,12 @@ enum Command {
         #[command(subcommand)]
         action: I18nAction,
     },
+    /// Print each period, deadline and age found in stdin as JSON lines.
+    Durations {
+        /// The language of the text (a tag with a period vocabulary).
+        #[arg(long)]
+        lang: String,
+    },
     /// Run every check without writing output.
     Check {
         /// How to print diagnostics.
@@ -86,6 +92,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::I18n { action } => i18n(&cli.root, action),
+        Command::Durations { lang } => durations(&cli.root, &lang),
         Command::Check {
             format,
             deny_warnings,
@@ -171,7 +178,12 @@ fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {
 /// Loads the notice for an i18n action; on load errors prints them and gives up.
 fn load_for_i18n(root: &std::path::Path) -> Result<vellum::model::Notice, ExitCode> {
     let loaded = vellum::load::load_site(root);
-    let errors: Vec<Diagnostic> = loaded.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
+    let errors: Vec<Diagnostic> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
     match loaded.notice {
         Some(notice) if errors.is_empty() => Ok(notice),
         _ => {
@@ -206,11 +218,17 @@ fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
             let report = status::translation_status(root, &notice);
             match format {
                 StatusFormat::Json => {
-                    println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&report).unwrap_or_default()
+                    );
                 }
                 StatusFormat::Human => {
                     if report.is_empty() {
-                        println!("{} is the only language: nothing to translate", notice.source_language());
+                        println!(
+                            "{} is the only language: nothing to translate",
+                            notice.source_language()
+                        );
                     }
                     for l in &report {
                         println!(
@@ -223,13 +241,20 @@ fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
                             l.obsolete.len(),
                             l.placeable_mismatches.len()
                         );
-                        for (label, ids) in [("missing", &l.missing), ("stale", &l.stale), ("obsolete", &l.obsolete)] {
+                        for (label, ids) in [
+                            ("missing", &l.missing),
+                            ("stale", &l.stale),
+                            ("obsolete", &l.obsolete),
+                        ] {
                             for id in ids {
                                 println!("  {label}: {id}");
                             }
                         }
                         for m in &l.placeable_mismatches {
-                            println!("  placeable mismatch: {} (dropped: {:?}, invented: {:?})", m.id, m.dropped, m.invented);
+                            println!(
+                                "  placeable mismatch: {} (dropped: {:?}, invented: {:?})",
+                                m.id, m.dropped, m.invented
+                            );
                         }
                     }
                 }
@@ -238,7 +263,10 @@ fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
         }
         I18nAction::Confirm { lang, ids } => match status::confirm(root, &notice, &lang, &ids) {
             Ok(n) => {
-                eprintln!("confirmed {n} translation{} in {lang}", if n == 1 { "" } else { "s" });
+                eprintln!(
+                    "confirmed {n} translation{} in {lang}",
+                    if n == 1 { "" } else { "s" }
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -247,4 +275,54 @@ fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
             }
         },
     }
+}
+
+fn durations(root: &std::path::Path, lang: &str) -> ExitCode {
+    use std::io::Read;
+    let theme = match vellum::load::theme::Theme::load(root) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot read theme/: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let mut sources = diagnostics::Sources::default();
+    let mut diags = Vec::new();
+    let vocab = vellum::translate::vocabulary::load_vocabulary(
+        root,
+        &theme,
+        lang,
+        &mut sources,
+        &mut diags,
+    );
+    if !diags.is_empty() {
+        print_diagnostics(&diags, &sources, Format::Human);
+        return ExitCode::from(EXIT_FINDINGS);
+    }
+    let Some(vocab) = vocab else {
+        eprintln!("error: no period vocabulary for language `{lang}`");
+        eprintln!(
+            "  = help: add locales/{lang}/periods.yaml (see the theme's locales/en/periods.yaml)"
+        );
+        return ExitCode::from(EXIT_USAGE);
+    };
+    let mut text = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+        eprintln!("error: cannot read stdin: {e}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let recognizer = vellum::check::recognize::Recognizer::new(&vocab);
+    for e in recognizer.find(&text) {
+        let line = serde_json::json!({
+            "text": e.text,
+            "start": e.start,
+            "end": e.end,
+            "iso": e.iso.map(|d| d.to_string()),
+            "event": e.event.map(|ev| ev.id()),
+            "qualifier": e.qualifier,
+            "numeral_mismatch": e.numeral_mismatch,
+        });
+        println!("{line}");
+    }
+    ExitCode::SUCCESS
 }

@@ -1,7 +1,9 @@
 //! Stage 3: every check on the loaded model. Checks only read; they never fix.
 
 pub mod ids;
+pub mod language;
 pub mod prose;
+pub mod recognize;
 pub mod values;
 
 use crate::diagnostics::{Diagnostic, Sources};

@@ -246,7 +246,8 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
     let base_url = with_slash(&notice.meta.base_url.value);
     let lang = tx.lang.to_string();
     let country_name = |id: &str| tx.plain_html(&format!("country-{id}-name"), &id.to_uppercase());
-    let category_name = |c: &DataCategory| tx.plain_html(&format!("category-{}-name", c.id.value), &c.name.value);
+    let category_name =
+        |c: &DataCategory| tx.plain_html(&format!("category-{}-name", c.id.value), &c.name.value);
     let category = |id: &str| d.data_categories.items.iter().find(|c| c.id.value == id);
 
     // Footnote numbers for categories with definitions, in order of first use in the product table.
@@ -261,7 +262,9 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             number,
             id: c.id.value.clone(),
             name: category_name(c),
-            html: tx.markdown_inline(&format!("category-{}-definition", c.id.value), "products").unwrap_or_default(),
+            html: tx
+                .markdown_inline(&format!("category-{}-definition", c.id.value), "products")
+                .unwrap_or_default(),
         });
         Some(number)
     };
@@ -273,19 +276,30 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             let members: Vec<String> = p.members.iter().map(|m| m.value.clone()).collect();
             let members_text = (!members.is_empty()).then(|| {
                 let list = join_list(cat, &members);
-                escape_html(&cat.format("products-includes", &[("members", FluentValue::from(list.as_str()))]).unwrap_or(list))
+                escape_html(
+                    &cat.format(
+                        "products-includes",
+                        &[("members", FluentValue::from(list.as_str()))],
+                    )
+                    .unwrap_or(list),
+                )
             });
             ProductView {
                 id: p.id.value.clone(),
                 name: tx.plain_html(&format!("product-{}-name", p.id.value), &p.name.value),
-                description: tx.markdown_inline(&format!("product-{}-description", p.id.value), "products"),
+                description: tx
+                    .markdown_inline(&format!("product-{}-description", p.id.value), "products"),
                 members: members.iter().map(|m| escape_html(m)).collect(),
                 members_text,
                 categories: p
                     .categories
                     .iter()
                     .filter_map(|id| category(&id.value))
-                    .map(|c| CategoryRef { id: c.id.value.clone(), name: category_name(c), note: note_for(c) })
+                    .map(|c| CategoryRef {
+                        id: c.id.value.clone(),
+                        name: category_name(c),
+                        note: note_for(c),
+                    })
                     .collect(),
             }
         })
@@ -298,11 +312,25 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         .map(|r| RetentionView {
             id: r.id.value.clone(),
             data: tx.plain_html(&format!("rule-{}-data", r.id.value), &r.data.value),
-            period: escape_html(&Period::parse(&r.period.value).map(|p| period_text(cat, &p)).unwrap_or_default()),
-            max: r.max.as_ref().and_then(|m| Period::parse(&m.value).ok()).map(|p| {
-                let text = period_text(cat, &p);
-                escape_html(&cat.format("retention-max-value", &[("period", FluentValue::from(text.as_str()))]).unwrap_or(text))
-            }),
+            period: escape_html(
+                &Period::parse(&r.period.value)
+                    .map(|p| period_text(cat, &p))
+                    .unwrap_or_default(),
+            ),
+            max: r
+                .max
+                .as_ref()
+                .and_then(|m| Period::parse(&m.value).ok())
+                .map(|p| {
+                    let text = period_text(cat, &p);
+                    escape_html(
+                        &cat.format(
+                            "retention-max-value",
+                            &[("period", FluentValue::from(text.as_str()))],
+                        )
+                        .unwrap_or(text),
+                    )
+                }),
             ends_early: r
                 .ends_early
                 .as_ref()
@@ -318,8 +346,14 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         .iter()
         .map(|c| CookieCategoryView {
             id: c.id.value.clone(),
-            name: tx.plain_html(&format!("cookie-category-{}-name", c.id.value), &c.name.value),
-            description: tx.markdown_inline(&format!("cookie-category-{}-description", c.id.value), "cookies"),
+            name: tx.plain_html(
+                &format!("cookie-category-{}-name", c.id.value),
+                &c.name.value,
+            ),
+            description: tx.markdown_inline(
+                &format!("cookie-category-{}-description", c.id.value),
+                "cookies",
+            ),
             without_consent: c.without_consent,
         })
         .collect();
@@ -339,9 +373,13 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             lifespan: escape_html(&if c.lifespan.value == Event::BrowserSession.id() {
                 event_text(cat, Event::BrowserSession)
             } else {
-                IsoDuration::parse(&c.lifespan.value).map(|p| duration_text(cat, &p)).unwrap_or_default()
+                IsoDuration::parse(&c.lifespan.value)
+                    .map(|p| duration_text(cat, &p))
+                    .unwrap_or_default()
             }),
-            purpose: tx.markdown_inline(&format!("cookie-{}-purpose", c.id.value), "cookies").unwrap_or_default(),
+            purpose: tx
+                .markdown_inline(&format!("cookie-{}-purpose", c.id.value), "cookies")
+                .unwrap_or_default(),
         })
         .collect();
 
@@ -367,7 +405,13 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
     let m = &notice.meta;
     let org = &m.organisation;
     let authority_name = m.supervisory_authority.name.value.clone();
-    let complaint_url = m.supervisory_authority.complaint_url.as_ref().unwrap_or(&m.supervisory_authority.website).value.clone();
+    let complaint_url = m
+        .supervisory_authority
+        .complaint_url
+        .as_ref()
+        .unwrap_or(&m.supervisory_authority.website)
+        .value
+        .clone();
 
     let page_url = format!("{base_url}{lang}/");
     let alternates = m
@@ -377,7 +421,11 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             lang: l.value.clone(),
             url: format!("{base_url}{}/", l.value),
             href: format!("../{}/", l.value),
-            name: setup.language_names.get(&l.value).cloned().unwrap_or_else(|| l.value.clone()),
+            name: setup
+                .language_names
+                .get(&l.value)
+                .cloned()
+                .unwrap_or_else(|| l.value.clone()),
             current: l.value == lang,
         })
         .collect();
@@ -386,11 +434,17 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
     let args = [
         ("date", FluentValue::from(date.as_str())),
         ("version", FluentValue::from(m.version.value.as_str())),
-        ("organisation", FluentValue::from(org.legal_name.value.as_str())),
+        (
+            "organisation",
+            FluentValue::from(org.legal_name.value.as_str()),
+        ),
         ("authority", FluentValue::from(authority_name.as_str())),
         ("url", FluentValue::from(page_url.as_str())),
     ];
-    let t = cat.ids().map(|id| (id.to_string(), cat.format(id, &args).unwrap_or_default())).collect();
+    let t = cat
+        .ids()
+        .map(|id| (id.to_string(), cat.format(id, &args).unwrap_or_default()))
+        .collect();
 
     let (toc, sections) = build_sections(notice, tx);
 
@@ -416,11 +470,17 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             support_email: opt(&org.contacts.support),
             headquarters: offices.iter().find(|o| o.headquarters).cloned(),
         },
-        dpo: m.data_protection_officer.as_ref().map(|p| DpoView { name: opt(&p.name), email: escape_html(&p.email.value) }),
+        dpo: m.data_protection_officer.as_ref().map(|p| DpoView {
+            name: opt(&p.name),
+            email: escape_html(&p.email.value),
+        }),
         authority: AuthorityView {
             complaint_text: escape_html(
-                &cat.format("complaint-link", &[("authority", FluentValue::from(authority_name.as_str()))])
-                    .unwrap_or_else(|| authority_name.clone()),
+                &cat.format(
+                    "complaint-link",
+                    &[("authority", FluentValue::from(authority_name.as_str()))],
+                )
+                .unwrap_or_else(|| authority_name.clone()),
             ),
             name: escape_html(&authority_name),
             country: country_name(&m.supervisory_authority.country.value),
@@ -441,7 +501,12 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .map(|s| SubprocessorView {
                 id: s.id.value.clone(),
                 name: escape_html(&s.name.value),
-                purpose: tx.markdown_inline(&format!("subprocessor-{}-purpose", s.id.value), "subprocessors").unwrap_or_default(),
+                purpose: tx
+                    .markdown_inline(
+                        &format!("subprocessor-{}-purpose", s.id.value),
+                        "subprocessors",
+                    )
+                    .unwrap_or_default(),
                 location: country_name(&s.location.value),
                 safeguard: escape_html(&cat.text(&format!("safeguard-{}", s.safeguard.value))),
             })
@@ -453,13 +518,21 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .map(|p| PurposeView {
                 id: p.id.value.clone(),
                 name: tx.plain_html(&format!("purpose-{}-name", p.id.value), &p.name.value),
-                description: tx.markdown_inline(&format!("purpose-{}-description", p.id.value), "purposes"),
-                legal_basis: tx.plain_html(&format!("legal-basis-{}-name", p.legal_basis.value), &p.legal_basis.value),
+                description: tx
+                    .markdown_inline(&format!("purpose-{}-description", p.id.value), "purposes"),
+                legal_basis: tx.plain_html(
+                    &format!("legal-basis-{}-name", p.legal_basis.value),
+                    &p.legal_basis.value,
+                ),
                 categories: p
                     .data_categories
                     .iter()
                     .filter_map(|id| category(&id.value))
-                    .map(|c| CategoryRef { id: c.id.value.clone(), name: category_name(c), note: None })
+                    .map(|c| CategoryRef {
+                        id: c.id.value.clone(),
+                        name: category_name(c),
+                        note: None,
+                    })
                     .collect(),
             })
             .collect(),
@@ -470,8 +543,13 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .map(|b| LegalBasisView {
                 id: b.id.value.clone(),
                 name: tx.plain_html(&format!("legal-basis-{}-name", b.id.value), &b.name.value),
-                article: b.article.as_ref().map(|a| tx.plain_html(&format!("legal-basis-{}-article", b.id.value), &a.value)),
-                description: tx.markdown_inline(&format!("legal-basis-{}-description", b.id.value), "legal-bases"),
+                article: b.article.as_ref().map(|a| {
+                    tx.plain_html(&format!("legal-basis-{}-article", b.id.value), &a.value)
+                }),
+                description: tx.markdown_inline(
+                    &format!("legal-basis-{}-description", b.id.value),
+                    "legal-bases",
+                ),
             })
             .collect(),
         data_categories: d
@@ -481,9 +559,18 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .map(|c| DataCategoryView {
                 id: c.id.value.clone(),
                 name: category_name(c),
-                description: tx.markdown_inline(&format!("category-{}-description", c.id.value), "data-categories"),
-                source: c.source.as_ref().map(|s| escape_html(&cat.text(&format!("source-{}", s.value)))),
-                definition: tx.markdown_inline(&format!("category-{}-definition", c.id.value), "data-categories"),
+                description: tx.markdown_inline(
+                    &format!("category-{}-description", c.id.value),
+                    "data-categories",
+                ),
+                source: c
+                    .source
+                    .as_ref()
+                    .map(|s| escape_html(&cat.text(&format!("source-{}", s.value)))),
+                definition: tx.markdown_inline(
+                    &format!("category-{}-definition", c.id.value),
+                    "data-categories",
+                ),
             })
             .collect(),
         recipients: d
@@ -494,7 +581,10 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
                 id: r.id.value.clone(),
                 name: tx.plain_html(&format!("recipient-{}-name", r.id.value), &r.name.value),
                 role: escape_html(&cat.text(&format!("role-{}", r.role.value))),
-                description: tx.markdown_inline(&format!("recipient-{}-description", r.id.value), "recipients"),
+                description: tx.markdown_inline(
+                    &format!("recipient-{}-description", r.id.value),
+                    "recipients",
+                ),
             })
             .collect(),
         rights: d
@@ -504,8 +594,12 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
             .map(|r| RightView {
                 id: r.id.value.clone(),
                 name: tx.plain_html(&format!("right-{}-name", r.id.value), &r.name.value),
-                article: r.article.as_ref().map(|a| tx.plain_html(&format!("right-{}-article", r.id.value), &a.value)),
-                description: tx.markdown_inline(&format!("right-{}-description", r.id.value), "rights"),
+                article: r
+                    .article
+                    .as_ref()
+                    .map(|a| tx.plain_html(&format!("right-{}-article", r.id.value), &a.value)),
+                description: tx
+                    .markdown_inline(&format!("right-{}-description", r.id.value), "rights"),
             })
             .collect(),
         offices,
@@ -526,7 +620,13 @@ fn build_sections(notice: &Notice, tx: &Localizer<'_>) -> (Vec<TocEntry>, Vec<Se
     (toc, flat)
 }
 
-fn walk(s: &Section, number: &str, level: u8, tx: &Localizer<'_>, flat: &mut Vec<SectionView>) -> TocEntry {
+fn walk(
+    s: &Section,
+    number: &str,
+    level: u8,
+    tx: &Localizer<'_>,
+    flat: &mut Vec<SectionView>,
+) -> TocEntry {
     let id = &s.id.value;
     let title = tx.plain_html(&format!("section-{id}-title"), &s.title.value);
     flat.push(SectionView {
@@ -548,7 +648,12 @@ fn walk(s: &Section, number: &str, level: u8, tx: &Localizer<'_>, flat: &mut Vec
     // This section closes after its last descendant.
     let last = flat.len() - 1;
     flat[last].closes.push(1);
-    TocEntry { id: id.clone(), number: number.to_string(), title, children }
+    TocEntry {
+        id: id.clone(),
+        number: number.to_string(),
+        title,
+        children,
+    }
 }
 
 /// The base URL with exactly one trailing slash.

@@ -40,12 +40,22 @@ impl Catalog {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        let pos = offset_to_pos(&file.text, e.pos.start);
+                        // The parser notices a problem where it stops reading,
+                        // often a line later; the entry it could not read starts
+                        // where the writer made the mistake.
+                        let at = offset_to_pos(&file.text, e.pos.start);
+                        let pos = e
+                            .slice
+                            .as_ref()
+                            .map_or(at, |s| offset_to_pos(&file.text, s.start));
                         out.push(
-                            Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
-                                .at(&file.path, pos)
-                                .in_language(lang)
-                                .hint("a message is `id = text`; continuation lines must be indented and may not start with `[`, `*` or `.`; write `{\"{\"}` for a literal brace"),
+                            Diagnostic::error(
+                                "fluent-syntax",
+                                format!("invalid Fluent: {} (noticed at line {}, column {}); this entry is ignored", e.kind, at.line, at.col),
+                            )
+                            .at(&file.path, pos)
+                            .in_language(lang)
+                            .hint("a message is `id = text`; continuation lines must be indented and may not start with `[`, `*` or `.`; write `{\"{\"}` for a literal brace"),
                         );
                     }
                     r
@@ -90,7 +100,11 @@ impl Catalog {
         let message = self.bundle.get_message(id)?;
         let pattern = message.value()?;
         let mut errors = Vec::new();
-        Some(self.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned())
+        Some(
+            self.bundle
+                .format_pattern(pattern, Some(args), &mut errors)
+                .into_owned(),
+        )
     }
 
     /// Every message id, sorted.

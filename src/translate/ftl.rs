@@ -58,7 +58,13 @@ pub fn placeable_len(s: &str) -> Option<usize> {
     let name_part = trimmed.strip_prefix('$')?;
     let name_len = name_part
         .char_indices()
-        .take_while(|(i, c)| if *i == 0 { c.is_ascii_alphabetic() } else { c.is_ascii_alphanumeric() || *c == '-' || *c == '_' })
+        .take_while(|(i, c)| {
+            if *i == 0 {
+                c.is_ascii_alphabetic()
+            } else {
+                c.is_ascii_alphanumeric() || *c == '-' || *c == '_'
+            }
+        })
         .count();
     if name_len == 0 {
         return None;
@@ -149,7 +155,11 @@ pub fn read_messages(file: &str, text: &str) -> BTreeMap<String, FoundMessage> {
             collect_variables(value, &mut placeables);
             out.insert(
                 m.id.name.to_string(),
-                FoundMessage { file: file.to_string(), pos: message_pos(text, m.id.name), placeables },
+                FoundMessage {
+                    file: file.to_string(),
+                    pos: message_pos(text, m.id.name),
+                    placeables,
+                },
             );
         }
     }
@@ -223,13 +233,16 @@ mod tests {
     fn round_trip(prose: &str) -> String {
         let mut file = String::new();
         write_message(&mut file, "m", &escape_pattern(prose));
-        let res = fluent_bundle::FluentResource::try_new(file.clone()).unwrap_or_else(|(_, e)| panic!("{e:?}\n{file}"));
+        let res = fluent_bundle::FluentResource::try_new(file.clone())
+            .unwrap_or_else(|(_, e)| panic!("{e:?}\n{file}"));
         let mut bundle = fluent_bundle::FluentBundle::<fluent_bundle::FluentResource>::default();
         bundle.set_use_isolating(false);
         bundle.add_resource(res).unwrap();
         let msg = bundle.get_message("m").unwrap();
         let mut errs = vec![];
-        bundle.format_pattern(msg.value().unwrap(), None, &mut errs).into_owned()
+        bundle
+            .format_pattern(msg.value().unwrap(), None, &mut errs)
+            .into_owned()
     }
 
     #[test]
@@ -248,7 +261,11 @@ mod tests {
             "[^1]: footnote definition at line start",
         ];
         for prose in cases {
-            let expected: String = prose.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+            let expected: String = prose
+                .lines()
+                .map(str::trim_end)
+                .collect::<Vec<_>>()
+                .join("\n");
             let got = round_trip(prose);
             let expected_trimmed = expected.trim_start();
             assert_eq!(got.trim_start(), expected_trimmed, "case {prose:?}");
@@ -257,15 +274,29 @@ mod tests {
 
     #[test]
     fn placeables_stay_placeables() {
-        assert_eq!(escape_pattern("kept { $sms-voice } here"), "kept { $sms-voice } here");
-        assert_eq!(escape_pattern("{$x} and { y }"), "{$x} and {\"{\"} y {\"}\"}");
-        assert_eq!(placeables_in("a { $one } b {$two-2} { three }").into_iter().collect::<Vec<_>>(), ["one", "two-2"]);
+        assert_eq!(
+            escape_pattern("kept { $sms-voice } here"),
+            "kept { $sms-voice } here"
+        );
+        assert_eq!(
+            escape_pattern("{$x} and { y }"),
+            "{$x} and {\"{\"} y {\"}\"}"
+        );
+        assert_eq!(
+            placeables_in("a { $one } b {$two-2} { three }")
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["one", "two-2"]
+        );
     }
 
     #[test]
     fn fingerprints_are_stable() {
         assert_eq!(fingerprint("abc"), fingerprint("abc"));
-        assert_ne!(fingerprint("six (6) months"), fingerprint("twelve (12) months"));
+        assert_ne!(
+            fingerprint("six (6) months"),
+            fingerprint("twelve (12) months")
+        );
         assert_eq!(fingerprint("").len(), 12);
     }
 }

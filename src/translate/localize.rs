@@ -24,20 +24,33 @@ pub struct Localized {
 impl Localizer<'_> {
     pub fn lookup(&self, id: &str) -> Option<Localized> {
         if let Some(text) = self.catalog.format_with(id, self.args) {
-            return Some(Localized { text, fallback: false });
+            return Some(Localized {
+                text,
+                fallback: false,
+            });
         }
-        self.source.format_with(id, self.args).map(|text| Localized { text, fallback: self.lang != self.source_lang })
+        self.source
+            .format_with(id, self.args)
+            .map(|text| Localized {
+                text,
+                fallback: self.lang != self.source_lang,
+            })
     }
 
     /// Plain text, for attributes and `<title>`.
     pub fn plain(&self, id: &str, default: &str) -> String {
-        self.lookup(id).map_or_else(|| default.to_string(), |l| l.text)
+        self.lookup(id)
+            .map_or_else(|| default.to_string(), |l| l.text)
     }
 
     /// Plain text as HTML, wrapped in a `lang` span when it fell back.
     pub fn plain_html(&self, id: &str, default: &str) -> String {
         match self.lookup(id) {
-            Some(l) if l.fallback => format!("<span lang=\"{}\">{}</span>", self.source_lang, escape_html(&l.text)),
+            Some(l) if l.fallback => format!(
+                "<span lang=\"{}\">{}</span>",
+                self.source_lang,
+                escape_html(&l.text)
+            ),
             Some(l) => escape_html(&l.text),
             None => escape_html(default),
         }
@@ -60,7 +73,11 @@ impl Localizer<'_> {
     pub fn markdown_inline(&self, id: &str, section_id: &str) -> Option<String> {
         let l = self.lookup(id)?;
         let html = render_inline(&l.text, section_id);
-        Some(if l.fallback { format!("<span lang=\"{}\">{html}</span>", self.source_lang) } else { html })
+        Some(if l.fallback {
+            format!("<span lang=\"{}\">{html}</span>", self.source_lang)
+        } else {
+            html
+        })
     }
 }
 

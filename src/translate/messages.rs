@@ -27,12 +27,18 @@ pub struct SourceMessage {
 
 /// Every translatable text of the notice, in document order.
 pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
-    let mut out = Messages { list: Vec::new(), group: String::new() };
+    let mut out = Messages {
+        list: Vec::new(),
+        group: String::new(),
+    };
     let mf = notice.meta_file.as_str();
     out.group("Statement", mf);
     out.plain("notice-title", &notice.meta.title, mf);
     for (i, f) in notice.sections.iter().enumerate() {
-        out.group(&format!("Section {}: {}", i + 1, f.section.title.value), &f.file);
+        out.group(
+            &format!("Section {}: {}", i + 1, f.section.title.value),
+            &f.file,
+        );
         add_section(&mut out, &f.section, &f.file);
     }
     let d = &notice.data;
@@ -96,7 +102,11 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
     let f = d.subprocessors.file.as_str();
     out.group("Sub-processors", f);
     for s in &d.subprocessors.items {
-        out.markdown(&format!("subprocessor-{}-purpose", s.id.value), &s.purpose, f);
+        out.markdown(
+            &format!("subprocessor-{}-purpose", s.id.value),
+            &s.purpose,
+            f,
+        );
     }
     let f = d.cookie_categories.file.as_str();
     out.group("Cookie categories", f);

@@ -2,11 +2,13 @@
 //! UI strings and the site's `locales/`, and formats periods and dates in it.
 
 pub mod catalog;
+pub mod facts;
 pub mod ftl;
 pub mod localize;
 pub mod messages;
 pub mod periods;
 pub mod status;
+pub mod vocabulary;
 
 pub use catalog::{Catalog, FtlFile};
 
@@ -55,7 +57,10 @@ pub fn load_catalog(
         ),
     }
     if let Some(text) = generated {
-        files.push(FtlFile { path: format!("{prefix}{}", ftl::CONTENT_FILE), text: text.to_string() });
+        files.push(FtlFile {
+            path: format!("{prefix}{}", ftl::CONTENT_FILE),
+            text: text.to_string(),
+        });
     }
     Catalog::build(lang, files, sources, out)
 }

@@ -8,7 +8,10 @@
 //! source; a later change to the YAML changes the fingerprint and the
 //! translation shows up as stale until confirmed again.
 
-use super::ftl::{CONTENT_FILE, FoundMessage, escape_pattern, fingerprint, generate_source_file, placeables_in, read_messages};
+use super::ftl::{
+    CONTENT_FILE, FoundMessage, escape_pattern, fingerprint, generate_source_file, placeables_in,
+    read_messages,
+};
 use super::messages::{SourceMessage, is_content_id, source_messages};
 use crate::diagnostics::Diagnostic;
 use crate::load::theme::read_tree;
@@ -59,7 +62,10 @@ pub fn site_messages(root: &Path, lang: &str) -> BTreeMap<String, FoundMessage> 
     let prefix = format!("locales/{lang}/");
     for (rel, bytes) in read_tree(&root.join(&prefix)).unwrap_or_default() {
         if rel.ends_with(".ftl") {
-            found.extend(read_messages(&format!("{prefix}{rel}"), &String::from_utf8_lossy(&bytes)));
+            found.extend(read_messages(
+                &format!("{prefix}{rel}"),
+                &String::from_utf8_lossy(&bytes),
+            ));
         }
     }
     found
@@ -67,7 +73,10 @@ pub fn site_messages(root: &Path, lang: &str) -> BTreeMap<String, FoundMessage> 
 
 pub fn read_fingerprints(root: &Path, lang: &str) -> BTreeMap<String, String> {
     let path = root.join("locales").join(lang).join(FINGERPRINT_FILE);
-    std::fs::read_to_string(path).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
 }
 
 fn language_status(root: &Path, lang: &str, messages: &[SourceMessage]) -> LanguageStatus {
@@ -98,11 +107,19 @@ fn language_status(root: &Path, lang: &str, messages: &[SourceMessage]) -> Langu
         let dropped: Vec<String> = wanted.difference(&t.placeables).cloned().collect();
         let invented: Vec<String> = t.placeables.difference(&wanted).cloned().collect();
         if !dropped.is_empty() || !invented.is_empty() {
-            status.placeable_mismatches.push(PlaceableMismatch { id: m.id.clone(), dropped, invented });
+            status.placeable_mismatches.push(PlaceableMismatch {
+                id: m.id.clone(),
+                dropped,
+                invented,
+            });
         }
     }
     let known: std::collections::BTreeSet<&str> = messages.iter().map(|m| m.id.as_str()).collect();
-    status.obsolete = found.keys().filter(|id| is_content_id(id) && !known.contains(id.as_str())).cloned().collect();
+    status.obsolete = found
+        .keys()
+        .filter(|id| is_content_id(id) && !known.contains(id.as_str()))
+        .cloned()
+        .collect();
     status.found = found;
     status
 }
@@ -128,17 +145,21 @@ pub fn check_translations(root: &Path, notice: &Notice, out: &mut Vec<Diagnostic
         ),
         Err(_) => {}
     }
-    let by_id: BTreeMap<&str, &SourceMessage> = messages.iter().map(|m| (m.id.as_str(), m)).collect();
+    let by_id: BTreeMap<&str, &SourceMessage> =
+        messages.iter().map(|m| (m.id.as_str(), m)).collect();
     for status in translation_status(root, notice) {
         let lang = status.language.as_str();
         let target = format!("locales/{lang}/{CONTENT_FILE}");
         for id in &status.missing {
             let m = by_id[id.as_str()];
             out.push(
-                Diagnostic::warning("missing-translation", format!("`{id}` is not translated; the page shows the {source} text"))
-                    .at(&m.file, m.pos)
-                    .in_language(lang)
-                    .hint(format!("add `{id} = ...` to {target}")),
+                Diagnostic::warning(
+                    "missing-translation",
+                    format!("`{id}` is not translated; the page shows the {source} text"),
+                )
+                .at(&m.file, m.pos)
+                .in_language(lang)
+                .hint(format!("add `{id} = ...` to {target}")),
             );
         }
         for id in &status.stale {
@@ -158,10 +179,13 @@ pub fn check_translations(root: &Path, notice: &Notice, out: &mut Vec<Diagnostic
         for id in &status.obsolete {
             let t = &status.found[id];
             out.push(
-                Diagnostic::warning("obsolete-translation", format!("`{id}` is translated but no longer in the source"))
-                    .at(&t.file, t.pos)
-                    .in_language(lang)
-                    .hint("remove the message; its section or entity was renamed or deleted"),
+                Diagnostic::warning(
+                    "obsolete-translation",
+                    format!("`{id}` is translated but no longer in the source"),
+                )
+                .at(&t.file, t.pos)
+                .in_language(lang)
+                .hint("remove the message; its section or entity was renamed or deleted"),
             );
         }
         for m in &status.placeable_mismatches {
@@ -184,7 +208,11 @@ pub fn check_translations(root: &Path, notice: &Notice, out: &mut Vec<Diagnostic
 }
 
 fn list(names: &[String]) -> String {
-    names.iter().map(|n| format!("{{ ${n} }}")).collect::<Vec<_>>().join(", ")
+    names
+        .iter()
+        .map(|n| format!("{{ ${n} }}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Writes the generated source file; returns whether it changed.
@@ -204,8 +232,16 @@ pub fn sync_source_file(root: &Path, notice: &Notice) -> std::io::Result<(String
 /// Records that the translations of `ids` (all translated ones when empty) in
 /// `lang` match the current source. Returns how many were confirmed.
 pub fn confirm(root: &Path, notice: &Notice, lang: &str, ids: &[String]) -> Result<usize, String> {
-    if !notice.meta.languages.iter().skip(1).any(|l| l.value == lang) {
-        return Err(format!("`{lang}` is not a translation language of this notice"));
+    if !notice
+        .meta
+        .languages
+        .iter()
+        .skip(1)
+        .any(|l| l.value == lang)
+    {
+        return Err(format!(
+            "`{lang}` is not a translation language of this notice"
+        ));
     }
     let messages = source_messages(notice);
     let found = site_messages(root, lang);
@@ -216,7 +252,9 @@ pub fn confirm(root: &Path, notice: &Notice, lang: &str, ids: &[String]) -> Resu
             return Err(format!("`{id}` is not a message of the source"));
         }
         if !found.contains_key(id) {
-            return Err(format!("`{id}` has no translation in locales/{lang}/ to confirm"));
+            return Err(format!(
+                "`{id}` has no translation in locales/{lang}/ to confirm"
+            ));
         }
     }
     for m in &messages {

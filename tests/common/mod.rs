@@ -61,6 +61,13 @@ impl Site {
         site
     }
 
+    /// The minimal site in English and Dutch (tests/fixtures/bilingual).
+    pub fn bilingual() -> Site {
+        let site = Site::empty();
+        copy_tree(&repo().join("tests/fixtures/bilingual"), site.path());
+        site
+    }
+
     /// The minimal site with the files of tests/fixtures/invalid/<case> laid over it.
     pub fn invalid(case: &str) -> Site {
         let site = Site::minimal();

@@ -143,3 +143,32 @@ complaint-link = File a complaint with { $authority }
 
 language-name = English
 choose-language = Read in English
+
+## Facts in prose: { $rule-id } renders a rule's period in the notice's style
+
+unit-years = { $n ->
+    [one] year
+   *[other] years
+}
+unit-months = { $n ->
+    [one] month
+   *[other] months
+}
+unit-weeks = { $n ->
+    [one] week
+   *[other] weeks
+}
+unit-days = { $n ->
+    [one] day
+   *[other] days
+}
+unit-hours = { $n ->
+    [one] hour
+   *[other] hours
+}
+unit-minutes = { $n ->
+    [one] minute
+   *[other] minutes
+}
+period-words-and-numerals = { $words } ({ $n }) { $unit }
+period-numerals = { $n } { $unit }

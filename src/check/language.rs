@@ -1,0 +1,251 @@
+//! Untranslated-text detection: language identification over every paragraph,
+//! heading and table cell of every language, so a Dutch page carrying English
+//! prose (or the reverse) is caught even when the message id is "translated".
+
+use crate::diagnostics::{Diagnostic, Sources};
+use crate::model::{Notice, Pos};
+use crate::translate::Catalog;
+use crate::translate::ftl::FoundMessage;
+use crate::translate::messages::{SourceMessage, TextKind};
+use lingua::{IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// Texts shorter than this many words are not judged: names, addresses and short
+/// cells carry too little signal and would raise false alarms.
+pub const MIN_WORDS: usize = 8;
+
+/// How sure the detector must be before a text is flagged.
+pub const MIN_CONFIDENCE: f64 = 0.9;
+
+/// Detects the languages of a site that have a model compiled in.
+pub struct LanguageGuard {
+    detector: LanguageDetector,
+    by_tag: BTreeMap<String, Language>,
+}
+
+impl LanguageGuard {
+    /// `None` when fewer than two of the site's languages can be identified.
+    pub fn new(tags: &[&str]) -> Option<LanguageGuard> {
+        let available = Language::all();
+        let by_tag: BTreeMap<String, Language> = tags
+            .iter()
+            .filter_map(|tag| {
+                let primary = tag.split('-').next()?;
+                let iso = IsoCode639_1::from_str(primary).ok()?;
+                let lang = Language::from_iso_code_639_1(&iso);
+                available
+                    .contains(&lang)
+                    .then(|| ((*tag).to_string(), lang))
+            })
+            .collect();
+        if by_tag.len() < 2 {
+            return None;
+        }
+        let languages: Vec<Language> = by_tag.values().copied().collect();
+        let detector = LanguageDetectorBuilder::from_languages(&languages).build();
+        Some(LanguageGuard { detector, by_tag })
+    }
+
+    /// The site language a text reads as, when it is confident and not `expected`.
+    pub fn foreign_language(&self, text: &str, expected: &str) -> Option<(String, f64)> {
+        let expected_lang = self.by_tag.get(expected)?;
+        let values = self.detector.compute_language_confidence_values(text);
+        let (best, confidence) = values.first()?;
+        if best == expected_lang || *confidence < MIN_CONFIDENCE {
+            return None;
+        }
+        let tag = self
+            .by_tag
+            .iter()
+            .find(|(_, l)| *l == best)
+            .map(|(t, _)| t.clone())?;
+        Some((tag, *confidence))
+    }
+}
+
+/// Words that are names, not language: product, company, cookie and place names.
+pub fn proper_names(notice: &Notice) -> Vec<String> {
+    let d = &notice.data;
+    let mut names: Vec<String> = Vec::new();
+    names.push(notice.meta.organisation.legal_name.value.clone());
+    names.extend(
+        notice
+            .meta
+            .organisation
+            .trade_name
+            .iter()
+            .map(|t| t.value.clone()),
+    );
+    names.push(notice.meta.supervisory_authority.name.value.clone());
+    for p in &d.products.items {
+        names.push(p.name.value.clone());
+        names.extend(p.members.iter().map(|m| m.value.clone()));
+    }
+    names.extend(d.subprocessors.items.iter().map(|s| s.name.value.clone()));
+    for c in &d.cookies.items {
+        names.push(c.name.value.clone());
+        names.push(c.provider.value.clone());
+    }
+    for o in &d.offices.items {
+        names.push(o.entity.value.clone());
+        names.push(o.city.value.clone());
+    }
+    names.retain(|n| n.chars().count() > 2);
+    // Longest first, so "Kestrel Inbox" goes before "Kestrel".
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names
+}
+
+/// A piece of text to judge, with its byte offset in the message.
+struct Unit {
+    text: String,
+    offset: usize,
+}
+
+/// Splits Markdown into paragraphs, list items, headings and table cells.
+fn units(markdown: &str, kind: TextKind) -> Vec<Unit> {
+    if kind == TextKind::Plain {
+        return vec![Unit {
+            text: markdown.to_string(),
+            offset: 0,
+        }];
+    }
+    let mut out = Vec::new();
+    let mut current: Option<Unit> = None;
+    for (event, range) in
+        Parser::new_ext(markdown, crate::render::markdown::markdown_options()).into_offset_iter()
+    {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::TableCell | Tag::Item) => {
+                if let Some(u) = current.take() {
+                    out.push(u);
+                }
+                current = Some(Unit {
+                    text: String::new(),
+                    offset: range.start,
+                });
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
+            ) => {
+                if let Some(u) = current.take() {
+                    out.push(u);
+                }
+            }
+            Event::Text(t) => {
+                if let Some(u) = current.as_mut() {
+                    u.text.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(u) = current.as_mut() {
+                    u.text.push(' ');
+                }
+            }
+            // Code, e-mail addresses and URLs are not language.
+            Event::Code(_) => {}
+            _ => {}
+        }
+    }
+    if let Some(u) = current {
+        out.push(u);
+    }
+    out
+}
+
+/// The text with names, addresses, URLs and numbers removed.
+fn language_only(text: &str, names: &[String]) -> String {
+    let mut t = text.to_string();
+    for n in names {
+        if t.contains(n.as_str()) {
+            t = t.replace(n.as_str(), " ");
+        }
+    }
+    t.split_whitespace()
+        .filter(|w| {
+            !w.contains('@')
+                && !w.contains("://")
+                && !w.starts_with("www.")
+                && w.chars().any(char::is_alphabetic)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+}
+
+/// Where a message of `lang` is written: the YAML for the source language, the
+/// translation file otherwise.
+pub struct Origin<'a> {
+    pub file: &'a str,
+    pub pos: Pos,
+}
+
+/// Checks every text of `lang` for prose in another of the site's languages.
+#[allow(clippy::too_many_arguments)]
+pub fn check_language(
+    guard: &LanguageGuard,
+    lang: &str,
+    catalog: &Catalog,
+    messages: &[SourceMessage],
+    translations: Option<&BTreeMap<String, FoundMessage>>,
+    names: &[String],
+    sources: &Sources,
+    out: &mut Vec<Diagnostic>,
+) {
+    let args = fluent_bundle::FluentArgs::new();
+    for m in messages {
+        let origin = match translations {
+            None => Origin {
+                file: &m.file,
+                pos: m.pos,
+            },
+            Some(found) => match found.get(&m.id) {
+                Some(f) => Origin {
+                    file: &f.file,
+                    pos: f.pos,
+                },
+                // Missing: reported as missing, and the page marks the fallback.
+                None => continue,
+            },
+        };
+        let Some(text) = catalog.format_with(&m.id, &args) else {
+            continue;
+        };
+        for unit in units(&text, m.kind) {
+            let judged = language_only(&unit.text, names);
+            if word_count(&judged) < MIN_WORDS {
+                continue;
+            }
+            if let Some((found_lang, confidence)) = guard.foreign_language(&judged, lang) {
+                let pos = sources.pos_in_scalar(origin.file, origin.pos, &text, unit.offset);
+                let quote: String = unit
+                    .text
+                    .split_whitespace()
+                    .take(8)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.push(
+                    Diagnostic::warning(
+                        "wrong-language",
+                        format!("`{}` reads as `{found_lang}`, not `{lang}` ({:.0}% sure): \"{quote} ...\"", m.id, confidence * 100.0),
+                    )
+                    .at(origin.file, pos)
+                    .in_language(lang)
+                    .hint(if translations.is_some() {
+                        format!("translate this text into `{lang}`; a copied source text is not a translation")
+                    } else {
+                        format!("the source language is `{lang}`; write this text in it")
+                    }),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! The period recognizer: finds periods, deadlines and ages in prose ("six (6)
+//! months", "up to two years", "gedurende de looptijd van de overeenkomst")
+//! using only a language's vocabulary, never hard-coded words.
+
+use crate::model::{Event, IsoDuration};
+use crate::translate::vocabulary::Vocabulary;
+use serde::Serialize;
+
+/// One period expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Expression {
+    /// The exact substring.
+    pub text: String,
+    /// Byte offsets into the text.
+    pub start: usize,
+    pub end: usize,
+    /// The duration, or `None` for an event.
+    pub iso: Option<IsoDuration>,
+    pub event: Option<Event>,
+    /// `up-to`, `at-least`, `within`, or `None`.
+    pub qualifier: Option<String>,
+    /// True when a number word and its numeral disagree ("zes (7) maanden").
+    pub numeral_mismatch: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Digits,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    text: String,
+    start: usize,
+    end: usize,
+    kind: Kind,
+}
+
+/// Splits text into words (letters and digits), digit runs and single
+/// punctuation marks, lower-cased, with byte offsets.
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let digits_only = c.is_ascii_digit();
+            let mut end = start + c.len_utf8();
+            let mut all_digits = digits_only;
+            while let Some(&(i, next)) = chars.peek() {
+                // Digits and letters split ("12months" is rare; "2FA" is a name).
+                if next.is_alphanumeric() && next.is_ascii_digit() == digits_only {
+                    all_digits &= next.is_ascii_digit();
+                    end = i + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                text: text[start..end].to_lowercase(),
+                start,
+                end,
+                kind: if all_digits { Kind::Digits } else { Kind::Word },
+            });
+        } else {
+            tokens.push(Token {
+                text: c.to_string(),
+                start,
+                end: start + c.len_utf8(),
+                kind: Kind::Punct,
+            });
+        }
+    }
+    tokens
+}
+
+/// A phrase of the vocabulary, as tokens.
+struct Phrase<T> {
+    tokens: Vec<String>,
+    value: T,
+}
+
+fn phrases<T: Clone>(forms: &[String], value: T) -> Vec<Phrase<T>> {
+    forms
+        .iter()
+        .map(|f| Phrase {
+            tokens: tokenize(f).into_iter().map(|t| t.text).collect(),
+            value: value.clone(),
+        })
+        .filter(|p| !p.tokens.is_empty())
+        .collect()
+}
+
+/// Recognizes the periods of one language.
+pub struct Recognizer {
+    numbers: Vec<Phrase<u32>>,
+    weak_numbers: Vec<Phrase<u32>>,
+    units: Vec<Phrase<usize>>,
+    qualifiers: Vec<Phrase<String>>,
+    joiners: Vec<Phrase<()>>,
+    events: Vec<Phrase<Event>>,
+}
+
+/// Units in order from largest to smallest; the index is used to merge
+/// "one year and six months" only when the second unit is smaller.
+const UNIT_ORDER: [&str; 6] = ["years", "months", "weeks", "days", "hours", "minutes"];
+
+impl Recognizer {
+    pub fn new(vocab: &Vocabulary) -> Recognizer {
+        let mut r = Recognizer {
+            numbers: Vec::new(),
+            weak_numbers: Vec::new(),
+            units: Vec::new(),
+            qualifiers: Vec::new(),
+            joiners: Vec::new(),
+            events: Vec::new(),
+        };
+        for (n, forms) in &vocab.numbers {
+            r.numbers.extend(phrases(forms, *n));
+        }
+        for (n, forms) in &vocab.weak_numbers {
+            r.weak_numbers.extend(phrases(forms, *n));
+        }
+        for (unit, forms) in &vocab.units {
+            if let Some(i) = UNIT_ORDER.iter().position(|u| u == unit) {
+                r.units.extend(phrases(forms, i));
+            }
+        }
+        for (q, forms) in &vocab.qualifiers {
+            r.qualifiers.extend(phrases(forms, q.clone()));
+        }
+        r.joiners.extend(phrases(&vocab.joiners, ()));
+        for (e, forms) in &vocab.events {
+            r.events.extend(phrases(forms, *e));
+        }
+        // Longest phrases first, so "for a maximum of" wins over "maximum of".
+        r.numbers.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
+        r.weak_numbers
+            .sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
+        r.units.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
+        r.qualifiers
+            .sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
+        r.events.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
+        r
+    }
+
+    /// Every period expression in `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<Expression> {
+        let tokens = tokenize(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((event, end)) = longest(&self.events, &tokens, i) {
+                let (start_tok, qualifier) = self.qualifier_before(&tokens, i);
+                out.push(self.expression(
+                    text,
+                    &tokens,
+                    start_tok,
+                    end,
+                    None,
+                    Some(event),
+                    qualifier,
+                    false,
+                ));
+                i = end;
+                continue;
+            }
+            let (start_tok, qualifier) = self.qualifier_before(&tokens, i);
+            if let Some(q) = self.quantity(&tokens, i, qualifier.is_some()) {
+                let mut duration = q.duration();
+                let mut mismatch = q.mismatch;
+                let mut end = q.end;
+                let mut smallest = q.unit;
+                // "one (1) year and six (6) months" is one period; a comma is not a
+                // joiner, since lists of separate periods use it.
+                while let Some(after_joiner) = self.joiner_at(&tokens, end) {
+                    match self.quantity(&tokens, after_joiner, false) {
+                        Some(next) if next.unit > smallest => {
+                            add(&mut duration, next.unit, next.value);
+                            mismatch |= next.mismatch;
+                            end = next.end;
+                            smallest = next.unit;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(self.expression(
+                    text,
+                    &tokens,
+                    start_tok,
+                    end,
+                    Some(duration),
+                    None,
+                    qualifier,
+                    mismatch,
+                ));
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn expression(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        first: usize,
+        end: usize,
+        iso: Option<IsoDuration>,
+        event: Option<Event>,
+        qualifier: Option<String>,
+        numeral_mismatch: bool,
+    ) -> Expression {
+        let start = tokens[first].start;
+        let stop = tokens[end - 1].end;
+        Expression {
+            text: text[start..stop].to_string(),
+            start,
+            end: stop,
+            iso,
+            event,
+            qualifier,
+            numeral_mismatch,
+        }
+    }
+
+    /// A qualifier phrase ending right before token `i`: (first token, name).
+    fn qualifier_before(&self, tokens: &[Token], i: usize) -> (usize, Option<String>) {
+        for q in &self.qualifiers {
+            let n = q.tokens.len();
+            if n <= i && matches_at(&q.tokens, tokens, i - n) {
+                return (i - n, Some(q.value.clone()));
+            }
+        }
+        (i, None)
+    }
+
+    fn joiner_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        longest(&self.joiners, tokens, i).map(|((), end)| end)
+    }
+
+    /// A number and a unit at token `i`: "six (6) months", "6 months",
+    /// "6 (six) months", "a two-month", "zes maanden".
+    fn quantity(&self, tokens: &[Token], i: usize, after_qualifier: bool) -> Option<Quantity> {
+        let (value, mut j, mismatch) = if tokens.get(i)?.kind == Kind::Digits {
+            if part_of_decimal(tokens, i) {
+                return None;
+            }
+            let n: u32 = tokens[i].text.parse().ok()?;
+            let mut j = i + 1;
+            let mut mismatch = false;
+            // "6 (six) months"
+            if tokens.get(j).is_some_and(|t| t.text == "(")
+                && let Some((w, k)) = longest(&self.numbers, tokens, j + 1)
+                    .or_else(|| longest(&self.weak_numbers, tokens, j + 1))
+                && tokens.get(k).is_some_and(|t| t.text == ")")
+            {
+                mismatch = w != n;
+                j = k + 1;
+            }
+            (n, j, mismatch)
+        } else {
+            let strong = longest(&self.numbers, tokens, i);
+            let weak = if strong.is_none() {
+                longest(&self.weak_numbers, tokens, i)
+            } else {
+                None
+            };
+            let ((n, j), is_weak) = match (strong, weak) {
+                (Some(s), _) => (s, false),
+                (None, Some(w)) => (w, true),
+                _ => return None,
+            };
+            let mut j = j;
+            let mut mismatch = false;
+            let mut has_numeral = false;
+            // "six (6) months"
+            if tokens.get(j).is_some_and(|t| t.text == "(")
+                && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Digits)
+                && tokens.get(j + 2).is_some_and(|t| t.text == ")")
+            {
+                let numeral: u32 = tokens[j + 1].text.parse().ok()?;
+                mismatch = numeral != n;
+                has_numeral = true;
+                j += 3;
+            }
+            if is_weak && !has_numeral && !after_qualifier {
+                return None;
+            }
+            (n, j, mismatch)
+        };
+        // "a two-month response time"
+        if tokens.get(j).is_some_and(|t| t.text == "-") {
+            j += 1;
+        }
+        let (unit, end) = longest(&self.units, tokens, j)?;
+        (value > 0).then_some(Quantity {
+            value,
+            unit,
+            end,
+            mismatch,
+        })
+    }
+}
+
+struct Quantity {
+    value: u32,
+    unit: usize,
+    end: usize,
+    mismatch: bool,
+}
+
+fn add(d: &mut IsoDuration, unit: usize, n: u32) {
+    match unit {
+        0 => d.years += n,
+        1 => d.months += n,
+        2 => d.weeks += n,
+        3 => d.days += n,
+        4 => d.hours += n,
+        _ => d.minutes += n,
+    }
+}
+
+impl Quantity {
+    fn duration(&self) -> IsoDuration {
+        let mut d = IsoDuration::default();
+        add(&mut d, self.unit, self.value);
+        d
+    }
+}
+
+/// True for the digits of "1.5" or "2,000": a fraction or a grouped number is
+/// not a whole count of units.
+fn part_of_decimal(tokens: &[Token], i: usize) -> bool {
+    let glued = |a: &Token, b: &Token| a.end == b.start;
+    let before = i >= 2
+        && (tokens[i - 1].text == "." || tokens[i - 1].text == ",")
+        && glued(&tokens[i - 1], &tokens[i])
+        && glued(&tokens[i - 2], &tokens[i - 1])
+        && tokens[i - 2].kind == Kind::Digits;
+    let after = i + 2 < tokens.len()
+        && (tokens[i + 1].text == "." || tokens[i + 1].text == ",")
+        && glued(&tokens[i], &tokens[i + 1])
+        && glued(&tokens[i + 1], &tokens[i + 2])
+        && tokens[i + 2].kind == Kind::Digits;
+    before || after
+}
+
+fn matches_at(phrase: &[String], tokens: &[Token], at: usize) -> bool {
+    phrase.len() + at <= tokens.len() && phrase.iter().zip(&tokens[at..]).all(|(p, t)| *p == t.text)
+}
+
+/// The longest phrase matching at token `i`: its value and the token after it.
+fn longest<T: Clone>(phrases: &[Phrase<T>], tokens: &[Token], i: usize) -> Option<(T, usize)> {
+    phrases
+        .iter()
+        .find(|p| matches_at(&p.tokens, tokens, i))
+        .map(|p| (p.value.clone(), i + p.tokens.len()))
+}

@@ -1,0 +1,174 @@
+# User-interface strings of the default theme (Dutch).
+# A site overrides any of these in its own locales/nl/*.ftl.
+
+skip-to-content = Direct naar de privacyverklaring
+contents = Inhoud
+language = Taal
+in-force-from = Van kracht vanaf { $date }
+version-label = Versie { $version }
+published-by = Gepubliceerd door { $organisation }
+back-to-contents = Terug naar de inhoudsopgave
+footnotes = Noten
+print-note = Afgedrukt vanaf { $url }
+
+## Dates
+
+date-long = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Periods
+
+list-and = { $head } en { $last }
+period-years = { $n ->
+    [one] { $n } jaar
+   *[other] { $n } jaar
+}
+period-months = { $n ->
+    [one] { $n } maand
+   *[other] { $n } maanden
+}
+period-weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weken
+}
+period-days = { $n ->
+    [one] { $n } dag
+   *[other] { $n } dagen
+}
+period-hours = { $n ->
+    [one] { $n } uur
+   *[other] { $n } uur
+}
+period-minutes = { $n ->
+    [one] { $n } minuut
+   *[other] { $n } minuten
+}
+period-seconds = { $n ->
+    [one] { $n } seconde
+   *[other] { $n } seconden
+}
+event-end-of-contract = tot het einde van de overeenkomst
+event-end-of-services = tot het einde van de dienstverlening
+event-consent-withdrawn = tot de toestemming wordt ingetrokken
+event-account-closed = tot het account wordt opgeheven
+event-purpose-fulfilled = tot het doel is bereikt
+event-browser-session = tot de browser wordt gesloten
+
+## Tables
+
+products-caption = Persoonsgegevens van eindgebruikers per product
+products-product = Product of dienst
+products-categories = Betrokken persoonsgegevens
+products-includes = Omvat: { $members }
+retention-caption = Bewaartermijnen
+retention-data = Gegevens
+retention-period = Bewaartermijn
+retention-max = Maximaal
+retention-ends-early = Eerder verwijderd
+retention-reason = Reden
+retention-max-value = tot { $period } als de wet dat vereist
+retention-none = —
+cookies-caption = Cookies en vergelijkbare technieken
+col-cookie-name = Naam
+col-cookie-provider = Aanbieder
+col-cookie-category = Categorie
+col-cookie-party = Soort
+col-cookie-lifespan = Bewaartermijn
+col-cookie-purpose = Doel
+party-first = Eigen cookie
+party-third = Cookie van derden
+caption-cookie-categories = Cookiecategorieën
+col-cookie-category-consent = Toestemming
+col-cookie-without-consent = Niet nodig
+col-cookie-with-consent = Vooraf gevraagd
+subprocessors-caption = Subverwerkers
+col-subprocessor-name = Subverwerker
+col-subprocessor-purpose = Doel
+col-subprocessor-location = Locatie
+col-subprocessor-safeguard = Waarborg bij doorgifte
+safeguard-eea = Binnen de EER: geen doorgifte
+safeguard-adequacy-decision = Adequaatheidsbesluit van de Europese Commissie
+safeguard-standard-contractual-clauses = Modelcontractbepalingen (standard contractual clauses)
+safeguard-binding-corporate-rules = Bindende bedrijfsvoorschriften (binding corporate rules)
+safeguard-data-privacy-framework = EU–VS Data Privacy Framework
+purposes-caption = Doeleinden en grondslagen
+col-purpose-name = Doel
+col-purpose-basis = Grondslag
+col-purpose-categories = Persoonsgegevens
+legal-bases-caption = Grondslagen
+col-legal-basis-name = Grondslag
+col-legal-basis-article = Artikel
+col-legal-basis-meaning = Betekenis
+data-categories-caption = Categorieën persoonsgegevens
+data-category-name = Categorie
+data-category-description = Omvat
+data-category-source = Bron
+source-direct = Van u of uit uw gebruik van onze diensten
+source-other-sources = Uit andere bronnen
+recipients-caption = Ontvangers
+col-recipient-name = Ontvanger
+col-recipient-role = Rol
+col-recipient-description = Waarom zij gegevens ontvangen
+role-processor = Verwerker namens ons
+role-controller = Verwerkingsverantwoordelijke
+role-independent-controller = Zelfstandige verwerkingsverantwoordelijke
+role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke
+role-authority = Overheidsinstantie
+rights-caption = Uw rechten
+col-right-name = Recht
+col-right-article = Artikel
+col-right-description = Betekenis
+offices-heading = Onze kantoren
+headquarters = Hoofdkantoor
+affiliates-heading = Ondernemingen waarop deze privacyverklaring van toepassing is
+contact-privacy = Privacyvragen
+contact-security = Beveiligingsmeldingen
+contact-support = Klantenservice
+contact-dpo = Functionaris voor gegevensbescherming
+supervisory-authority-heading = Toezichthoudende autoriteit
+complaint-link = Een klacht indienen bij { $authority }
+
+## Language chooser
+
+language-name = Nederlands
+choose-language = Lees in het Nederlands
+
+## Feiten in lopende tekst: { $regel-id } schrijft de termijn van een regel in de stijl van de verklaring
+
+unit-years = { $n ->
+    [one] jaar
+   *[other] jaar
+}
+unit-months = { $n ->
+    [one] maand
+   *[other] maanden
+}
+unit-weeks = { $n ->
+    [one] week
+   *[other] weken
+}
+unit-days = { $n ->
+    [one] dag
+   *[other] dagen
+}
+unit-hours = { $n ->
+    [one] uur
+   *[other] uur
+}
+unit-minutes = { $n ->
+    [one] minuut
+   *[other] minuten
+}
+period-words-and-numerals = { $words } ({ $n }) { $unit }
+period-numerals = { $n } { $unit }
