@@ -26,6 +26,8 @@ pub struct Analysis {
     pub notice: Option<Notice>,
     pub theme: Option<Theme>,
     pub catalogs: BTreeMap<String, Catalog>,
+    /// Period vocabularies of the languages that have one.
+    pub vocabularies: BTreeMap<String, translate::vocabulary::Vocabulary>,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -84,16 +86,55 @@ pub fn analyse(root: &Path) -> Analysis {
             }
         }
     }
-    if let Some(notice) = &loaded.notice {
+    let mut vocabularies = BTreeMap::new();
+    if let (Some(notice), Some(theme)) = (&loaded.notice, &theme) {
+        for lang in &notice.meta.languages {
+            match translate::vocabulary::load_vocabulary(root, theme, &lang.value, &mut sources, &mut diagnostics) {
+                Some(v) => {
+                    vocabularies.insert(lang.value.clone(), v);
+                }
+                None => diagnostics.push(
+                    Diagnostic::warning("no-vocabulary", format!("no period vocabulary for `{}`: its periods are not checked", lang.value))
+                        .at(&notice.meta_file, lang.pos)
+                        .in_language(&lang.value)
+                        .hint(format!("add locales/{}/periods.yaml (copy the theme's locales/en/periods.yaml and translate the words)", lang.value)),
+                ),
+            }
+        }
         check_languages(root, notice, &catalogs, &sources, &mut diagnostics);
+        check_narrative(root, notice, &catalogs, &vocabularies, &sources, &mut diagnostics);
     }
     diagnostics::sort(&mut diagnostics);
     Analysis {
         notice: loaded.notice,
         theme,
         catalogs,
+        vocabularies,
         sources,
         diagnostics,
+    }
+}
+
+/// Prose against rules, in every language with a vocabulary.
+fn check_narrative(
+    root: &Path,
+    notice: &Notice,
+    catalogs: &BTreeMap<String, Catalog>,
+    vocabularies: &BTreeMap<String, translate::vocabulary::Vocabulary>,
+    sources: &Sources,
+    out: &mut Vec<Diagnostic>,
+) {
+    let messages = translate::messages::source_messages(notice);
+    let check = check::narrative::NarrativeCheck { notice, messages: &messages, sources };
+    let source = notice.source_language();
+    for lang in notice.meta.languages.iter().map(|l| l.value.as_str()) {
+        let (Some(vocab), Some(catalog)) = (vocabularies.get(lang), catalogs.get(lang)) else {
+            continue;
+        };
+        let recognizer = check::recognize::Recognizer::new(vocab);
+        let found = (lang != source).then(|| translate::status::site_messages(root, lang));
+        let texts = check::narrative::LanguageTexts { lang, recognizer: &recognizer, translations: found.as_ref(), catalog };
+        check.check_language(&texts, out);
     }
 }
 
@@ -171,6 +212,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
         notice,
         theme,
         &analysis.catalogs,
+        &analysis.vocabularies,
         &render_options,
         &mut analysis.sources,
     ) {

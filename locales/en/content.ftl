@@ -411,7 +411,7 @@ section-exercising-your-rights-body =
     request. We only ask for what we need for that purpose, and we delete any copy of an
     identity document as soon as we have checked it.
 
-    We respond to your request within one (1) month of receiving it. If your request is
+    We respond to your request within { $response-deadline } of receiving it. If your request is
     complex, or if we receive many requests at the same time, we may extend this deadline
     by two (2) months. In that case we tell you before the original deadline expires and
     explain why we need more time.
@@ -459,7 +459,7 @@ section-managing-cookies-body =
 section-children-title = Children
 section-children-body =
     Our services and websites are meant for businesses and the professionals who work for
-    them. You must be at least eighteen (18) years old to create an account, to use our
+    them. You must be at least { $minimum-age } old to create an account, to use our
     dashboard or to sign up for our newsletters and events.
 
     We do not knowingly collect personal data from children for our own purposes. If we learn

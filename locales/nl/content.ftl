@@ -463,7 +463,7 @@ section-exercising-your-rights-body =
     hebben, en wij verwijderen een eventuele kopie van een identiteitsbewijs zodra wij die
     hebben gecontroleerd.
 
-    Wij reageren binnen één (1) maand na ontvangst op uw verzoek. Is uw verzoek complex, of
+    Wij reageren binnen { $response-deadline } na ontvangst op uw verzoek. Is uw verzoek complex, of
     ontvangen wij veel verzoeken tegelijk, dan kunnen wij deze termijn met twee (2) maanden
     verlengen. In dat geval laten wij u dat weten voordat de oorspronkelijke termijn is
     verstreken, en leggen wij uit waarom wij meer tijd nodig hebben.
@@ -513,7 +513,7 @@ section-managing-cookies-body =
 section-children-title = Kinderen
 section-children-body =
     Onze diensten en websites zijn bedoeld voor bedrijven en de professionals die voor hen
-    werken. U moet ten minste achttien (18) jaar oud zijn om een account aan te maken, ons
+    werken. U moet ten minste { $minimum-age } oud zijn om een account aan te maken, ons
     dashboard te gebruiken of u aan te melden voor onze nieuwsbrieven en evenementen.
 
     Wij verzamelen niet bewust persoonsgegevens van kinderen voor onze eigen doeleinden.

@@ -2,6 +2,7 @@
 
 pub mod ids;
 pub mod language;
+pub mod narrative;
 pub mod prose;
 pub mod recognize;
 pub mod values;

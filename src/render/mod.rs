@@ -30,6 +30,7 @@ pub fn render_site(
     notice: &Notice,
     theme: &Theme,
     catalogs: &BTreeMap<String, Catalog>,
+    vocabularies: &BTreeMap<String, crate::translate::vocabulary::Vocabulary>,
     options: &RenderOptions,
     sources: &mut Sources,
 ) -> Result<OutputTree, Vec<Diagnostic>> {
@@ -57,7 +58,7 @@ pub fn render_site(
         let Some(catalog) = catalogs.get(lang) else {
             continue;
         };
-        let args = fluent_bundle::FluentArgs::new();
+        let args = crate::translate::facts::fact_args(notice, catalog, vocabularies.get(lang));
         let localizer = Localizer {
             lang,
             catalog,
