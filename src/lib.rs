@@ -102,7 +102,14 @@ pub fn analyse(root: &Path) -> Analysis {
             }
         }
         check_languages(root, notice, &catalogs, &sources, &mut diagnostics);
-        check_narrative(root, notice, &catalogs, &vocabularies, &sources, &mut diagnostics);
+        check_narrative(
+            root,
+            notice,
+            &catalogs,
+            &vocabularies,
+            &sources,
+            &mut diagnostics,
+        );
     }
     diagnostics::sort(&mut diagnostics);
     Analysis {
@@ -125,7 +132,11 @@ fn check_narrative(
     out: &mut Vec<Diagnostic>,
 ) {
     let messages = translate::messages::source_messages(notice);
-    let check = check::narrative::NarrativeCheck { notice, messages: &messages, sources };
+    let check = check::narrative::NarrativeCheck {
+        notice,
+        messages: &messages,
+        sources,
+    };
     let source = notice.source_language();
     for lang in notice.meta.languages.iter().map(|l| l.value.as_str()) {
         let (Some(vocab), Some(catalog)) = (vocabularies.get(lang), catalogs.get(lang)) else {
@@ -133,7 +144,12 @@ fn check_narrative(
         };
         let recognizer = check::recognize::Recognizer::new(vocab);
         let found = (lang != source).then(|| translate::status::site_messages(root, lang));
-        let texts = check::narrative::LanguageTexts { lang, recognizer: &recognizer, translations: found.as_ref(), catalog };
+        let texts = check::narrative::LanguageTexts {
+            lang,
+            recognizer: &recognizer,
+            translations: found.as_ref(),
+            catalog,
+        };
         check.check_language(&texts, out);
     }
 }

@@ -274,8 +274,8 @@ fn english_text_in_the_dutch_file_is_flagged() {
     let site = Site::bilingual();
     site.edit(
         "locales/nl/content.ftl",
-        "    Wij bewaren verkeersgegevens[^traffic] gedurende zes (6) maanden.",
-        "    We keep the traffic data[^traffic] of every message for six (6) months after it was sent.",
+        "    Wij bewaren verkeersgegevens[^traffic] gedurende zes (6) maanden, of maximaal twee (2) jaar als de telecommunicatiewet dat vereist.",
+        "    We keep the traffic data[^traffic] of every message for six (6) months after it was sent, or up to two (2) years.",
     );
     assert_eq!(site.run(&["i18n", "confirm", "nl"]).code, 0);
     let run = site.run(&["check", "--format", "json"]);

@@ -13,10 +13,10 @@
 use super::recognize::{Expression, Recognizer};
 use crate::diagnostics::{Diagnostic, Sources, suggest};
 use crate::model::{Notice, Period, Pos, Section};
+use crate::translate::Catalog;
 use crate::translate::facts::{FactPlaceable, fact_placeables};
 use crate::translate::ftl::{FoundMessage, placeable_len};
 use crate::translate::messages::SourceMessage;
-use crate::translate::Catalog;
 use std::collections::BTreeMap;
 
 /// A rule or fact as the prose may state it.
@@ -72,11 +72,21 @@ struct Text {
 impl LanguageTexts<'_> {
     fn text(&self, m: &SourceMessage) -> Option<Text> {
         match self.translations {
-            None => Some(Text { body: m.text.clone(), file: m.file.clone(), pos: m.pos }),
+            None => Some(Text {
+                body: m.text.clone(),
+                file: m.file.clone(),
+                pos: m.pos,
+            }),
             Some(found) => {
                 let f = found.get(&m.id)?;
-                let body = self.catalog.format_with(&m.id, &fluent_bundle::FluentArgs::new())?;
-                Some(Text { body, file: f.file.clone(), pos: f.pos })
+                let body = self
+                    .catalog
+                    .format_with(&m.id, &fluent_bundle::FluentArgs::new())?;
+                Some(Text {
+                    body,
+                    file: f.file.clone(),
+                    pos: f.pos,
+                })
             }
         }
     }
@@ -89,7 +99,10 @@ fn placeables(text: &str) -> Vec<(String, usize)> {
     while let Some(i) = text[from..].find('{') {
         let at = from + i;
         if let Some(len) = placeable_len(&text[at..]) {
-            let name = text[at + 1..at + len - 1].trim().trim_start_matches('$').to_string();
+            let name = text[at + 1..at + len - 1]
+                .trim()
+                .trim_start_matches('$')
+                .to_string();
             out.push((name, at));
             from = at + len;
         } else {
@@ -108,8 +121,19 @@ pub struct NarrativeCheck<'a> {
 impl NarrativeCheck<'_> {
     fn statables(&self) -> BTreeMap<String, Statable> {
         let mut out: BTreeMap<String, Statable> = BTreeMap::new();
-        for FactPlaceable { name, period, owner } in fact_placeables(self.notice) {
-            out.entry(owner.clone()).or_insert_with(|| Statable { id: owner.clone(), values: Vec::new() }).values.push((name, period));
+        for FactPlaceable {
+            name,
+            period,
+            owner,
+        } in fact_placeables(self.notice)
+        {
+            out.entry(owner.clone())
+                .or_insert_with(|| Statable {
+                    id: owner.clone(),
+                    values: Vec::new(),
+                })
+                .values
+                .push((name, period));
         }
         out
     }
@@ -117,8 +141,12 @@ impl NarrativeCheck<'_> {
     /// Runs the check for one language.
     pub fn check_language(&self, texts: &LanguageTexts<'_>, out: &mut Vec<Diagnostic>) {
         let statables = self.statables();
-        let placeable_names: Vec<String> = statables.values().flat_map(|s| s.values.iter().map(|(n, _)| n.clone())).collect();
-        let by_id: BTreeMap<&str, &SourceMessage> = self.messages.iter().map(|m| (m.id.as_str(), m)).collect();
+        let placeable_names: Vec<String> = statables
+            .values()
+            .flat_map(|s| s.values.iter().map(|(n, _)| n.clone()))
+            .collect();
+        let by_id: BTreeMap<&str, &SourceMessage> =
+            self.messages.iter().map(|m| (m.id.as_str(), m)).collect();
 
         // Unknown placeables anywhere.
         for m in self.messages {
@@ -156,22 +184,43 @@ impl NarrativeCheck<'_> {
         by_id: &BTreeMap<&str, &SourceMessage>,
         out: &mut Vec<Diagnostic>,
     ) {
-        let own: Vec<&Statable> = s.rules.iter().filter_map(|r| statables.get(&r.value)).collect();
+        let own: Vec<&Statable> = s
+            .rules
+            .iter()
+            .filter_map(|r| statables.get(&r.value))
+            .collect();
+        // A binding to an unknown or invalid rule is reported where it is
+        // written; judging the prose against the rest would only add noise.
+        let judge_here = own.len() == s.rules.len();
         let mut allowed: Vec<&Statable> = own.clone();
         allowed.extend(inherited.iter().filter_map(|id| statables.get(id)));
         let mut stated: Vec<String> = Vec::new();
         let mut judged_any = false;
         for part in ["title", "body"] {
             let id = format!("section-{}-{part}", s.id.value);
-            let Some(m) = by_id.get(id.as_str()) else { continue };
+            let Some(m) = by_id.get(id.as_str()) else {
+                continue;
+            };
             let Some(t) = texts.text(m) else { continue };
             judged_any = true;
             for (name, _) in placeables(&t.body) {
                 stated.push(name);
             }
             for e in texts.recognizer.find(&t.body) {
+                if !judge_here {
+                    continue;
+                }
                 let pos = self.sources.pos_in_scalar(&t.file, t.pos, &t.body, e.start);
-                self.judge(&e, &t.file, pos, texts.lang, &allowed, statables, &s.id.value, out);
+                self.judge(
+                    &e,
+                    &t.file,
+                    pos,
+                    texts.lang,
+                    &allowed,
+                    statables,
+                    &s.id.value,
+                    out,
+                );
                 for st in &allowed {
                     for (name, p) in &st.values {
                         if expression_is(&e, p) {
@@ -181,7 +230,7 @@ impl NarrativeCheck<'_> {
                 }
             }
         }
-        if judged_any {
+        if judged_any && judge_here {
             for st in &own {
                 self.require_stated(s, file, st, &stated, texts, out);
             }
@@ -226,11 +275,18 @@ impl NarrativeCheck<'_> {
                 None => "add the rule or fact this sentence describes to content/data/retention.yaml or facts.yaml, and bind it to the section with `rules:`".to_string(),
             };
             out.push(
-                Diagnostic::warning("unbound-period", format!("\"{}\" ({}) is stated in section `{section}`, which binds no rule", e.text, expression_value(e)))
-                    .at(file, pos)
-                    .spanning(span)
-                    .in_language(lang)
-                    .hint(hint),
+                Diagnostic::warning(
+                    "unbound-period",
+                    format!(
+                        "\"{}\" ({}) is stated in section `{section}`, which binds no rule",
+                        e.text,
+                        expression_value(e)
+                    ),
+                )
+                .at(file, pos)
+                .spanning(span)
+                .in_language(lang)
+                .hint(hint),
             );
             return;
         }
@@ -238,13 +294,24 @@ impl NarrativeCheck<'_> {
             format!("\"{}\" contradicts rule {}", e.text, allowed[0].describe())
         } else {
             let list: Vec<String> = allowed.iter().map(|s| s.describe()).collect();
-            format!("\"{}\" ({}) matches none of the rules section `{section}` binds: {}", e.text, expression_value(e), list.join("; "))
+            format!(
+                "\"{}\" ({}) matches none of the rules section `{section}` binds: {}",
+                e.text,
+                expression_value(e),
+                list.join("; ")
+            )
         };
         let hint = match matching.first() {
             Some(m) => format!("it matches `{}`: bind that rule too, or correct the period", m.id),
             None => "correct the period, or change the rule in content/data/ if the prose is right; writing the fact as a { $rule-id } placeable keeps them in step".to_string(),
         };
-        out.push(Diagnostic::error("period-contradiction", message).at(file, pos).spanning(span).in_language(lang).hint(hint));
+        out.push(
+            Diagnostic::error("period-contradiction", message)
+                .at(file, pos)
+                .spanning(span)
+                .in_language(lang)
+                .hint(hint),
+        );
     }
 
     /// A bound rule's period must appear in the section (in words or as a placeable).
@@ -257,14 +324,19 @@ impl NarrativeCheck<'_> {
         texts: &LanguageTexts<'_>,
         out: &mut Vec<Diagnostic>,
     ) {
-        let Some(binding) = s.rules.iter().find(|r| r.value == st.id) else { return };
+        let Some(binding) = s.rules.iter().find(|r| r.value == st.id) else {
+            return;
+        };
         // Where to point: the binding in the YAML for the source language, the
         // translated body for a translation.
         let (at_file, at_pos) = match texts.translations {
             None => (file.to_string(), binding.pos),
             Some(found) => {
                 let body = format!("section-{}-body", s.id.value);
-                match found.get(&body).or_else(|| found.get(&format!("section-{}-title", s.id.value))) {
+                match found
+                    .get(&body)
+                    .or_else(|| found.get(&format!("section-{}-title", s.id.value)))
+                {
                     Some(f) => (f.file.clone(), f.pos),
                     None => return,
                 }
@@ -279,7 +351,11 @@ impl NarrativeCheck<'_> {
                 _ if name.ends_with("-max") => "its upper bound",
                 _ => "when it ends early",
             };
-            let d = if i == 0 { Diagnostic::error("unstated-rule", "") } else { Diagnostic::warning("unstated-rule", "") };
+            let d = if i == 0 {
+                Diagnostic::error("unstated-rule", "")
+            } else {
+                Diagnostic::warning("unstated-rule", "")
+            };
             out.push(Diagnostic {
                 message: format!("section `{}` binds rule `{}` but never states {what} ({period})", s.id.value, st.id),
                 ..d
@@ -293,7 +369,12 @@ impl NarrativeCheck<'_> {
 
     /// Periods in data texts: a rule's reason against the rule, a cookie's
     /// purpose against its lifespan, anything else against all facts.
-    fn check_data_texts(&self, texts: &LanguageTexts<'_>, statables: &BTreeMap<String, Statable>, out: &mut Vec<Diagnostic>) {
+    fn check_data_texts(
+        &self,
+        texts: &LanguageTexts<'_>,
+        statables: &BTreeMap<String, Statable>,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let cookie_lifespans: BTreeMap<String, Statable> = self
             .notice
             .data
@@ -302,7 +383,13 @@ impl NarrativeCheck<'_> {
             .iter()
             .filter_map(|c| {
                 let period = Period::parse(&c.lifespan.value).ok()?;
-                Some((format!("cookie-{}-purpose", c.id.value), Statable { id: format!("cookie {}", c.id.value), values: vec![(String::new(), period)] }))
+                Some((
+                    format!("cookie-{}-purpose", c.id.value),
+                    Statable {
+                        id: format!("cookie {}", c.id.value),
+                        values: vec![(String::new(), period)],
+                    },
+                ))
             })
             .collect();
         for m in self.messages {
@@ -310,7 +397,13 @@ impl NarrativeCheck<'_> {
                 continue;
             }
             let Some(t) = texts.text(m) else { continue };
-            let own: Vec<&Statable> = if let Some(rule) = m.id.strip_prefix("rule-").and_then(|r| r.strip_suffix("-reason")).or_else(|| m.id.strip_prefix("rule-").and_then(|r| r.strip_suffix("-data"))) {
+            let own: Vec<&Statable> = if let Some(rule) =
+                m.id.strip_prefix("rule-")
+                    .and_then(|r| r.strip_suffix("-reason"))
+                    .or_else(|| {
+                        m.id.strip_prefix("rule-")
+                            .and_then(|r| r.strip_suffix("-data"))
+                    }) {
                 statables.get(rule).into_iter().collect()
             } else if let Some(c) = cookie_lifespans.get(&m.id) {
                 vec![c]
@@ -321,11 +414,17 @@ impl NarrativeCheck<'_> {
                 let pos = self.sources.pos_in_scalar(&t.file, t.pos, &t.body, e.start);
                 if e.numeral_mismatch {
                     out.push(
-                        Diagnostic::error("numeral-mismatch", format!("\"{}\": the number in words and the numeral disagree", e.text))
-                            .at(&t.file, pos)
-                            .spanning(e.text.chars().count())
-                            .in_language(texts.lang)
-                            .hint("write the same number twice, e.g. \"six (6) months\""),
+                        Diagnostic::error(
+                            "numeral-mismatch",
+                            format!(
+                                "\"{}\": the number in words and the numeral disagree",
+                                e.text
+                            ),
+                        )
+                        .at(&t.file, pos)
+                        .spanning(e.text.chars().count())
+                        .in_language(texts.lang)
+                        .hint("write the same number twice, e.g. \"six (6) months\""),
                     );
                 }
                 if own.iter().any(|s| s.matches(&e)) {
@@ -333,11 +432,14 @@ impl NarrativeCheck<'_> {
                 }
                 if !own.is_empty() {
                     out.push(
-                        Diagnostic::error("period-contradiction", format!("\"{}\" contradicts {}", e.text, own[0].describe()))
-                            .at(&t.file, pos)
-                            .spanning(e.text.chars().count())
-                            .in_language(texts.lang)
-                            .hint("the text and the data it describes must agree; correct one of them"),
+                        Diagnostic::error(
+                            "period-contradiction",
+                            format!("\"{}\" contradicts {}", e.text, own[0].describe()),
+                        )
+                        .at(&t.file, pos)
+                        .spanning(e.text.chars().count())
+                        .in_language(texts.lang)
+                        .hint("the text and the data it describes must agree; correct one of them"),
                     );
                 } else if !statables.values().any(|s| s.matches(&e)) {
                     out.push(

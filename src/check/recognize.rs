@@ -175,19 +175,31 @@ impl Recognizer {
                 let mut duration = q.duration();
                 let mut mismatch = q.mismatch;
                 let mut end = q.end;
+                // "one (1) year and six (6) months" and "one year, one month and
+                // one day" are one period each; a comma joins only inside such a
+                // list (ending in a joiner word), since "six months, 24 hours"
+                // lists two.
+                let mut chain = Vec::new();
+                let mut at = q.end;
                 let mut smallest = q.unit;
-                // "one (1) year and six (6) months" is one period; a comma is not a
-                // joiner, since lists of separate periods use it.
-                while let Some(after_joiner) = self.joiner_at(&tokens, end) {
-                    match self.quantity(&tokens, after_joiner, false) {
+                while let Some((after, by_word)) = self.joiner_at(&tokens, at) {
+                    match self.quantity(&tokens, after, false) {
                         Some(next) if next.unit > smallest => {
-                            add(&mut duration, next.unit, next.value);
-                            mismatch |= next.mismatch;
-                            end = next.end;
                             smallest = next.unit;
+                            at = next.end;
+                            chain.push((next, by_word));
                         }
                         _ => break,
                     }
+                }
+                let last_word_joiner = chain.iter().rposition(|(_, by_word)| *by_word);
+                for (k, (next, by_word)) in chain.into_iter().enumerate() {
+                    if !by_word && last_word_joiner.is_none_or(|w| w < k) {
+                        break;
+                    }
+                    add(&mut duration, next.unit, next.value);
+                    mismatch |= next.mismatch;
+                    end = next.end;
                 }
                 out.push(self.expression(
                     text,
@@ -243,15 +255,24 @@ impl Recognizer {
         (i, None)
     }
 
-    fn joiner_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
-        longest(&self.joiners, tokens, i).map(|((), end)| end)
+    /// The token after a joiner at `i`, and whether it was a word (not a comma).
+    fn joiner_at(&self, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
+        if tokens.get(i).is_some_and(|t| t.text == ",") {
+            return Some((i + 1, false));
+        }
+        longest(&self.joiners, tokens, i).map(|((), end)| (end, true))
     }
 
     /// A number and a unit at token `i`: "six (6) months", "6 months",
     /// "6 (six) months", "a two-month", "zes maanden".
     fn quantity(&self, tokens: &[Token], i: usize, after_qualifier: bool) -> Option<Quantity> {
         let (value, mut j, mismatch) = if tokens.get(i)?.kind == Kind::Digits {
-            if part_of_decimal(tokens, i) {
+            // "1.5 years" is no whole count; "Web3 Days" is a name.
+            if part_of_decimal(tokens, i)
+                || (i > 0
+                    && tokens[i - 1].end == tokens[i].start
+                    && tokens[i - 1].kind == Kind::Word)
+            {
                 return None;
             }
             let n: u32 = tokens[i].text.parse().ok()?;
