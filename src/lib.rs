@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod serve;
 pub mod translate;
 pub mod write;
 
@@ -19,6 +20,7 @@ use load::theme::Theme;
 use model::Notice;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 use translate::Catalog;
 
 /// Everything known about a site after loading and checking it.
@@ -30,6 +32,7 @@ pub struct Analysis {
     pub vocabularies: BTreeMap<String, translate::vocabulary::Vocabulary>,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
+    pub timings: Timings,
 }
 
 impl Analysis {
@@ -40,6 +43,8 @@ impl Analysis {
 
 /// Loads the site at `root` and runs every check.
 pub fn analyse(root: &Path) -> Analysis {
+    let mut timings = Timings::default();
+    let clock = Instant::now();
     let loaded = load::load_site(root);
     let mut sources = loaded.sources;
     let mut diagnostics = loaded.diagnostics;
@@ -54,41 +59,36 @@ pub fn analyse(root: &Path) -> Analysis {
             None
         }
     };
+    timings.load = clock.elapsed();
+
+    let clock = Instant::now();
     let mut catalogs = BTreeMap::new();
-    if let Some(notice) = &loaded.notice {
-        diagnostics.extend(check::check_notice(notice, &sources));
-        translate::status::check_translations(root, notice, &mut diagnostics);
+    let mut vocabularies = BTreeMap::new();
+    if let (Some(notice), Some(theme)) = (&loaded.notice, &theme) {
         let source_lang = notice.source_language().to_string();
         let generated = translate::ftl::generate_source_file(
             &translate::messages::source_messages(notice),
             &source_lang,
         );
-        if let Some(theme) = &theme {
-            for lang in &notice.meta.languages {
-                let own = (lang.value == source_lang).then_some(generated.as_str());
-                let catalog = translate::load_catalog(
-                    root,
-                    theme,
-                    &lang.value,
-                    own,
-                    &mut sources,
-                    &mut diagnostics,
-                );
-                if !catalog.has("contents") {
-                    diagnostics.push(
-                        Diagnostic::error("missing-ui-strings", format!("no user-interface strings for language `{}`", lang.value))
-                            .at(&notice.meta_file, lang.pos)
-                            .in_language(&lang.value)
-                            .hint(format!("add locales/{}/ui.ftl with the theme's messages (copy them from the theme's locales/en/ui.ftl)", lang.value)),
-                    );
-                }
-                catalogs.insert(lang.value.clone(), catalog);
-            }
-        }
-    }
-    let mut vocabularies = BTreeMap::new();
-    if let (Some(notice), Some(theme)) = (&loaded.notice, &theme) {
         for lang in &notice.meta.languages {
+            let own = (lang.value == source_lang).then_some(generated.as_str());
+            let catalog = translate::load_catalog(
+                root,
+                theme,
+                &lang.value,
+                own,
+                &mut sources,
+                &mut diagnostics,
+            );
+            if !catalog.has("contents") {
+                diagnostics.push(
+                    Diagnostic::error("missing-ui-strings", format!("no user-interface strings for language `{}`", lang.value))
+                        .at(&notice.meta_file, lang.pos)
+                        .in_language(&lang.value)
+                        .hint(format!("add locales/{}/ui.ftl with the theme's messages (copy them from the theme's locales/en/ui.ftl)", lang.value)),
+                );
+            }
+            catalogs.insert(lang.value.clone(), catalog);
             match translate::vocabulary::load_vocabulary(root, theme, &lang.value, &mut sources, &mut diagnostics) {
                 Some(v) => {
                     vocabularies.insert(lang.value.clone(), v);
@@ -101,6 +101,13 @@ pub fn analyse(root: &Path) -> Analysis {
                 ),
             }
         }
+    }
+    timings.translate = clock.elapsed();
+
+    let clock = Instant::now();
+    if let Some(notice) = &loaded.notice {
+        diagnostics.extend(check::check_notice(notice, &sources));
+        translate::status::check_translations(root, notice, &mut diagnostics);
         check_languages(root, notice, &catalogs, &sources, &mut diagnostics);
         check_narrative(
             root,
@@ -112,6 +119,7 @@ pub fn analyse(root: &Path) -> Analysis {
         );
     }
     diagnostics::sort(&mut diagnostics);
+    timings.check = clock.elapsed();
     Analysis {
         notice: loaded.notice,
         theme,
@@ -119,6 +127,32 @@ pub fn analyse(root: &Path) -> Analysis {
         vocabularies,
         sources,
         diagnostics,
+        timings,
+    }
+}
+
+/// Wall time per pipeline stage, for `vellum build --timings`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub load: Duration,
+    pub translate: Duration,
+    pub check: Duration,
+    pub render: Duration,
+    pub write: Duration,
+}
+
+impl std::fmt::Display for Timings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        write!(
+            f,
+            "load {:.1} ms, translate {:.1} ms, check {:.1} ms, render {:.1} ms, write {:.1} ms",
+            ms(self.load),
+            ms(self.translate),
+            ms(self.check),
+            ms(self.render),
+            ms(self.write)
+        )
     }
 }
 
@@ -208,22 +242,17 @@ pub struct BuildOutcome {
     pub write_error: Option<String>,
 }
 
-/// Checks, renders and writes the site. Nothing is written unless every stage
-/// succeeds.
-pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
+/// Checks and renders the site in memory. The tree is `None` when a check or
+/// a template failed (or, with `strict`, anything was found).
+pub fn render(root: &Path, minify: bool, strict: bool) -> (Analysis, Option<render::OutputTree>) {
     let mut analysis = analyse(root);
-    let blocked = analysis.has_errors() || (options.strict && !analysis.diagnostics.is_empty());
+    let blocked = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
     let (Some(notice), Some(theme), false) = (&analysis.notice, &analysis.theme, blocked) else {
-        return BuildOutcome {
-            analysis,
-            written: None,
-            write_error: None,
-        };
+        return (analysis, None);
     };
-    let render_options = render::RenderOptions {
-        minify: options.minify,
-    };
-    let tree = match render::render_site(
+    let render_options = render::RenderOptions { minify };
+    let clock = Instant::now();
+    let result = render::render_site(
         root,
         notice,
         theme,
@@ -231,18 +260,32 @@ pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
         &analysis.vocabularies,
         &render_options,
         &mut analysis.sources,
-    ) {
-        Ok(tree) => tree,
+    );
+    analysis.timings.render = clock.elapsed();
+    match result {
+        Ok(tree) => (analysis, Some(tree)),
         Err(diags) => {
             analysis.diagnostics.extend(diags);
-            return BuildOutcome {
-                analysis,
-                written: None,
-                write_error: None,
-            };
+            (analysis, None)
         }
+    }
+}
+
+/// Checks, renders and writes the site. Nothing is written unless every stage
+/// succeeds.
+pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
+    let (mut analysis, tree) = render(root, options.minify, options.strict);
+    let Some(tree) = tree else {
+        return BuildOutcome {
+            analysis,
+            written: None,
+            write_error: None,
+        };
     };
-    match write::write_site(&tree, &options.out) {
+    let clock = Instant::now();
+    let written = write::write_site(&tree, &options.out);
+    analysis.timings.write = clock.elapsed();
+    match written {
         Ok(()) => BuildOutcome {
             analysis,
             written: Some(tree.len()),

@@ -37,11 +37,26 @@ enum Command {
         /// How to print diagnostics.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        /// Print the time each pipeline stage took.
+        #[arg(long)]
+        timings: bool,
     },
     /// The translator's workflow: generate the source file, report, confirm.
     I18n {
         #[command(subcommand)]
         action: I18nAction,
+    },
+    /// Build in memory, serve on 127.0.0.1 and rebuild and reload on every save.
+    Serve {
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = vellum::serve::DEFAULT_PORT)]
+        port: u16,
+        /// Address to listen on; only loopback unless given explicitly.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in a browser.
+        #[arg(long)]
+        open: bool,
     },
     /// Print each period, deadline and age found in stdin as JSON lines.
     Durations {
@@ -93,6 +108,16 @@ fn main() -> ExitCode {
     match cli.command {
         Command::I18n { action } => i18n(&cli.root, action),
         Command::Durations { lang } => durations(&cli.root, &lang),
+        Command::Serve { port, bind, open } => {
+            let options = vellum::serve::ServeOptions { bind, port, open };
+            match vellum::serve::serve(&cli.root, &options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(EXIT_USAGE)
+                }
+            }
+        }
         Command::Check {
             format,
             deny_warnings,
@@ -106,6 +131,7 @@ fn main() -> ExitCode {
             minify,
             out,
             format,
+            timings,
         } => {
             if minify && !cfg!(feature = "minify") {
                 eprintln!(
@@ -128,6 +154,9 @@ fn main() -> ExitCode {
                 return ExitCode::from(EXIT_USAGE);
             }
             let code = exit_code(diags, strict);
+            if timings {
+                eprintln!("timings: {}", outcome.analysis.timings);
+            }
             match outcome.written {
                 Some(files) => {
                     let langs = outcome

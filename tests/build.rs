@@ -48,6 +48,10 @@ fn example_builds_into_public() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     assert!(html.contains("<a class=\"skip-link\" href=\"#main\">"));
     assert!(
+        !html.contains("vellum-live-reload"),
+        "the reload script is for serve only"
+    );
+    assert!(
         html.contains("In force from 18 May 2026"),
         "effective date in words"
     );

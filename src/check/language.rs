@@ -21,8 +21,49 @@ pub const MIN_CONFIDENCE: f64 = 0.9;
 
 /// Detects the languages of a site that have a model compiled in.
 pub struct LanguageGuard {
-    detector: LanguageDetector,
+    detector: std::sync::Arc<LanguageDetector>,
     by_tag: BTreeMap<String, Language>,
+}
+
+/// Identification results by text: `vellum serve` rebuilds on every save, and
+/// nearly every paragraph is the same as the last time.
+fn confidence_values(detector: &LanguageDetector, text: &str) -> Vec<(Language, f64)> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    type Verdicts = HashMap<String, Vec<(Language, f64)>>;
+    static SEEN: OnceLock<Mutex<Verdicts>> = OnceLock::new();
+    let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(v) = seen.lock().ok().and_then(|m| m.get(text).cloned()) {
+        return v;
+    }
+    let values = detector.compute_language_confidence_values(text);
+    if let Ok(mut m) = seen.lock() {
+        // A bound on memory for very long sessions.
+        if m.len() > 50_000 {
+            m.clear();
+        }
+        m.insert(text.to_string(), values.clone());
+    }
+    values
+}
+
+/// Loading the models takes tens of milliseconds; `vellum serve` rebuilds on
+/// every save, so the detector for a set of languages is kept for the process.
+fn detector_for(languages: &[Language]) -> std::sync::Arc<LanguageDetector> {
+    use std::sync::{Arc, Mutex, OnceLock};
+    type Detectors = Vec<(Vec<Language>, Arc<LanguageDetector>)>;
+    static CACHE: OnceLock<Mutex<Detectors>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
+    let mut cache = match cache.lock() {
+        Ok(c) => c,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some((_, d)) = cache.iter().find(|(langs, _)| langs == languages) {
+        return Arc::clone(d);
+    }
+    let detector = Arc::new(LanguageDetectorBuilder::from_languages(languages).build());
+    cache.push((languages.to_vec(), Arc::clone(&detector)));
+    detector
 }
 
 impl LanguageGuard {
@@ -44,14 +85,16 @@ impl LanguageGuard {
             return None;
         }
         let languages: Vec<Language> = by_tag.values().copied().collect();
-        let detector = LanguageDetectorBuilder::from_languages(&languages).build();
-        Some(LanguageGuard { detector, by_tag })
+        Some(LanguageGuard {
+            detector: detector_for(&languages),
+            by_tag,
+        })
     }
 
     /// The site language a text reads as, when it is confident and not `expected`.
     pub fn foreign_language(&self, text: &str, expected: &str) -> Option<(String, f64)> {
         let expected_lang = self.by_tag.get(expected)?;
-        let values = self.detector.compute_language_confidence_values(text);
+        let values = confidence_values(&self.detector, text);
         let (best, confidence) = values.first()?;
         if best == expected_lang || *confidence < MIN_CONFIDENCE {
             return None;
@@ -200,7 +243,11 @@ pub fn check_language(
     sources: &Sources,
     out: &mut Vec<Diagnostic>,
 ) {
+    use rayon::prelude::*;
     let args = fluent_bundle::FluentArgs::new();
+    // Gather every unit first, then judge them in parallel: identification is
+    // the costly part of the whole check.
+    let mut work = Vec::new();
     for m in messages {
         let origin = match translations {
             None => Origin {
@@ -221,31 +268,44 @@ pub fn check_language(
         };
         for unit in units(&text, m.kind) {
             let judged = language_only(&unit.text, names);
-            if word_count(&judged) < MIN_WORDS {
-                continue;
-            }
-            if let Some((found_lang, confidence)) = guard.foreign_language(&judged, lang) {
-                let pos = sources.pos_in_scalar(origin.file, origin.pos, &text, unit.offset);
-                let quote: String = unit
-                    .text
-                    .split_whitespace()
-                    .take(8)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                out.push(
-                    Diagnostic::warning(
-                        "wrong-language",
-                        format!("`{}` reads as `{found_lang}`, not `{lang}` ({:.0}% sure): \"{quote} ...\"", m.id, confidence * 100.0),
-                    )
-                    .at(origin.file, pos)
-                    .in_language(lang)
-                    .hint(if translations.is_some() {
-                        format!("translate this text into `{lang}`; a copied source text is not a translation")
-                    } else {
-                        format!("the source language is `{lang}`; write this text in it")
-                    }),
-                );
+            if word_count(&judged) >= MIN_WORDS {
+                work.push((m, origin.file, origin.pos, text.clone(), unit, judged));
             }
         }
+    }
+    let verdicts: Vec<Option<(String, f64)>> = work
+        .par_iter()
+        .map(|(_, _, _, _, _, judged)| guard.foreign_language(judged, lang))
+        .collect();
+    for ((m, file, pos, text, unit, _), verdict) in work.iter().zip(verdicts) {
+        let Some((found_lang, confidence)) = verdict else {
+            continue;
+        };
+        let at = sources.pos_in_scalar(file, *pos, text, unit.offset);
+        let quote: String = unit
+            .text
+            .split_whitespace()
+            .take(8)
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(
+            Diagnostic::warning(
+                "wrong-language",
+                format!(
+                    "`{}` reads as `{found_lang}`, not `{lang}` ({:.0}% sure): \"{quote} ...\"",
+                    m.id,
+                    confidence * 100.0
+                ),
+            )
+            .at(*file, at)
+            .in_language(lang)
+            .hint(if translations.is_some() {
+                format!(
+                    "translate this text into `{lang}`; a copied source text is not a translation"
+                )
+            } else {
+                format!("the source language is `{lang}`; write this text in it")
+            }),
+        );
     }
 }
