@@ -58,6 +58,15 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Write the JSON Schema of every content file kind (for editors and CI).
+    Schema {
+        /// Output folder [default: <root>/schema].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only compare with the files there; exit 1 when they differ.
+        #[arg(long)]
+        check: bool,
+    },
     /// Print each period, deadline and age found in stdin as JSON lines.
     Durations {
         /// The language of the text (a tag with a period vocabulary).
@@ -108,6 +117,9 @@ fn main() -> ExitCode {
     match cli.command {
         Command::I18n { action } => i18n(&cli.root, action),
         Command::Durations { lang } => durations(&cli.root, &lang),
+        Command::Schema { out, check } => {
+            schema(&out.unwrap_or_else(|| cli.root.join("schema")), check)
+        }
         Command::Serve { port, bind, open } => {
             let options = vellum::serve::ServeOptions { bind, port, open };
             match vellum::serve::serve(&cli.root, &options) {
@@ -353,5 +365,45 @@ fn durations(root: &std::path::Path, lang: &str) -> ExitCode {
         });
         println!("{line}");
     }
+    ExitCode::SUCCESS
+}
+
+fn schema(out: &std::path::Path, check: bool) -> ExitCode {
+    let schemas = vellum::model::schema::content_schemas();
+    if check {
+        let stale: Vec<&str> = schemas
+            .iter()
+            .filter(|(name, text)| {
+                std::fs::read_to_string(out.join(name)).ok().as_deref() != Some(text.as_str())
+            })
+            .map(|(name, _)| name.as_str())
+            .collect();
+        if stale.is_empty() {
+            eprintln!(
+                "{} schemas in {} are up to date",
+                schemas.len(),
+                out.display()
+            );
+            return ExitCode::SUCCESS;
+        }
+        eprintln!(
+            "error: out of date in {}: {}",
+            out.display(),
+            stale.join(", ")
+        );
+        eprintln!("  = help: run `vellum schema` and commit the result");
+        return ExitCode::from(EXIT_FINDINGS);
+    }
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("error: cannot create {}: {e}", out.display());
+        return ExitCode::from(EXIT_USAGE);
+    }
+    for (name, text) in &schemas {
+        if let Err(e) = std::fs::write(out.join(name), text) {
+            eprintln!("error: cannot write {}: {e}", out.join(name).display());
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    eprintln!("wrote {} schemas to {}", schemas.len(), out.display());
     ExitCode::SUCCESS
 }

@@ -54,3 +54,18 @@ impl<T: Serialize> Serialize for Located<T> {
         self.value.serialize(serializer)
     }
 }
+
+/// In a JSON Schema a located value is just the value.
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Located<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}

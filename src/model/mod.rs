@@ -5,6 +5,7 @@ pub mod data;
 pub mod located;
 pub mod notice;
 pub mod period;
+pub mod schema;
 pub mod section;
 
 pub use data::*;

@@ -1,10 +1,11 @@
 //! `content/notice.yaml`: who publishes the statement, in which languages, from when.
 
 use super::located::Located;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Metadata of the whole statement.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NoticeMeta {
     /// The statement's title in the source language ("Privacy Statement").
@@ -20,9 +21,11 @@ pub struct NoticeMeta {
     #[serde(default)]
     pub default_language: Option<Located<String>>,
     /// The absolute URL the site is published at, used in the sitemap and alternates.
+    #[schemars(url)]
     pub base_url: Located<String>,
     /// How facts are written in prose: `words-and-numerals` ("six (6) months") or `numerals`.
     #[serde(default)]
+    #[schemars(extend("enum" = ["words-and-numerals", "numerals"]))]
     pub style: Option<Located<String>>,
     pub organisation: Organisation,
     #[serde(default)]
@@ -34,7 +37,7 @@ pub struct NoticeMeta {
 }
 
 /// The controller publishing the statement.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub legal_name: Located<String>,
@@ -45,37 +48,44 @@ pub struct Organisation {
     pub registration: Option<Located<String>>,
     /// Id of the office in `data/offices.yaml` that is the registered address.
     pub headquarters: Located<String>,
+    #[schemars(url)]
     pub website: Located<String>,
     pub contacts: Contacts,
 }
 
 /// Where people reach the organisation about privacy, security and support.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
+    #[schemars(email)]
     pub privacy: Located<String>,
     #[serde(default)]
+    #[schemars(email)]
     pub security: Option<Located<String>>,
     #[serde(default)]
+    #[schemars(email)]
     pub support: Option<Located<String>>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataProtectionOfficer {
     #[serde(default)]
     pub name: Option<Located<String>>,
+    #[schemars(email)]
     pub email: Located<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SupervisoryAuthority {
     pub name: Located<String>,
     /// Country id from `data/countries.yaml`.
     pub country: Located<String>,
+    #[schemars(url)]
     pub website: Located<String>,
     /// The page where a complaint can be filed, if it differs from the website.
     #[serde(default)]
+    #[schemars(url)]
     pub complaint_url: Option<Located<String>>,
 }

@@ -17,7 +17,7 @@ pub const UNIT_NAMES: &[&str] = &["years", "months", "weeks", "days", "hours", "
 /// Qualifiers the recognizer reports.
 pub const QUALIFIER_NAMES: &[&str] = &["up-to", "at-least", "within"];
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VocabularyFile {
     /// Unit name (`months`) → every form (`month`, `months`).
