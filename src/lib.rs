@@ -106,17 +106,25 @@ pub fn analyse(root: &Path) -> Analysis {
 
     let clock = Instant::now();
     if let Some(notice) = &loaded.notice {
+        let messages = translate::messages::source_messages(notice);
+        let translations = translate::status::all_site_messages(root, notice);
+        let texts = CheckInputs {
+            notice,
+            messages: &messages,
+            translations: &translations,
+            catalogs: &catalogs,
+            vocabularies: &vocabularies,
+            sources: &sources,
+        };
         diagnostics.extend(check::check_notice(notice, &sources));
-        translate::status::check_translations(root, notice, &mut diagnostics);
-        check_languages(root, notice, &catalogs, &sources, &mut diagnostics);
-        check_narrative(
+        translate::status::check_translations(
             root,
             notice,
-            &catalogs,
-            &vocabularies,
-            &sources,
+            &messages,
+            &translations,
             &mut diagnostics,
         );
+        diagnostics.extend(check_every_language(&texts));
     }
     diagnostics::sort(&mut diagnostics);
     timings.check = clock.elapsed();
@@ -156,74 +164,68 @@ impl std::fmt::Display for Timings {
     }
 }
 
-/// Prose against rules, in every language with a vocabulary.
-fn check_narrative(
-    root: &Path,
-    notice: &Notice,
-    catalogs: &BTreeMap<String, Catalog>,
-    vocabularies: &BTreeMap<String, translate::vocabulary::Vocabulary>,
-    sources: &Sources,
-    out: &mut Vec<Diagnostic>,
-) {
-    let messages = translate::messages::source_messages(notice);
-    let check = check::narrative::NarrativeCheck {
-        notice,
-        messages: &messages,
-        sources,
-    };
-    let source = notice.source_language();
-    for lang in notice.meta.languages.iter().map(|l| l.value.as_str()) {
-        let (Some(vocab), Some(catalog)) = (vocabularies.get(lang), catalogs.get(lang)) else {
-            continue;
-        };
-        let recognizer = check::recognize::Recognizer::new(vocab);
-        let found = (lang != source).then(|| translate::status::site_messages(root, lang));
-        let texts = check::narrative::LanguageTexts {
-            lang,
-            recognizer: &recognizer,
-            translations: found.as_ref(),
-            catalog,
-        };
-        check.check_language(&texts, out);
-    }
+/// What the per-language checks read.
+struct CheckInputs<'a> {
+    notice: &'a Notice,
+    messages: &'a [translate::messages::SourceMessage],
+    translations: &'a translate::status::Translations,
+    catalogs: &'a BTreeMap<String, Catalog>,
+    vocabularies: &'a BTreeMap<String, translate::vocabulary::Vocabulary>,
+    sources: &'a Sources,
 }
 
-/// Language identification over every language's texts.
-fn check_languages(
-    root: &Path,
-    notice: &Notice,
-    catalogs: &BTreeMap<String, Catalog>,
-    sources: &Sources,
-    out: &mut Vec<Diagnostic>,
-) {
+/// Prose against rules, and language identification, for every language, the
+/// languages in parallel.
+fn check_every_language(inputs: &CheckInputs<'_>) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let notice = inputs.notice;
     let tags: Vec<&str> = notice
         .meta
         .languages
         .iter()
         .map(|l| l.value.as_str())
         .collect();
-    let Some(guard) = check::language::LanguageGuard::new(&tags) else {
-        return;
-    };
-    let messages = translate::messages::source_messages(notice);
+    let guard = check::language::LanguageGuard::new(&tags);
     let names = check::language::proper_names(notice);
-    let source = notice.source_language();
-    for lang in &tags {
-        let Some(catalog) = catalogs.get(*lang) else {
-            continue;
-        };
-        let translations = (*lang != source).then(|| translate::status::site_messages(root, lang));
-        check::language::check_language(
-            &guard,
-            lang,
-            catalog,
-            &messages,
-            translations.as_ref(),
-            &names,
-            sources,
-            out,
-        );
-    }
+    let narrative = check::narrative::NarrativeCheck {
+        notice,
+        messages: inputs.messages,
+        sources: inputs.sources,
+    };
+    let per_language: Vec<Vec<Diagnostic>> = tags
+        .par_iter()
+        .map(|lang| {
+            let mut out = Vec::new();
+            let Some(catalog) = inputs.catalogs.get(*lang) else {
+                return out;
+            };
+            let found = inputs.translations.get(*lang);
+            if let Some(vocab) = inputs.vocabularies.get(*lang) {
+                let recognizer = check::recognize::Recognizer::new(vocab);
+                let texts = check::narrative::LanguageTexts {
+                    lang,
+                    recognizer: &recognizer,
+                    translations: found,
+                    catalog,
+                };
+                narrative.check_language(&texts, &mut out);
+            }
+            if let Some(guard) = &guard {
+                check::language::check_language(
+                    guard,
+                    lang,
+                    catalog,
+                    inputs.messages,
+                    found,
+                    &names,
+                    inputs.sources,
+                    &mut out,
+                );
+            }
+            out
+        })
+        .collect();
+    per_language.into_iter().flatten().collect()
 }
 
 pub struct BuildOptions {

@@ -158,7 +158,7 @@ fn edits_reload_errors_overlay_and_recovery() {
     );
     assert!(page.contains("id=\"vellum-overlay\""), "{page}");
     assert!(
-        page.contains("<code>content/sections/01-who-we-are.yaml:2:13</code>"),
+        page.contains("<code>content/sections/01-who-we-are.yaml:3:13</code>"),
         "the overlay names the location"
     );
     assert!(page.contains("mapping values are not allowed in this context"));

@@ -116,11 +116,29 @@ impl Diagnostic {
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     files: BTreeMap<String, String>,
+    /// Byte offset of each line's start, per file, so a line is found in
+    /// constant time however large the file.
+    line_starts: BTreeMap<String, Vec<usize>>,
 }
 
 impl Sources {
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
-        self.files.insert(path.into(), text.into());
+        let (path, text) = (path.into(), text.into());
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        self.line_starts.insert(path.clone(), starts);
+        self.files.insert(path, text);
+    }
+
+    /// The 0-based line `index` of a file, without its line break.
+    fn nth_line(&self, path: &str, index: usize) -> Option<&str> {
+        let text = self.get(path)?;
+        let starts = self.line_starts.get(path)?;
+        let start = *starts.get(index)?;
+        let end = starts.get(index + 1).map_or(text.len(), |e| e - 1);
+        let line = text.get(start..end)?;
+        Some(line.strip_suffix('\r').unwrap_or(line))
     }
 
     pub fn get(&self, path: &str) -> Option<&str> {
@@ -130,7 +148,7 @@ impl Sources {
     /// The 1-based line of a file, without its line break.
     pub fn line(&self, path: &str, line: u32) -> Option<&str> {
         let index = usize::try_from(line).ok()?.checked_sub(1)?;
-        self.get(path)?.lines().nth(index)
+        self.nth_line(path, index)
     }
 
     /// Where a byte offset inside a scalar's value lies in its file. YAML strips
@@ -143,14 +161,17 @@ impl Sources {
             .find('\n')
             .map_or(value.len(), |i| offset + i);
         let value_line = &value[line_start..line_end];
-        let Some(text) = self.get(path) else {
+        if self.get(path).is_none() {
             return scalar;
-        };
+        }
         let lines_before = value[..line_start].matches('\n').count();
         // Line k of a block scalar sits k lines below the line after its
         // indicator; folded or plain scalars may be rewrapped, so search onwards.
         let start = usize::try_from(scalar.line.max(1)).unwrap_or(1) - 1 + lines_before;
-        for (i, file_line) in text.lines().enumerate().skip(start).take(lines_before + 64) {
+        for i in start..start + lines_before + 64 {
+            let Some(file_line) = self.nth_line(path, i) else {
+                break;
+            };
             if let Some(at) = find_line(file_line, value_line) {
                 let col_bytes = at + (offset - line_start);
                 let col = file_line

@@ -54,24 +54,35 @@ pub fn render_site(
             "the source language has no catalog",
         )]);
     };
-    for lang in notice.meta.languages.iter().map(|l| l.value.as_str()) {
-        let Some(catalog) = catalogs.get(lang) else {
-            continue;
-        };
-        let args = crate::translate::facts::fact_args(notice, catalog, vocabularies.get(lang));
-        let localizer = Localizer {
-            lang,
-            catalog,
-            source_lang,
-            source,
-            args: &args,
-        };
-        match render_language(notice, &templates, &localizer, &language_names) {
+    // Languages render in parallel; each page is independent.
+    use rayon::prelude::*;
+    let langs: Vec<&str> = notice
+        .meta
+        .languages
+        .iter()
+        .map(|l| l.value.as_str())
+        .collect();
+    let pages: Vec<(&str, Result<String, Diagnostic>)> = langs
+        .par_iter()
+        .filter_map(|lang| {
+            let catalog = catalogs.get(*lang)?;
+            let args = crate::translate::facts::fact_args(notice, catalog, vocabularies.get(*lang));
+            let localizer = Localizer {
+                lang,
+                catalog,
+                source_lang,
+                source,
+                args: &args,
+            };
+            let page = render_language(notice, &templates, &localizer, &language_names)
+                .map(|html| finish_html(html, options));
+            Some((*lang, page))
+        })
+        .collect();
+    for (lang, page) in pages {
+        match page {
             Ok(html) => {
-                out.insert(
-                    format!("{lang}/index.html"),
-                    finish_html(html, options).into_bytes(),
-                );
+                out.insert(format!("{lang}/index.html"), html.into_bytes());
             }
             Err(d) => errors.push(d),
         }

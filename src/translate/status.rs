@@ -47,12 +47,39 @@ pub struct LanguageStatus {
 /// The state of every translation of `notice` under `root`.
 pub fn translation_status(root: &Path, notice: &Notice) -> Vec<LanguageStatus> {
     let messages = source_messages(notice);
+    let translations = all_site_messages(root, notice);
+    statuses(root, notice, &messages, &translations)
+}
+
+/// The translation messages of every non-source language, read once.
+pub fn all_site_messages(root: &Path, notice: &Notice) -> Translations {
     notice
         .meta
         .languages
         .iter()
         .skip(1)
-        .map(|l| language_status(root, &l.value, &messages))
+        .map(|l| (l.value.clone(), site_messages(root, &l.value)))
+        .collect()
+}
+
+/// Messages found per translation language.
+pub type Translations = BTreeMap<String, BTreeMap<String, FoundMessage>>;
+
+fn statuses(
+    root: &Path,
+    notice: &Notice,
+    messages: &[SourceMessage],
+    translations: &Translations,
+) -> Vec<LanguageStatus> {
+    notice
+        .meta
+        .languages
+        .iter()
+        .skip(1)
+        .map(|l| {
+            let found = translations.get(&l.value).cloned().unwrap_or_default();
+            language_status(root, &l.value, messages, found)
+        })
         .collect()
 }
 
@@ -79,8 +106,12 @@ pub fn read_fingerprints(root: &Path, lang: &str) -> BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
-fn language_status(root: &Path, lang: &str, messages: &[SourceMessage]) -> LanguageStatus {
-    let found = site_messages(root, lang);
+fn language_status(
+    root: &Path,
+    lang: &str,
+    messages: &[SourceMessage],
+    found: BTreeMap<String, FoundMessage>,
+) -> LanguageStatus {
     let prints = read_fingerprints(root, lang);
     let mut status = LanguageStatus {
         language: lang.to_string(),
@@ -126,10 +157,15 @@ fn language_status(root: &Path, lang: &str, messages: &[SourceMessage]) -> Langu
 
 /// Diagnostics for `vellum check`: the generated file is current, and every
 /// translation is complete, current and keeps its placeables.
-pub fn check_translations(root: &Path, notice: &Notice, out: &mut Vec<Diagnostic>) {
-    let messages = source_messages(notice);
+pub fn check_translations(
+    root: &Path,
+    notice: &Notice,
+    messages: &[SourceMessage],
+    translations: &Translations,
+    out: &mut Vec<Diagnostic>,
+) {
     let source = notice.source_language();
-    let generated = generate_source_file(&messages, source);
+    let generated = generate_source_file(messages, source);
     let rel = format!("locales/{source}/{CONTENT_FILE}");
     match std::fs::read_to_string(root.join(&rel)) {
         Ok(on_disk) if on_disk == generated => {}
@@ -147,8 +183,9 @@ pub fn check_translations(root: &Path, notice: &Notice, out: &mut Vec<Diagnostic
     }
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
-    for status in translation_status(root, notice) {
+    for status in statuses(root, notice, messages, translations) {
         let lang = status.language.as_str();
+        let prints = read_fingerprints(root, lang);
         let target = format!("locales/{lang}/{CONTENT_FILE}");
         for id in &status.missing {
             let m = by_id[id.as_str()];
@@ -164,7 +201,7 @@ pub fn check_translations(root: &Path, notice: &Notice, out: &mut Vec<Diagnostic
         }
         for id in &status.stale {
             let t = &status.found[id];
-            let reason = if read_fingerprints(root, lang).contains_key(id) {
+            let reason = if prints.contains_key(id) {
                 "its source text changed after it was translated"
             } else {
                 "it was never confirmed against the source"
