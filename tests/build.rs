@@ -282,3 +282,40 @@ fn rendered_minimal_page_matches_the_reviewed_snapshot() {
     assert_eq!(site.run(&["build"]).code, 0);
     insta::assert_snapshot!("minimal_en_page", site.read("public/en/index.html"));
 }
+
+#[test]
+fn sections_are_ordered_by_their_number_not_alphabetically() {
+    let site = Site::minimal();
+    std::fs::rename(
+        site.path().join("content/sections/01-introduction.yaml"),
+        site.path().join("content/sections/10-introduction.yaml"),
+    )
+    .unwrap();
+    std::fs::rename(
+        site.path().join("content/sections/02-retention.yaml"),
+        site.path().join("content/sections/9-retention.yaml"),
+    )
+    .unwrap();
+    assert_eq!(site.run(&["build"]).code, 0);
+    let html = site.read("public/en/index.html");
+    let retention = html.find("<section id=\"retention\"").unwrap();
+    let introduction = html.find("<section id=\"introduction\"").unwrap();
+    assert!(retention < introduction, "9 comes before 10");
+    assert!(
+        html.contains("<span class=\"num\">2</span> Introduction"),
+        "numbers follow the order, not the file prefix"
+    );
+}
+
+#[test]
+fn a_site_overrides_theme_ui_strings() {
+    let site = Site::minimal();
+    site.write("locales/en/ui.ftl", "contents = On this page\n");
+    assert_eq!(site.run(&["build"]).code, 0);
+    let html = site.read("public/en/index.html");
+    assert!(html.contains("<h2 id=\"toc-heading\">On this page</h2>"));
+    assert!(
+        html.contains("Skip to the statement"),
+        "other theme strings stay"
+    );
+}

@@ -126,7 +126,14 @@ impl Loader<'_> {
     fn load_sections(&mut self) -> Vec<SectionFile> {
         let dir = self.root.join("content/sections");
         let mut out = Vec::new();
-        for entry in sorted_entries(&dir, 1) {
+        let mut entries = sorted_entries(&dir, 1);
+        // `9-x.yaml` comes before `10-y.yaml`: order by the number, not the text.
+        entries.sort_by_key(|e| {
+            let name = e.file_name().to_string_lossy().to_string();
+            let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+            (digits.parse::<u64>().unwrap_or(u64::MAX), name)
+        });
+        for entry in entries {
             let name = entry.file_name().to_string_lossy().to_string();
             if !entry.file_type().is_file() || !is_yaml(&name) {
                 continue;
