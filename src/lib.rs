@@ -179,12 +179,7 @@ struct CheckInputs<'a> {
 fn check_every_language(inputs: &CheckInputs<'_>) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let notice = inputs.notice;
-    let tags: Vec<&str> = notice
-        .meta
-        .languages
-        .iter()
-        .map(|l| l.value.as_str())
-        .collect();
+    let tags: Vec<&str> = notice.language_tags();
     let guard = check::language::LanguageGuard::new(&tags);
     let names = check::language::proper_names(notice);
     let narrative = check::narrative::NarrativeCheck {

@@ -25,6 +25,25 @@ fn findings(site: &Site) -> Vec<String> {
         .collect()
 }
 
+/// Runs `vellum durations --lang LANG` on `text`.
+fn durations(site: &Site, lang: &str, text: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vellum"))
+        .args(["durations", "--lang", lang])
+        .current_dir(site.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn the_bilingual_fixture_agrees_with_its_rules() {
     assert_eq!(findings(&Site::bilingual()), Vec::<String>::new());
@@ -264,18 +283,11 @@ fn cookie_purpose_contradicting_its_lifespan() {
 #[test]
 fn durations_command_prints_json_lines() {
     let site = Site::bilingual();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_vellum"))
-        .args(["durations", "--lang", "nl"])
-        .current_dir(site.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            child.stdin.take().unwrap().write_all("Wij bewaren dit zes (7) maanden, tot 18 mei 2022, of tot u uw toestemming intrekt.".as_bytes())?;
-            child.wait_with_output()
-        })
-        .unwrap();
+    let output = durations(
+        &site,
+        "nl",
+        "Wij bewaren dit zes (7) maanden, tot 18 mei 2022, of tot u uw toestemming intrekt.",
+    );
     assert!(output.status.success());
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
@@ -359,21 +371,11 @@ fn a_third_language_from_data_alone() {
     assert_eq!(site.run(&["i18n", "confirm", "de"]).code, 0);
 
     // The recognizer reads German from the data.
-    let output =
-        std::process::Command::new(env!("CARGO_BIN_EXE_vellum"))
-            .args(["durations", "--lang", "de"])
-            .current_dir(site.path())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .and_then(|mut child| {
-                use std::io::Write;
-                child.stdin.take().unwrap().write_all(
-                    "höchstens zwölf (12) Monate, für die Dauer des Vertrags".as_bytes(),
-                )?;
-                child.wait_with_output()
-            })
-            .unwrap();
+    let output = durations(
+        &site,
+        "de",
+        "höchstens zwölf (12) Monate, für die Dauer des Vertrags",
+    );
     let lines = String::from_utf8(output.stdout).unwrap();
     assert!(
         lines.contains("\"iso\":\"P12M\"") && lines.contains("\"qualifier\":\"up-to\""),

@@ -106,6 +106,15 @@ impl Notice {
             .map_or("en", |l| l.value.as_str())
     }
 
+    /// The language tags, source language first.
+    pub fn language_tags(&self) -> Vec<&str> {
+        self.meta
+            .languages
+            .iter()
+            .map(|l| l.value.as_str())
+            .collect()
+    }
+
     /// Every section and subsection with the file it came from, in document order.
     pub fn all_sections(&self) -> Vec<(&str, &Section)> {
         self.sections

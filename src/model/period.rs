@@ -85,6 +85,22 @@ impl IsoDuration {
         Ok(d)
     }
 
+    /// The non-zero components by unit name, largest first: `[("years", 1), ("months", 6)]`.
+    pub fn parts(&self) -> Vec<(&'static str, u32)> {
+        [
+            ("years", self.years),
+            ("months", self.months),
+            ("weeks", self.weeks),
+            ("days", self.days),
+            ("hours", self.hours),
+            ("minutes", self.minutes),
+            ("seconds", self.seconds),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect()
+    }
+
     pub fn is_zero(&self) -> bool {
         *self == IsoDuration::default()
     }

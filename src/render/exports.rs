@@ -96,12 +96,7 @@ fn pretty(v: &serde_json::Value) -> String {
 /// `sitemap.xml` with an hreflang alternate per language on every page.
 pub fn sitemap_xml(notice: &Notice) -> String {
     let base = with_slash(&notice.meta.base_url.value);
-    let langs: Vec<&str> = notice
-        .meta
-        .languages
-        .iter()
-        .map(|l| l.value.as_str())
-        .collect();
+    let langs: Vec<&str> = notice.language_tags();
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

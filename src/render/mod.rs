@@ -56,12 +56,7 @@ pub fn render_site(
     };
     // Languages render in parallel; each page is independent.
     use rayon::prelude::*;
-    let langs: Vec<&str> = notice
-        .meta
-        .languages
-        .iter()
-        .map(|l| l.value.as_str())
-        .collect();
+    let langs: Vec<&str> = notice.language_tags();
     let pages: Vec<(&str, Result<String, Diagnostic>)> = langs
         .par_iter()
         .filter_map(|lang| {

@@ -95,41 +95,34 @@ pub fn write_period(
         Period::Until(e) => return event_text(catalog, *e),
         Period::Duration(d) => d,
     };
-    let parts: Vec<String> = [
-        ("years", d.years),
-        ("months", d.months),
-        ("weeks", d.weeks),
-        ("days", d.days),
-        ("hours", d.hours),
-        ("minutes", d.minutes),
-    ]
-    .into_iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(unit, n)| {
-        let unit_text = catalog
-            .format(&format!("unit-{unit}"), &[("n", FluentValue::from(n))])
-            .unwrap_or_else(|| unit.to_string());
-        let words = vocab.and_then(|v| v.number_word(n));
-        match (style, words) {
-            (Style::WordsAndNumerals, Some(w)) => catalog.format(
-                "period-words-and-numerals",
-                &[
-                    ("words", FluentValue::from(w)),
-                    ("n", FluentValue::from(n)),
-                    ("unit", FluentValue::from(unit_text.as_str())),
-                ],
-            ),
-            _ => catalog.format(
-                "period-numerals",
-                &[
-                    ("n", FluentValue::from(n)),
-                    ("unit", FluentValue::from(unit_text.as_str())),
-                ],
-            ),
-        }
-        .unwrap_or_else(|| format!("{n} {unit_text}"))
-    })
-    .collect();
+    let parts: Vec<String> = d
+        .parts()
+        .into_iter()
+        .map(|(unit, n)| {
+            let unit_text = catalog
+                .format(&format!("unit-{unit}"), &[("n", FluentValue::from(n))])
+                .unwrap_or_else(|| unit.to_string());
+            let words = vocab.and_then(|v| v.number_word(n));
+            match (style, words) {
+                (Style::WordsAndNumerals, Some(w)) => catalog.format(
+                    "period-words-and-numerals",
+                    &[
+                        ("words", FluentValue::from(w)),
+                        ("n", FluentValue::from(n)),
+                        ("unit", FluentValue::from(unit_text.as_str())),
+                    ],
+                ),
+                _ => catalog.format(
+                    "period-numerals",
+                    &[
+                        ("n", FluentValue::from(n)),
+                        ("unit", FluentValue::from(unit_text.as_str())),
+                    ],
+                ),
+            }
+            .unwrap_or_else(|| format!("{n} {unit_text}"))
+        })
+        .collect();
     join_list(catalog, &parts)
 }
 

@@ -14,23 +14,16 @@ pub fn period_text(catalog: &Catalog, period: &Period) -> String {
 }
 
 pub fn duration_text(catalog: &Catalog, d: &IsoDuration) -> String {
-    let parts: Vec<String> = [
-        ("period-years", d.years),
-        ("period-months", d.months),
-        ("period-weeks", d.weeks),
-        ("period-days", d.days),
-        ("period-hours", d.hours),
-        ("period-minutes", d.minutes),
-        ("period-seconds", d.seconds),
-    ]
-    .into_iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(id, n)| {
-        catalog
-            .format(id, &[("n", FluentValue::from(n))])
-            .unwrap_or_else(|| format!("{n} {id}"))
-    })
-    .collect();
+    let parts: Vec<String> = d
+        .parts()
+        .into_iter()
+        .map(|(unit, n)| {
+            let id = format!("period-{unit}");
+            catalog
+                .format(&id, &[("n", FluentValue::from(n))])
+                .unwrap_or_else(|| format!("{n} {id}"))
+        })
+        .collect();
     join_list(catalog, &parts)
 }
 

@@ -170,5 +170,9 @@ unit-minutes = { $n ->
     [one] minute
    *[other] minutes
 }
+unit-seconds = { $n ->
+    [one] second
+   *[other] seconds
+}
 period-words-and-numerals = { $words } ({ $n }) { $unit }
 period-numerals = { $n } { $unit }

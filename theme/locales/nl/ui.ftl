@@ -170,5 +170,9 @@ unit-minutes = { $n ->
     [one] minuut
    *[other] minuten
 }
+unit-seconds = { $n ->
+    [one] seconde
+   *[other] seconden
+}
 period-words-and-numerals = { $words } ({ $n }) { $unit }
 period-numerals = { $n } { $unit }
