@@ -205,7 +205,7 @@ fn check_every_language(inputs: &CheckInputs<'_>) -> Vec<Diagnostic> {
                 };
                 narrative.check_language(&texts, &mut out);
             }
-            if let Some(guard) = &guard {
+            if let Some(guard) = guard.as_ref().filter(|g| g.knows(lang)) {
                 check::language::check_language(
                     guard,
                     lang,

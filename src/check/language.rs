@@ -91,6 +91,11 @@ impl LanguageGuard {
         })
     }
 
+    /// True when texts in `tag` can be judged (a model for it is compiled in).
+    pub fn knows(&self, tag: &str) -> bool {
+        self.by_tag.contains_key(tag)
+    }
+
     /// The site language a text reads as, when it is confident and not `expected`.
     pub fn foreign_language(&self, text: &str, expected: &str) -> Option<(String, f64)> {
         let expected_lang = self.by_tag.get(expected)?;
