@@ -70,16 +70,38 @@ pub fn analyse(root: &Path) -> Analysis {
             &translate::messages::source_messages(notice),
             &source_lang,
         );
-        for lang in &notice.meta.languages {
-            let own = (lang.value == source_lang).then_some(generated.as_str());
-            let catalog = translate::load_catalog(
-                root,
-                theme,
-                &lang.value,
-                own,
-                &mut sources,
-                &mut diagnostics,
-            );
+        // Each language's catalog and vocabulary is independent: build them in
+        // parallel, then merge sources and diagnostics in language order.
+        use rayon::prelude::*;
+        let built: Vec<_> = notice
+            .meta
+            .languages
+            .par_iter()
+            .map(|lang| {
+                let mut own_sources = Sources::default();
+                let mut own_diags = Vec::new();
+                let generated_here = (lang.value == source_lang).then_some(generated.as_str());
+                let catalog = translate::load_catalog(
+                    root,
+                    theme,
+                    &lang.value,
+                    generated_here,
+                    &mut own_sources,
+                    &mut own_diags,
+                );
+                let vocab = translate::vocabulary::load_vocabulary(
+                    root,
+                    theme,
+                    &lang.value,
+                    &mut own_sources,
+                    &mut own_diags,
+                );
+                (lang, catalog, vocab, own_sources, own_diags)
+            })
+            .collect();
+        for (lang, catalog, vocab, own_sources, own_diags) in built {
+            sources.extend(own_sources);
+            diagnostics.extend(own_diags);
             if !catalog.has("contents") {
                 diagnostics.push(
                     Diagnostic::error("missing-ui-strings", format!("no user-interface strings for language `{}`", lang.value))
@@ -89,7 +111,7 @@ pub fn analyse(root: &Path) -> Analysis {
                 );
             }
             catalogs.insert(lang.value.clone(), catalog);
-            match translate::vocabulary::load_vocabulary(root, theme, &lang.value, &mut sources, &mut diagnostics) {
+            match vocab {
                 Some(v) => {
                     vocabularies.insert(lang.value.clone(), v);
                 }

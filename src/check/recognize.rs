@@ -31,8 +31,9 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Token {
-    text: String,
+struct Token<'a> {
+    /// Lower-cased; borrowed from the text when it already was.
+    text: std::borrow::Cow<'a, str>,
     start: usize,
     end: usize,
     kind: Kind,
@@ -40,7 +41,7 @@ struct Token {
 
 /// Splits text into words (letters and digits), digit runs and single
 /// punctuation marks, lower-cased, with byte offsets.
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -61,17 +62,23 @@ fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            let word = &text[start..end];
             tokens.push(Token {
-                text: text[start..end].to_lowercase(),
+                text: if word.chars().any(char::is_uppercase) {
+                    std::borrow::Cow::Owned(word.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(word)
+                },
                 start,
                 end,
                 kind: if all_digits { Kind::Digits } else { Kind::Word },
             });
         } else {
+            let end = start + c.len_utf8();
             tokens.push(Token {
-                text: c.to_string(),
+                text: std::borrow::Cow::Borrowed(&text[start..end]),
                 start,
-                end: start + c.len_utf8(),
+                end,
                 kind: Kind::Punct,
             });
         }
@@ -85,11 +92,84 @@ struct Phrase<T> {
     value: T,
 }
 
+/// Phrases grouped by their first (or last) token, longest first, so matching at
+/// a position looks at a handful of candidates instead of the whole vocabulary.
+struct PhraseSet<T> {
+    by_token: std::collections::HashMap<String, Vec<Phrase<T>>, FnvBuild>,
+}
+
+/// FNV-1a: every word of every text is looked up here, and the keys are short
+/// vocabulary words, not attacker-chosen; SipHash's protection is not needed.
+#[derive(Default, Clone, Copy)]
+struct FnvBuild;
+
+struct Fnv(u64);
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl<T: Clone> PhraseSet<T> {
+    fn new(mut list: Vec<Phrase<T>>, by_last: bool) -> Self {
+        list.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
+        let mut by_token: std::collections::HashMap<String, Vec<Phrase<T>>, FnvBuild> =
+            std::collections::HashMap::default();
+        for p in list {
+            let key = if by_last {
+                p.tokens.last()
+            } else {
+                p.tokens.first()
+            };
+            if let Some(key) = key.cloned() {
+                by_token.entry(key).or_default().push(p);
+            }
+        }
+        PhraseSet { by_token }
+    }
+
+    /// The longest phrase starting at token `i`: its value and the token after it.
+    fn longest(&self, tokens: &[Token], i: usize) -> Option<(T, usize)> {
+        self.by_token
+            .get(tokens.get(i)?.text.as_ref())?
+            .iter()
+            .find(|p| matches_at(&p.tokens, tokens, i))
+            .map(|p| (p.value.clone(), i + p.tokens.len()))
+    }
+
+    /// The longest phrase ending right before token `i`: its value and first token.
+    fn ending_before(&self, tokens: &[Token], i: usize) -> Option<(T, usize)> {
+        let last = tokens.get(i.checked_sub(1)?)?;
+        self.by_token
+            .get(last.text.as_ref())?
+            .iter()
+            .find(|p| p.tokens.len() <= i && matches_at(&p.tokens, tokens, i - p.tokens.len()))
+            .map(|p| (p.value.clone(), i - p.tokens.len()))
+    }
+}
+
 fn phrases<T: Clone>(forms: &[String], value: T) -> Vec<Phrase<T>> {
     forms
         .iter()
         .map(|f| Phrase {
-            tokens: tokenize(f).into_iter().map(|t| t.text).collect(),
+            tokens: tokenize(f)
+                .into_iter()
+                .map(|t| t.text.into_owned())
+                .collect(),
             value: value.clone(),
         })
         .filter(|p| !p.tokens.is_empty())
@@ -98,12 +178,12 @@ fn phrases<T: Clone>(forms: &[String], value: T) -> Vec<Phrase<T>> {
 
 /// Recognizes the periods of one language.
 pub struct Recognizer {
-    numbers: Vec<Phrase<u32>>,
-    weak_numbers: Vec<Phrase<u32>>,
-    units: Vec<Phrase<usize>>,
-    qualifiers: Vec<Phrase<String>>,
-    joiners: Vec<Phrase<()>>,
-    events: Vec<Phrase<Event>>,
+    numbers: PhraseSet<u32>,
+    weak_numbers: PhraseSet<u32>,
+    units: PhraseSet<usize>,
+    qualifiers: PhraseSet<String>,
+    joiners: PhraseSet<()>,
+    events: PhraseSet<Event>,
 }
 
 /// Units in order from largest to smallest; the index is used to merge
@@ -112,41 +192,36 @@ const UNIT_ORDER: [&str; 6] = ["years", "months", "weeks", "days", "hours", "min
 
 impl Recognizer {
     pub fn new(vocab: &Vocabulary) -> Recognizer {
-        let mut r = Recognizer {
-            numbers: Vec::new(),
-            weak_numbers: Vec::new(),
-            units: Vec::new(),
-            qualifiers: Vec::new(),
-            joiners: Vec::new(),
-            events: Vec::new(),
-        };
+        let mut numbers = Vec::new();
         for (n, forms) in &vocab.numbers {
-            r.numbers.extend(phrases(forms, *n));
+            numbers.extend(phrases(forms, *n));
         }
+        let mut weak_numbers = Vec::new();
         for (n, forms) in &vocab.weak_numbers {
-            r.weak_numbers.extend(phrases(forms, *n));
+            weak_numbers.extend(phrases(forms, *n));
         }
+        let mut units = Vec::new();
         for (unit, forms) in &vocab.units {
             if let Some(i) = UNIT_ORDER.iter().position(|u| u == unit) {
-                r.units.extend(phrases(forms, i));
+                units.extend(phrases(forms, i));
             }
         }
+        let mut qualifiers = Vec::new();
         for (q, forms) in &vocab.qualifiers {
-            r.qualifiers.extend(phrases(forms, q.clone()));
+            qualifiers.extend(phrases(forms, q.clone()));
         }
-        r.joiners.extend(phrases(&vocab.joiners, ()));
+        let mut events = Vec::new();
         for (e, forms) in &vocab.events {
-            r.events.extend(phrases(forms, *e));
+            events.extend(phrases(forms, *e));
         }
-        // Longest phrases first, so "for a maximum of" wins over "maximum of".
-        r.numbers.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
-        r.weak_numbers
-            .sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
-        r.units.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
-        r.qualifiers
-            .sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
-        r.events.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
-        r
+        Recognizer {
+            numbers: PhraseSet::new(numbers, false),
+            weak_numbers: PhraseSet::new(weak_numbers, false),
+            units: PhraseSet::new(units, false),
+            qualifiers: PhraseSet::new(qualifiers, true),
+            joiners: PhraseSet::new(phrases(&vocab.joiners, ()), false),
+            events: PhraseSet::new(events, false),
+        }
     }
 
     /// Every period expression in `text`, in order.
@@ -155,7 +230,7 @@ impl Recognizer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if let Some((event, end)) = longest(&self.events, &tokens, i) {
+            if let Some((event, end)) = self.events.longest(&tokens, i) {
                 let (start_tok, qualifier) = self.qualifier_before(&tokens, i);
                 out.push(self.expression(
                     text,
@@ -246,13 +321,10 @@ impl Recognizer {
 
     /// A qualifier phrase ending right before token `i`: (first token, name).
     fn qualifier_before(&self, tokens: &[Token], i: usize) -> (usize, Option<String>) {
-        for q in &self.qualifiers {
-            let n = q.tokens.len();
-            if n <= i && matches_at(&q.tokens, tokens, i - n) {
-                return (i - n, Some(q.value.clone()));
-            }
+        match self.qualifiers.ending_before(tokens, i) {
+            Some((q, first)) => (first, Some(q)),
+            None => (i, None),
         }
-        (i, None)
     }
 
     /// The token after a joiner at `i`, and whether it was a word (not a comma).
@@ -260,7 +332,7 @@ impl Recognizer {
         if tokens.get(i).is_some_and(|t| t.text == ",") {
             return Some((i + 1, false));
         }
-        longest(&self.joiners, tokens, i).map(|((), end)| (end, true))
+        self.joiners.longest(tokens, i).map(|((), end)| (end, true))
     }
 
     /// A number and a unit at token `i`: "six (6) months", "6 months",
@@ -280,8 +352,10 @@ impl Recognizer {
             let mut mismatch = false;
             // "6 (six) months"
             if tokens.get(j).is_some_and(|t| t.text == "(")
-                && let Some((w, k)) = longest(&self.numbers, tokens, j + 1)
-                    .or_else(|| longest(&self.weak_numbers, tokens, j + 1))
+                && let Some((w, k)) = self
+                    .numbers
+                    .longest(tokens, j + 1)
+                    .or_else(|| self.weak_numbers.longest(tokens, j + 1))
                 && tokens.get(k).is_some_and(|t| t.text == ")")
             {
                 mismatch = w != n;
@@ -289,9 +363,9 @@ impl Recognizer {
             }
             (n, j, mismatch)
         } else {
-            let strong = longest(&self.numbers, tokens, i);
+            let strong = self.numbers.longest(tokens, i);
             let weak = if strong.is_none() {
-                longest(&self.weak_numbers, tokens, i)
+                self.weak_numbers.longest(tokens, i)
             } else {
                 None
             };
@@ -322,7 +396,7 @@ impl Recognizer {
         if tokens.get(j).is_some_and(|t| t.text == "-") {
             j += 1;
         }
-        let (unit, end) = longest(&self.units, tokens, j)?;
+        let (unit, end) = self.units.longest(tokens, j)?;
         (value > 0).then_some(Quantity {
             value,
             unit,
@@ -377,12 +451,4 @@ fn part_of_decimal(tokens: &[Token], i: usize) -> bool {
 
 fn matches_at(phrase: &[String], tokens: &[Token], at: usize) -> bool {
     phrase.len() + at <= tokens.len() && phrase.iter().zip(&tokens[at..]).all(|(p, t)| *p == t.text)
-}
-
-/// The longest phrase matching at token `i`: its value and the token after it.
-fn longest<T: Clone>(phrases: &[Phrase<T>], tokens: &[Token], i: usize) -> Option<(T, usize)> {
-    phrases
-        .iter()
-        .find(|p| matches_at(&p.tokens, tokens, i))
-        .map(|p| (p.value.clone(), i + p.tokens.len()))
 }

@@ -131,6 +131,12 @@ impl Sources {
         self.files.insert(path, text);
     }
 
+    /// Adds every file of `other` (files already present are replaced).
+    pub fn extend(&mut self, other: Sources) {
+        self.files.extend(other.files);
+        self.line_starts.extend(other.line_starts);
+    }
+
     /// The 0-based line `index` of a file, without its line break.
     fn nth_line(&self, path: &str, index: usize) -> Option<&str> {
         let text = self.get(path)?;

@@ -129,7 +129,7 @@ pub fn generate_source_file(messages: &[SourceMessage], source_lang: &str) -> St
             out.push_str("\n\n");
             group = &m.group;
         }
-        write_message(&mut out, &m.id, &escape_pattern(&m.text));
+        write_message(&mut out, &m.id, &m.pattern);
     }
     out
 }
@@ -150,6 +150,9 @@ pub fn read_messages(file: &str, text: &str) -> BTreeMap<String, FoundMessage> {
         Ok(r) => r,
         Err((r, _)) => r,
     };
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let mut out = BTreeMap::new();
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
@@ -160,7 +163,7 @@ pub fn read_messages(file: &str, text: &str) -> BTreeMap<String, FoundMessage> {
                 m.id.name.to_string(),
                 FoundMessage {
                     file: file.to_string(),
-                    pos: message_pos(text, m.id.name),
+                    pos: message_pos(text, &line_starts, m.id.name),
                     placeables,
                 },
             );
@@ -204,16 +207,20 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
     }
 }
 
-/// Where `id = ` starts in the file (messages start at column 1).
-fn message_pos(text: &str, id: &str) -> Pos {
-    for (i, line) in text.lines().enumerate() {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return Pos::new(u32::try_from(i + 1).unwrap_or(u32::MAX), 1);
-        }
+/// Where a message's id starts in the file. The parser borrows the id from the
+/// text, so its address gives the offset; a binary search over the line starts
+/// gives the line, keeping large files linear to read.
+fn message_pos(text: &str, line_starts: &[usize], id: &str) -> Pos {
+    let offset = (id.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    if offset > text.len() {
+        return Pos::default();
     }
-    Pos::default()
+    let line = line_starts.partition_point(|&start| start <= offset);
+    let col = text[line_starts[line - 1]..offset].chars().count() + 1;
+    Pos::new(
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(col).unwrap_or(u32::MAX),
+    )
 }
 
 /// A short, stable fingerprint of a source text, stored beside a translation

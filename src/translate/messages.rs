@@ -23,6 +23,12 @@ pub struct SourceMessage {
     pub pos: Pos,
     /// A heading for the group this message belongs to in the generated file.
     pub group: String,
+    /// The text as a Fluent pattern (escaped), as the generated file holds it.
+    pub pattern: String,
+    /// Fingerprint of `pattern`, stored beside translations to detect staleness.
+    pub fingerprint: String,
+    /// The placeables the pattern uses.
+    pub placeables: std::collections::BTreeSet<String>,
 }
 
 /// Every translatable text of the notice, in document order.
@@ -151,8 +157,12 @@ impl Messages {
         if text.value.trim().is_empty() {
             return;
         }
+        let pattern = super::ftl::escape_pattern(&text.value);
         self.list.push(SourceMessage {
             id: id.to_string(),
+            fingerprint: super::ftl::fingerprint(&pattern),
+            placeables: super::ftl::placeables_in(&pattern),
+            pattern,
             text: text.value.clone(),
             kind,
             file: file.to_string(),

@@ -8,10 +8,7 @@
 //! source; a later change to the YAML changes the fingerprint and the
 //! translation shows up as stale until confirmed again.
 
-use super::ftl::{
-    CONTENT_FILE, FoundMessage, escape_pattern, fingerprint, generate_source_file, placeables_in,
-    read_messages,
-};
+use super::ftl::{CONTENT_FILE, FoundMessage, generate_source_file, read_messages};
 use super::messages::{SourceMessage, is_content_id, source_messages};
 use crate::diagnostics::Diagnostic;
 use crate::load::theme::read_tree;
@@ -128,15 +125,13 @@ fn language_status(
             status.missing.push(m.id.clone());
             continue;
         };
-        let pattern = escape_pattern(&m.text);
-        if prints.get(&m.id) == Some(&fingerprint(&pattern)) {
+        if prints.get(&m.id) == Some(&m.fingerprint) {
             status.translated += 1;
         } else {
             status.stale.push(m.id.clone());
         }
-        let wanted = placeables_in(&pattern);
-        let dropped: Vec<String> = wanted.difference(&t.placeables).cloned().collect();
-        let invented: Vec<String> = t.placeables.difference(&wanted).cloned().collect();
+        let dropped: Vec<String> = m.placeables.difference(&t.placeables).cloned().collect();
+        let invented: Vec<String> = t.placeables.difference(&m.placeables).cloned().collect();
         if !dropped.is_empty() || !invented.is_empty() {
             status.placeable_mismatches.push(PlaceableMismatch {
                 id: m.id.clone(),
@@ -296,7 +291,7 @@ pub fn confirm(root: &Path, notice: &Notice, lang: &str, ids: &[String]) -> Resu
     }
     for m in &messages {
         if found.contains_key(&m.id) && (ids.is_empty() || ids.contains(&m.id)) {
-            prints.insert(m.id.clone(), fingerprint(&escape_pattern(&m.text)));
+            prints.insert(m.id.clone(), m.fingerprint.clone());
             count += 1;
         }
     }
