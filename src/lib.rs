@@ -129,7 +129,13 @@ pub fn analyse(root: &Path) -> Analysis {
     let clock = Instant::now();
     if let Some(notice) = &loaded.notice {
         let messages = translate::messages::source_messages(notice);
-        let translations = translate::status::all_site_messages(root, notice);
+        // The catalogs already parsed the translators' files; reuse what they found.
+        let translations: translate::status::Translations = notice
+            .language_tags()
+            .into_iter()
+            .skip(1)
+            .filter_map(|lang| Some((lang.to_string(), catalogs.get(lang)?.translations().clone())))
+            .collect();
         let texts = CheckInputs {
             notice,
             messages: &messages,
@@ -224,6 +230,7 @@ fn check_every_language(inputs: &CheckInputs<'_>) -> Vec<Diagnostic> {
                     recognizer: &recognizer,
                     translations: found,
                     catalog,
+                    cache: Default::default(),
                 };
                 narrative.check_language(&texts, &mut out);
             }

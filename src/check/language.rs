@@ -16,6 +16,10 @@ use std::str::FromStr;
 /// cells carry too little signal and would raise false alarms.
 pub const MIN_WORDS: usize = 8;
 
+/// Only the first words of a long paragraph are judged: forty words decide
+/// between the site's languages as surely as four hundred, at a tenth of the cost.
+pub const MAX_WORDS: usize = 40;
+
 /// How sure the detector must be before a text is flagged.
 pub const MIN_CONFIDENCE: f64 = 0.9;
 
@@ -219,6 +223,7 @@ fn language_only(text: &str, names: &[String]) -> String {
                 && !w.starts_with("www.")
                 && w.chars().any(char::is_alphabetic)
         })
+        .take(MAX_WORDS)
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -61,16 +61,28 @@ pub struct LanguageTexts<'a> {
     /// `None` for the source language (texts come from the YAML).
     pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
     pub catalog: &'a Catalog,
+    /// Formatted texts by message id, filled on first use: every check of the
+    /// language reads the same texts.
+    pub cache: std::cell::RefCell<BTreeMap<String, Option<std::rc::Rc<Text>>>>,
 }
 
-struct Text {
+pub struct Text {
     body: String,
     file: String,
     pos: Pos,
 }
 
 impl LanguageTexts<'_> {
-    fn text(&self, m: &SourceMessage) -> Option<Text> {
+    fn text(&self, m: &SourceMessage) -> Option<std::rc::Rc<Text>> {
+        if let Some(t) = self.cache.borrow().get(&m.id) {
+            return t.clone();
+        }
+        let t = self.read(m).map(std::rc::Rc::new);
+        self.cache.borrow_mut().insert(m.id.clone(), t.clone());
+        t
+    }
+
+    fn read(&self, m: &SourceMessage) -> Option<Text> {
         match self.translations {
             None => Some(Text {
                 body: m.text.clone(),

@@ -63,6 +63,7 @@ pub fn render_site(
             let catalog = catalogs.get(*lang)?;
             let args = crate::translate::facts::fact_args(notice, catalog, vocabularies.get(*lang));
             let localizer = Localizer {
+                plain_cache: Default::default(),
                 lang,
                 catalog,
                 source_lang,

@@ -11,6 +11,9 @@ use unic_langid::LanguageIdentifier;
 pub struct FtlFile {
     pub path: String,
     pub text: String,
+    /// A translator's file (the site's own, in a translation language), whose
+    /// messages the translation checks look at.
+    pub translation: bool,
 }
 
 /// Formatted messages for one language.
@@ -19,6 +22,8 @@ pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
     /// Ids of every message (not term) in the catalog, sorted.
     ids: std::collections::BTreeSet<String>,
+    /// The messages of the translator's files, with their positions.
+    translations: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
 }
 
 impl Catalog {
@@ -35,6 +40,7 @@ impl Catalog {
         // Bidi isolation marks would end up inside HTML attributes and headings.
         bundle.set_use_isolating(false);
         let mut ids = std::collections::BTreeSet::new();
+        let mut translations = std::collections::BTreeMap::new();
         for file in files {
             let resource = match FluentResource::try_new(file.text.clone()) {
                 Ok(r) => r,
@@ -66,6 +72,13 @@ impl Catalog {
                     ids.insert(m.id.name.to_string());
                 }
             }
+            if file.translation {
+                translations.extend(super::ftl::found_messages(
+                    &file.path,
+                    resource.source(),
+                    resource.entries(),
+                ));
+            }
             sources.insert(file.path.clone(), file.text);
             bundle.add_resource_overriding(resource);
         }
@@ -73,7 +86,13 @@ impl Catalog {
             lang: lang.to_string(),
             bundle,
             ids,
+            translations,
         }
+    }
+
+    /// The messages found in the translator's files, by id.
+    pub fn translations(&self) -> &std::collections::BTreeMap<String, super::ftl::FoundMessage> {
+        &self.translations
     }
 
     pub fn has(&self, id: &str) -> bool {

@@ -150,11 +150,20 @@ pub fn read_messages(file: &str, text: &str) -> BTreeMap<String, FoundMessage> {
         Ok(r) => r,
         Err((r, _)) => r,
     };
+    found_messages(file, text, resource.body.iter())
+}
+
+/// The messages (with a value) among parsed `entries` of `text`, by id.
+pub fn found_messages<'a>(
+    file: &str,
+    text: &str,
+    entries: impl Iterator<Item = &'a ast::Entry<&'a str>>,
+) -> BTreeMap<String, FoundMessage> {
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
     let mut out = BTreeMap::new();
-    for entry in resource.body {
+    for entry in entries {
         if let ast::Entry::Message(m) = entry {
             let Some(value) = &m.value else { continue };
             let mut placeables = BTreeSet::new();

@@ -13,6 +13,9 @@ pub struct Localizer<'a> {
     pub source: &'a Catalog,
     /// Values for placeables (facts), already in this language.
     pub args: &'a FluentArgs<'a>,
+    /// Plain texts already formatted: a category or country name recurs in
+    /// hundreds of table rows.
+    pub plain_cache: std::cell::RefCell<std::collections::HashMap<String, String>>,
 }
 
 /// A text and whether it had to fall back to the source language.
@@ -45,6 +48,17 @@ impl Localizer<'_> {
 
     /// Plain text as HTML, wrapped in a `lang` span when it fell back.
     pub fn plain_html(&self, id: &str, default: &str) -> String {
+        if let Some(html) = self.plain_cache.borrow().get(id) {
+            return html.clone();
+        }
+        let html = self.plain_html_uncached(id, default);
+        self.plain_cache
+            .borrow_mut()
+            .insert(id.to_string(), html.clone());
+        html
+    }
+
+    fn plain_html_uncached(&self, id: &str, default: &str) -> String {
         match self.lookup(id) {
             Some(l) if l.fallback => format!(
                 "<span lang=\"{}\">{}</span>",

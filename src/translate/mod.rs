@@ -33,6 +33,7 @@ pub fn load_catalog(
             files.push(FtlFile {
                 path: format!("{}{prefix}{rel}", theme.label),
                 text: String::from_utf8_lossy(bytes).into_owned(),
+                translation: false,
             });
         }
     }
@@ -46,6 +47,7 @@ pub fn load_catalog(
                     files.push(FtlFile {
                         path: format!("{prefix}{rel}"),
                         text: String::from_utf8_lossy(&bytes).into_owned(),
+                        translation: generated.is_none(),
                     });
                 }
             }
@@ -60,6 +62,7 @@ pub fn load_catalog(
         files.push(FtlFile {
             path: format!("{prefix}{}", ftl::CONTENT_FILE),
             text: text.to_string(),
+            translation: false,
         });
     }
     Catalog::build(lang, files, sources, out)

@@ -38,14 +38,15 @@ pub fn write_site(tree: &OutputTree, out: &Path) -> io::Result<()> {
 }
 
 fn write_tree(tree: &OutputTree, dir: &Path) -> io::Result<()> {
-    for (rel, bytes) in tree {
-        let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
+    use rayon::prelude::*;
+    // Folders first, in order; then the files, which are independent, in parallel.
+    for rel in tree.keys() {
+        if let Some(parent) = dir.join(rel).parent() {
             fs::create_dir_all(parent)?;
         }
-        fs::write(&path, bytes)?;
     }
-    Ok(())
+    tree.par_iter()
+        .try_for_each(|(rel, bytes)| fs::write(dir.join(rel), bytes))
 }
 
 fn swap_in(staging: &Path, out: &Path, previous: &Path) -> io::Result<()> {
