@@ -185,9 +185,8 @@ fn a_period_in_a_section_without_rules_warns_and_binding_silences_it() {
     );
 }
 
-#[test]
-fn placeables_render_per_language_and_count_as_stated() {
-    let site = Site::bilingual();
+/// Rewrites the retention sentence, in English and Dutch, with placeables.
+fn use_placeables(site: &Site) {
     site.edit(
         "content/sections/02-retention.yaml",
         "for six (6) months, or up to two (2) years",
@@ -200,6 +199,12 @@ fn placeables_render_per_language_and_count_as_stated() {
     );
     site.run(&["i18n", "sync"]);
     site.run(&["i18n", "confirm", "nl"]);
+}
+
+#[test]
+fn placeables_render_per_language_and_count_as_stated() {
+    let site = Site::bilingual();
+    use_placeables(&site);
     assert_eq!(findings(&site), Vec::<String>::new());
     assert_eq!(site.run(&["build"]).code, 0);
     assert!(
@@ -345,18 +350,7 @@ fn a_third_language_from_data_alone() {
         );
     site.write("locales/de/ui.ftl", &de_ui);
     // The source writes the period as placeables, so every language gets the figure from the rule.
-    site.edit(
-        "content/sections/02-retention.yaml",
-        "for six (6) months, or up to two (2) years",
-        "for { $sms-traffic }, or up to { $sms-traffic-max }",
-    );
-    site.edit(
-        "locales/nl/content.ftl",
-        "gedurende zes (6) maanden, of maximaal twee (2) jaar",
-        "gedurende { $sms-traffic }, of maximaal { $sms-traffic-max }",
-    );
-    site.run(&["i18n", "sync"]);
-    site.run(&["i18n", "confirm", "nl"]);
+    use_placeables(&site);
     let nl = site.read("locales/nl/content.ftl");
     let de = nl
         .replace(
