@@ -136,7 +136,11 @@ fn main() -> ExitCode {
         } => {
             let analysis = vellum::analyse(&cli.root);
             print_diagnostics(&analysis.diagnostics, &analysis.sources, format);
-            exit_code(&analysis.diagnostics, deny_warnings)
+            let code = exit_code(&analysis.diagnostics, deny_warnings);
+            // The process ends here: freeing a large model piece by piece costs
+            // more than letting the operating system take the memory back.
+            std::mem::forget(analysis);
+            code
         }
         Command::Build {
             strict,
@@ -185,6 +189,7 @@ fn main() -> ExitCode {
                 }
                 None => eprintln!("build failed: {} left unchanged", out.display()),
             }
+            std::mem::forget(outcome);
             code
         }
     }

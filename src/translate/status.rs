@@ -39,6 +39,9 @@ pub struct LanguageStatus {
     pub placeable_mismatches: Vec<PlaceableMismatch>,
     #[serde(skip)]
     pub found: BTreeMap<String, FoundMessage>,
+    /// The fingerprints recorded by `vellum i18n confirm`.
+    #[serde(skip)]
+    pub fingerprints: BTreeMap<String, String>,
 }
 
 /// The state of every translation of `notice` under `root`.
@@ -119,6 +122,7 @@ fn language_status(
         obsolete: Vec::new(),
         placeable_mismatches: Vec::new(),
         found: BTreeMap::new(),
+        fingerprints: BTreeMap::new(),
     };
     for m in messages {
         let Some(t) = found.get(&m.id) else {
@@ -147,6 +151,7 @@ fn language_status(
         .cloned()
         .collect();
     status.found = found;
+    status.fingerprints = prints;
     status
 }
 
@@ -180,7 +185,7 @@ pub fn check_translations(
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
     for status in statuses(root, notice, messages, translations) {
         let lang = status.language.as_str();
-        let prints = read_fingerprints(root, lang);
+        let prints = &status.fingerprints;
         let target = format!("locales/{lang}/{CONTENT_FILE}");
         for id in &status.missing {
             let m = by_id[id.as_str()];
