@@ -7,8 +7,8 @@ use std::fmt;
 /// An ISO-8601 duration restricted to what privacy notices use: years, months,
 /// weeks and days, plus hours, minutes and seconds for short-lived cookies.
 /// Components are kept as written, so `P12M` and `P1Y` stay distinguishable in
-/// output but compare equal through [`IsoDuration::approx_days`]-free
-/// normalisation in [`IsoDuration::normalized`].
+/// output; [`IsoDuration::same_as`] compares them by meaning (exact unit
+/// conversions only, no approximate day counts).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct IsoDuration {
     pub years: u32,
@@ -105,9 +105,9 @@ impl IsoDuration {
         *self == IsoDuration::default()
     }
 
-    /// Folds units that convert exactly (12 months = 1 year, 7 days = 1 week is
-    /// not folded because "14 days" and "2 weeks" are both common and equal, so
-    /// weeks become days) so that prose and rules compare by meaning.
+    /// Folds units that convert exactly (12 months make a year; a week is 7
+    /// days, so weeks become days: "14 days" and "2 weeks" are equal) so that
+    /// prose and rules compare by meaning.
     pub fn normalized(&self) -> IsoDuration {
         let total_months = self.years * 12 + self.months;
         let total_seconds = self.hours * 3600 + self.minutes * 60 + self.seconds;
