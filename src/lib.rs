@@ -144,15 +144,23 @@ pub fn analyse(root: &Path) -> Analysis {
             vocabularies: &vocabularies,
             sources: &sources,
         };
-        diagnostics.extend(check::check_notice(notice, &sources));
-        translate::status::check_translations(
-            root,
-            notice,
-            &messages,
-            &translations,
-            &mut diagnostics,
+        // The model-wide checks run alongside the per-language ones.
+        let (mut model_wide, per_language) = rayon::join(
+            || {
+                let mut found = check::check_notice(notice, &sources);
+                translate::status::check_translations(
+                    root,
+                    notice,
+                    &messages,
+                    &translations,
+                    &mut found,
+                );
+                found
+            },
+            || check_every_language(&texts),
         );
-        diagnostics.extend(check_every_language(&texts));
+        diagnostics.append(&mut model_wide);
+        diagnostics.extend(per_language);
     }
     diagnostics::sort(&mut diagnostics);
     timings.check = clock.elapsed();
