@@ -441,8 +441,10 @@ pub fn build_page(notice: &Notice, setup: &PageSetup<'_>) -> PageView {
         ("authority", FluentValue::from(authority_name.as_str())),
         ("url", FluentValue::from(page_url.as_str())),
     ];
+    // UI strings only: content reaches templates through the fields above.
     let t = cat
         .ids()
+        .filter(|id| !crate::translate::messages::is_content_id(id))
         .map(|id| (id.to_string(), cat.format(id, &args).unwrap_or_default()))
         .collect();
 
