@@ -74,9 +74,8 @@ pub fn analyse(root: &Path) -> Analysis {
         // parallel, then merge sources and diagnostics in language order.
         use rayon::prelude::*;
         let built: Vec<_> = notice
-            .meta
-            .languages
-            .par_iter()
+            .site_languages()
+            .into_par_iter()
             .map(|lang| {
                 let mut own_sources = Sources::default();
                 let mut own_diags = Vec::new();
@@ -131,9 +130,8 @@ pub fn analyse(root: &Path) -> Analysis {
         let messages = translate::messages::source_messages(notice);
         // The catalogs already parsed the translators' files; reuse what they found.
         let translations: translate::status::Translations = notice
-            .language_tags()
+            .translation_languages()
             .into_iter()
-            .skip(1)
             .filter_map(|lang| Some((lang.to_string(), catalogs.get(lang)?.translations().clone())))
             .collect();
         let texts = CheckInputs {
@@ -215,7 +213,11 @@ struct CheckInputs<'a> {
 fn check_every_language(inputs: &CheckInputs<'_>) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let notice = inputs.notice;
-    let tags: Vec<&str> = notice.language_tags();
+    let tags: Vec<&str> = notice
+        .site_languages()
+        .into_iter()
+        .map(|l| l.value.as_str())
+        .collect();
     let guard = check::language::LanguageGuard::new(&tags);
     let names = check::language::proper_names(notice);
     let narrative = check::narrative::NarrativeCheck {

@@ -372,3 +372,276 @@ fn mailto_autolinks_are_accepted_and_bare_prompts_are_not() {
         .collect();
     assert_eq!(codes, ["invalid-email"]);
 }
+
+/// Every diagnostic of `vellum check --format json`, one line each:
+/// "severity code file:line:col | message | hint".
+fn report(site: &Site) -> Vec<String> {
+    let run = site.run(&["check", "--format", "json"]);
+    run.diagnostics()
+        .iter()
+        .map(|d| {
+            let at = match (d["line"].as_u64(), d["column"].as_u64()) {
+                (Some(l), Some(c)) => format!("{}:{l}:{c}", d["file"].as_str().unwrap_or("-")),
+                _ => d["file"].as_str().unwrap_or("-").to_string(),
+            };
+            format!(
+                "{} {} {at} | {} | {}",
+                d["severity"].as_str().unwrap(),
+                d["code"].as_str().unwrap(),
+                d["message"].as_str().unwrap(),
+                d["hint"].as_str().unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_key_written_twice() {
+    let site = Site::minimal();
+    site.write(
+        "content/sections/01-introduction.yaml",
+        "id: introduction\ntitle: A\ntitle: B\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error duplicate-key content/sections/01-introduction.yaml:3:1 | a section: the key `title` is written twice | a key may appear once per mapping; remove or merge the repeated one"
+        ]
+    );
+}
+
+#[test]
+fn a_required_key_left_out() {
+    let site = Site::minimal();
+    site.write(
+        "content/sections/01-introduction.yaml",
+        "id: introduction\nbody: Hello.\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error missing-key content/sections/01-introduction.yaml:2:1 | a section is missing the required key `title` | add `title:` with a value"
+        ]
+    );
+}
+
+#[test]
+fn an_empty_section_file() {
+    let site = Site::minimal();
+    site.write("content/sections/01-introduction.yaml", "");
+    assert_eq!(
+        report(&site),
+        [
+            "error empty-file content/sections/01-introduction.yaml:1:1 | content/sections/01-introduction.yaml is empty | write a section here, or delete the file"
+        ]
+    );
+}
+
+#[test]
+fn misplaced_and_misnamed_files() {
+    let site = Site::minimal();
+    site.write("content/extra.yaml", "a: 1\n");
+    std::fs::rename(
+        site.path().join("content/sections/01-introduction.yaml"),
+        site.path().join("content/sections/introduction.yaml"),
+    )
+    .unwrap();
+    assert_eq!(
+        report(&site),
+        [
+            "warning stray-file content/extra.yaml | content/extra.yaml is not read by vellum | sections go in content/sections/NN-slug.yaml, data in content/data/<kind>.yaml",
+            "error section-file-name content/sections/introduction.yaml | section file `introduction.yaml` does not start with a number | name section files NN-slug.yaml (e.g. 03-retention.yaml); the number sets their order",
+        ]
+    );
+}
+
+#[test]
+fn missing_notice_and_sections() {
+    let site = Site::minimal();
+    std::fs::remove_file(site.path().join("content/notice.yaml")).unwrap();
+    for f in ["01-introduction.yaml", "02-retention.yaml"] {
+        std::fs::remove_file(site.path().join("content/sections").join(f)).unwrap();
+    }
+    assert_eq!(
+        report(&site),
+        [
+            "error missing-file content/notice.yaml | content/notice.yaml is missing | create content/notice.yaml with the title, languages, organisation and effective date",
+            "error no-sections content/sections | content/sections/ holds no sections | add content/sections/01-introduction.yaml with an id, a title and a body",
+        ]
+    );
+}
+
+#[test]
+fn bad_language_lists_are_reported_once_without_a_cascade() {
+    let site = Site::minimal();
+    site.edit(
+        "content/notice.yaml",
+        "languages: [en]",
+        "languages: [en, Dutch, en]",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error invalid-language content/notice.yaml:4:17 | `Dutch` is not a language tag | use a BCP 47 tag such as en, nl or pt-BR",
+            "error duplicate-language content/notice.yaml:4:24 | language `en` is listed twice | list each language once",
+        ]
+    );
+    site.edit(
+        "content/notice.yaml",
+        "languages: [en, Dutch, en]",
+        "languages: []",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error no-languages content/notice.yaml | `languages` is empty | list the languages, source language first: languages: [en, nl]"
+        ]
+    );
+}
+
+#[test]
+fn a_language_the_theme_does_not_speak() {
+    let site = Site::minimal();
+    site.edit(
+        "content/notice.yaml",
+        "languages: [en]",
+        "languages: [en, fr]",
+    );
+    site.run(&["i18n", "sync"]);
+    let found = report(&site);
+    let not_missing: Vec<&String> = found
+        .iter()
+        .filter(|l| !l.contains("missing-translation"))
+        .collect();
+    assert_eq!(
+        not_missing,
+        [
+            "error missing-ui-strings content/notice.yaml:4:17 | no user-interface strings for language `fr` | add locales/fr/ui.ftl with the theme's messages (copy them from the theme's locales/en/ui.ftl)",
+            "warning no-vocabulary content/notice.yaml:4:17 | no period vocabulary for `fr`: its periods are not checked | add locales/fr/periods.yaml (copy the theme's locales/en/periods.yaml and translate the words)",
+        ]
+    );
+    assert_eq!(
+        found.len() - not_missing.len(),
+        18,
+        "each of the 18 untranslated messages is named too"
+    );
+}
+
+#[test]
+fn an_upper_bound_shorter_than_the_period() {
+    let site = Site::minimal();
+    site.edit("content/data/retention.yaml", "  max: P2Y", "  max: P3M");
+    let found = report(&site);
+    assert_eq!(
+        found[0],
+        "error invalid-bound content/data/retention.yaml:5:8 | rule `sms-traffic`: the upper bound P3M is not longer than the period P6M | `max` is the longest the data may be kept where a law demands it; make it longer than `period` or remove it"
+    );
+}
+
+#[test]
+fn a_fact_with_both_a_period_and_an_age() {
+    let site = Site::minimal();
+    site.write(
+        "content/data/facts.yaml",
+        "- id: minimum-age\n  name: Minimum age\n  period: P1M\n  age: 16\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error invalid-fact content/data/facts.yaml:1:7 | fact `minimum-age` needs exactly one of `period` or `age` | a deadline is `period: P1M`; a minimum age is `age: 16`"
+        ]
+    );
+}
+
+#[test]
+fn a_role_outside_the_vocabulary() {
+    let site = Site::minimal();
+    site.write(
+        "content/data/recipients.yaml",
+        "- id: telecom\n  name: Telecom operators\n  role: processer\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error invalid-value content/data/recipients.yaml:3:9 | role `processer` is not one of the allowed values | did you mean `processor`?"
+        ]
+    );
+}
+
+#[test]
+fn a_transfer_outside_the_eea_without_a_safeguard() {
+    let site = Site::minimal();
+    site.write(
+        "content/data/countries.yaml",
+        "- id: nl\n  name: Netherlands\n  eea: true\n- id: us\n  name: United States\n",
+    );
+    site.write(
+        "content/data/subprocessors.yaml",
+        "- id: mailer\n  name: Mailer Inc.\n  purpose: Sending e-mail\n  location: us\n  safeguard: eea\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error missing-safeguard content/data/subprocessors.yaml:5:14 | sub-processor `mailer` is outside the EEA but names no transfer safeguard | name the safeguard the transfer relies on: adequacy-decision, standard-contractual-clauses, binding-corporate-rules or data-privacy-framework"
+        ]
+    );
+}
+
+#[test]
+fn an_image_in_prose() {
+    let site = Site::minimal();
+    site.write(
+        "content/sections/01-introduction.yaml",
+        "id: introduction\ntitle: A\nbody: |\n  See ![our logo](https://cdn.example.com/logo.png).\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error image-in-prose content/sections/01-introduction.yaml:4:7 | images are not allowed in prose | an image loaded from elsewhere tells that site who reads the statement; describe it in words"
+        ]
+    );
+}
+
+#[test]
+fn a_period_vocabulary_with_an_unknown_unit() {
+    let site = Site::minimal();
+    let theirs =
+        std::fs::read_to_string(common::repo().join("theme/locales/en/periods.yaml")).unwrap();
+    site.write(
+        "locales/en/periods.yaml",
+        &theirs.replace(
+            "  minutes: [minute, minutes]",
+            "  decades: [decade, decades]",
+        ),
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error invalid-vocabulary locales/en/periods.yaml:14:3 | unknown unit `decades` in the period vocabulary | expected one of `years`, `months`, `weeks`, `days`, `hours`, `minutes`"
+        ]
+    );
+}
+
+#[test]
+fn translation_files_without_their_source_or_with_leftovers() {
+    let site = Site::bilingual();
+    std::fs::remove_file(site.path().join("locales/en/content.ftl")).unwrap();
+    assert_eq!(
+        report(&site),
+        [
+            "error source-file-missing locales/en/content.ftl | locales/en/content.ftl does not exist | run `vellum i18n sync` to generate it; translators translate from it"
+        ]
+    );
+    site.run(&["i18n", "sync"]);
+    let nl = site.read("locales/nl/content.ftl");
+    site.write(
+        "locales/nl/content.ftl",
+        &format!("{nl}section-gone-title = Weg\n"),
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "warning obsolete-translation locales/nl/content.ftl:31:1 | `section-gone-title` is translated but no longer in the source | remove the message; its section or entity was renamed or deleted"
+        ]
+    );
+}

@@ -46,14 +46,7 @@ pub fn is_web_url(text: &str) -> bool {
     (is_domain(host) || host == "localhost") && port_ok && !text.contains(char::is_whitespace)
 }
 
-/// True for a BCP 47 language tag of the common shape (`nl`, `en-GB`, `pt-BR`).
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
+pub use crate::model::is_language_tag;
 
 pub struct ValueChecker<'a> {
     pub out: &'a mut Vec<Diagnostic>,

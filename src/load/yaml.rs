@@ -75,8 +75,11 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
             Diagnostic::error("missing-key", format!("{what} is missing the required key `{field}`"))
                 .hint(format!("add `{field}:` with a value"))
         }
-        Error::DuplicateMappingKey { .. } => Diagnostic::error("duplicate-key", first_line(err))
-            .hint("a key may appear once per mapping; remove or merge the repeated one"),
+        Error::DuplicateMappingKey { key, .. } => {
+            let what_key = key.as_deref().map_or("a key".to_string(), |k| format!("the key `{k}`"));
+            Diagnostic::error("duplicate-key", format!("{what}: {what_key} is written twice"))
+                .hint("a key may appear once per mapping; remove or merge the repeated one")
+        }
         Error::Budget { breach, .. } => {
             let problem = match breach {
                 serde_saphyr::budget::BudgetBreach::Depth { .. } => "is nested deeper than 32 levels".to_string(),
@@ -113,7 +116,7 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
                 .hint(format!("write {example}"))
         }
         Error::Eof { .. } => Diagnostic::error("empty-file", format!("{file} is empty"))
-            .hint(format!("write the {what} here, or delete the file")),
+            .hint(format!("write {what} here, or delete the file")),
         _ => Diagnostic::error("yaml-syntax", format!("invalid YAML: {}", first_line(err)))
             .hint("check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`"),
     };

@@ -51,6 +51,15 @@ pub struct SectionFile {
     pub section: Section,
 }
 
+/// True for a BCP 47 language tag of the common shape (`nl`, `en-GB`, `pt-BR`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// Everything in `content/data/`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Data {
@@ -106,12 +115,37 @@ impl Notice {
             .map_or("en", |l| l.value.as_str())
     }
 
-    /// The language tags, source language first.
+    /// The language tags as written, source language first.
     pub fn language_tags(&self) -> Vec<&str> {
         self.meta
             .languages
             .iter()
             .map(|l| l.value.as_str())
+            .collect()
+    }
+
+    /// The languages vellum works in: the valid tags, each once, source first.
+    /// A malformed or repeated tag is reported where it is written; leaving it
+    /// out here keeps it from raising a cascade of translation findings.
+    pub fn site_languages(&self) -> Vec<&Located<String>> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for l in &self.meta.languages {
+            if is_language_tag(&l.value) && !seen.contains(&l.value.as_str()) {
+                seen.push(l.value.as_str());
+                out.push(l);
+            }
+        }
+        out
+    }
+
+    /// The languages translated from the source language.
+    pub fn translation_languages(&self) -> Vec<&str> {
+        let source = self.source_language();
+        self.site_languages()
+            .into_iter()
+            .map(|l| l.value.as_str())
+            .filter(|l| *l != source)
             .collect()
     }
 

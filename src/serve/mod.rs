@@ -195,7 +195,7 @@ fn sync_source_file(root: &Path) {
         notice.source_language(),
         crate::translate::ftl::CONTENT_FILE
     );
-    if notice.meta.languages.len() > 1 || root.join(&rel).exists() {
+    if !notice.translation_languages().is_empty() || root.join(&rel).exists() {
         match crate::translate::status::sync_source_file(root, &notice) {
             Ok((rel, true)) => eprintln!("updated {rel}"),
             Ok(_) => {}

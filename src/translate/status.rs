@@ -54,11 +54,9 @@ pub fn translation_status(root: &Path, notice: &Notice) -> Vec<LanguageStatus> {
 /// The translation messages of every non-source language, read once.
 pub fn all_site_messages(root: &Path, notice: &Notice) -> Translations {
     notice
-        .meta
-        .languages
-        .iter()
-        .skip(1)
-        .map(|l| (l.value.clone(), site_messages(root, &l.value)))
+        .translation_languages()
+        .into_iter()
+        .map(|l| (l.to_string(), site_messages(root, l)))
         .collect()
 }
 
@@ -72,13 +70,11 @@ fn statuses(
     translations: &Translations,
 ) -> Vec<LanguageStatus> {
     notice
-        .meta
-        .languages
-        .iter()
-        .skip(1)
+        .translation_languages()
+        .into_iter()
         .map(|l| {
-            let found = translations.get(&l.value).cloned().unwrap_or_default();
-            language_status(root, &l.value, messages, found)
+            let found = translations.get(l).cloned().unwrap_or_default();
+            language_status(root, l, messages, found)
         })
         .collect()
 }
@@ -174,7 +170,7 @@ pub fn check_translations(
                 .in_file(rel.clone())
                 .hint("run `vellum i18n sync` and commit the result, so translators see the current source"),
         ),
-        Err(_) if notice.meta.languages.len() > 1 => out.push(
+        Err(_) if !notice.translation_languages().is_empty() => out.push(
             Diagnostic::error("source-file-missing", format!("{rel} does not exist"))
                 .in_file(rel.clone())
                 .hint("run `vellum i18n sync` to generate it; translators translate from it"),
@@ -269,13 +265,7 @@ pub fn sync_source_file(root: &Path, notice: &Notice) -> std::io::Result<(String
 /// Records that the translations of `ids` (all translated ones when empty) in
 /// `lang` match the current source. Returns how many were confirmed.
 pub fn confirm(root: &Path, notice: &Notice, lang: &str, ids: &[String]) -> Result<usize, String> {
-    if !notice
-        .meta
-        .languages
-        .iter()
-        .skip(1)
-        .any(|l| l.value == lang)
-    {
+    if !notice.translation_languages().contains(&lang) {
         return Err(format!(
             "`{lang}` is not a translation language of this notice"
         ));
