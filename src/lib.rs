@@ -64,12 +64,15 @@ pub fn analyse(root: &Path) -> Analysis {
     let clock = Instant::now();
     let mut catalogs = BTreeMap::new();
     let mut vocabularies = BTreeMap::new();
+    // The translatable texts, read once for the catalogs and the checks.
+    let messages = loaded
+        .notice
+        .as_ref()
+        .map(translate::messages::source_messages)
+        .unwrap_or_default();
     if let (Some(notice), Some(theme)) = (&loaded.notice, &theme) {
         let source_lang = notice.source_language().to_string();
-        let generated = translate::ftl::generate_source_file(
-            &translate::messages::source_messages(notice),
-            &source_lang,
-        );
+        let generated = translate::ftl::generate_source_file(&messages, &source_lang);
         // Each language's catalog and vocabulary is independent: build them in
         // parallel, then merge sources and diagnostics in language order.
         use rayon::prelude::*;
@@ -127,7 +130,6 @@ pub fn analyse(root: &Path) -> Analysis {
 
     let clock = Instant::now();
     if let Some(notice) = &loaded.notice {
-        let messages = translate::messages::source_messages(notice);
         // The catalogs already parsed the translators' files; reuse what they found.
         let translations: translate::status::Translations = notice
             .translation_languages()

@@ -269,13 +269,7 @@ impl NarrativeCheck<'_> {
     ) {
         let span = e.text.chars().count();
         if e.numeral_mismatch {
-            out.push(
-                Diagnostic::error("numeral-mismatch", format!("\"{}\": the number in words and the numeral disagree", e.text))
-                    .at(file, pos)
-                    .spanning(span)
-                    .in_language(lang)
-                    .hint("write the same number twice, e.g. \"six (6) months\"; better, write the fact as a { $rule-id } placeable"),
-            );
+            out.push(numeral_mismatch(e, file, pos, lang));
         }
         if allowed.iter().any(|s| s.matches(e)) {
             return;
@@ -425,19 +419,7 @@ impl NarrativeCheck<'_> {
             for e in texts.recognizer.find(&t.body) {
                 let pos = self.sources.pos_in_scalar(&t.file, t.pos, &t.body, e.start);
                 if e.numeral_mismatch {
-                    out.push(
-                        Diagnostic::error(
-                            "numeral-mismatch",
-                            format!(
-                                "\"{}\": the number in words and the numeral disagree",
-                                e.text
-                            ),
-                        )
-                        .at(&t.file, pos)
-                        .spanning(e.text.chars().count())
-                        .in_language(texts.lang)
-                        .hint("write the same number twice, e.g. \"six (6) months\""),
-                    );
+                    out.push(numeral_mismatch(&e, &t.file, pos, texts.lang));
                 }
                 if own.iter().any(|s| s.matches(&e)) {
                     continue;
@@ -465,4 +447,13 @@ impl NarrativeCheck<'_> {
             }
         }
     }
+}
+
+/// "zes (7) maanden": an error wherever it is written.
+fn numeral_mismatch(e: &Expression, file: &str, pos: Pos, lang: &str) -> Diagnostic {
+    Diagnostic::error("numeral-mismatch", format!("\"{}\": the number in words and the numeral disagree", e.text))
+        .at(file, pos)
+        .spanning(e.text.chars().count())
+        .in_language(lang)
+        .hint("write the same number twice, e.g. \"six (6) months\"; better, write the fact as a { $rule-id } placeable")
 }
