@@ -16,6 +16,7 @@ pub mod translate;
 pub mod write;
 
 use diagnostics::{Diagnostic, Sources};
+use load::SiteFiles;
 use load::theme::Theme;
 use model::Notice;
 use std::collections::BTreeMap;
@@ -25,6 +26,8 @@ use translate::Catalog;
 
 /// Everything known about a site after loading and checking it.
 pub struct Analysis {
+    /// The input files as read, once, at the start.
+    pub site: SiteFiles,
     pub notice: Option<Notice>,
     pub theme: Option<Theme>,
     pub catalogs: BTreeMap<String, Catalog>,
@@ -43,22 +46,24 @@ impl Analysis {
 
 /// Loads the site at `root` and runs every check.
 pub fn analyse(root: &Path) -> Analysis {
+    let clock = Instant::now();
+    let (site, diagnostics) = SiteFiles::read(root);
+    let read = clock.elapsed();
+    let mut analysis = analyse_files(site, diagnostics);
+    analysis.timings.load += read;
+    analysis
+}
+
+/// Runs every check on a site already read into memory; `read_problems` are
+/// what reading it found.
+pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysis {
     let mut timings = Timings::default();
     let clock = Instant::now();
-    let loaded = load::load_site(root);
+    let loaded = load::load_site(&site);
     let mut sources = loaded.sources;
-    let mut diagnostics = loaded.diagnostics;
-    let theme = match Theme::load(root) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            diagnostics.push(
-                Diagnostic::error("io", format!("cannot read theme/: {e}"))
-                    .in_file("theme")
-                    .hint("check the folder's permissions, or remove it to use the built-in theme"),
-            );
-            None
-        }
-    };
+    let mut diagnostics = read_problems;
+    diagnostics.extend(loaded.diagnostics);
+    let theme = Some(Theme::load(&site));
     timings.load = clock.elapsed();
 
     let clock = Instant::now();
@@ -84,7 +89,7 @@ pub fn analyse(root: &Path) -> Analysis {
                 let mut own_diags = Vec::new();
                 let generated_here = (lang.value == source_lang).then_some(generated.as_str());
                 let catalog = translate::load_catalog(
-                    root,
+                    &site,
                     theme,
                     &lang.value,
                     generated_here,
@@ -92,7 +97,7 @@ pub fn analyse(root: &Path) -> Analysis {
                     &mut own_diags,
                 );
                 let vocab = translate::vocabulary::load_vocabulary(
-                    root,
+                    &site,
                     theme,
                     &lang.value,
                     &mut own_sources,
@@ -149,7 +154,7 @@ pub fn analyse(root: &Path) -> Analysis {
             || {
                 let mut found = check::check_notice(notice, &sources);
                 translate::status::check_translations(
-                    root,
+                    &site,
                     notice,
                     &messages,
                     &translations,
@@ -165,6 +170,7 @@ pub fn analyse(root: &Path) -> Analysis {
     diagnostics::sort(&mut diagnostics);
     timings.check = clock.elapsed();
     Analysis {
+        site,
         notice: loaded.notice,
         theme,
         catalogs,
@@ -276,14 +282,25 @@ pub struct BuildOutcome {
     pub analysis: Analysis,
     /// Files written, or `None` when the build stopped before writing.
     pub written: Option<usize>,
-    /// An I/O failure while writing (the previous output is kept).
-    pub write_error: Option<String>,
+    /// Why the output was not written (the previous output is kept): a
+    /// refused output folder or an I/O failure.
+    pub write_error: Option<Diagnostic>,
+    /// Problems while writing that did not stop it (a leftover not removed).
+    pub write_warnings: Vec<Diagnostic>,
 }
 
 /// Checks and renders the site in memory. The tree is `None` when a check or
 /// a template failed (or, with `strict`, anything was found).
 pub fn render(root: &Path, minify: bool, strict: bool) -> (Analysis, Option<render::OutputTree>) {
-    let mut analysis = analyse(root);
+    render_analysis(analyse(root), minify, strict)
+}
+
+/// Renders a site that has been analysed, unless the analysis blocks it.
+pub fn render_analysis(
+    mut analysis: Analysis,
+    minify: bool,
+    strict: bool,
+) -> (Analysis, Option<render::OutputTree>) {
     let blocked = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
     let (Some(notice), Some(theme), false) = (&analysis.notice, &analysis.theme, blocked) else {
         return (analysis, None);
@@ -291,7 +308,7 @@ pub fn render(root: &Path, minify: bool, strict: bool) -> (Analysis, Option<rend
     let render_options = render::RenderOptions { minify };
     let clock = Instant::now();
     let result = render::render_site(
-        root,
+        &analysis.site,
         notice,
         theme,
         &analysis.catalogs,
@@ -318,21 +335,24 @@ pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
             analysis,
             written: None,
             write_error: None,
+            write_warnings: Vec::new(),
         };
     };
     let clock = Instant::now();
-    let written = write::write_site(&tree, &options.out);
+    let written = write::write_site(&tree, &options.out, root);
     analysis.timings.write = clock.elapsed();
     match written {
-        Ok(()) => BuildOutcome {
+        Ok(write_warnings) => BuildOutcome {
             analysis,
             written: Some(tree.len()),
             write_error: None,
+            write_warnings,
         },
         Err(e) => BuildOutcome {
             analysis,
             written: None,
-            write_error: Some(format!("cannot write {}: {e}", options.out.display())),
+            write_error: Some(e),
+            write_warnings: Vec::new(),
         },
     }
 }

@@ -163,12 +163,15 @@ fn main() -> ExitCode {
                 strict,
             };
             let outcome = vellum::build(&cli.root, &options);
-            let diags = &outcome.analysis.diagnostics;
-            print_diagnostics(diags, &outcome.analysis.sources, format);
-            if let Some(err) = &outcome.write_error {
-                eprintln!("error: {err}");
+            let mut diags = outcome.analysis.diagnostics.clone();
+            diags.extend(outcome.write_error.iter().cloned());
+            diags.extend(outcome.write_warnings.iter().cloned());
+            print_diagnostics(&diags, &outcome.analysis.sources, format);
+            if outcome.write_error.is_some() {
+                eprintln!("build failed: {} left unchanged", out.display());
                 return ExitCode::from(EXIT_USAGE);
             }
+            let diags = &outcome.analysis.diagnostics;
             let code = exit_code(diags, strict);
             if timings {
                 eprintln!("timings: {}", outcome.analysis.timings);
@@ -207,10 +210,13 @@ fn print_diagnostics(diags: &[Diagnostic], sources: &diagnostics::Sources, forma
 }
 
 fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {
-    if diags
-        .iter()
-        .any(|d| d.is_error() && matches!(d.code, "no-content" | "io"))
-    {
+    if diags.iter().any(|d| {
+        d.is_error()
+            && matches!(
+                d.code,
+                "no-content" | "io" | "usage" | "output-refused" | "write-refused"
+            )
+    }) {
         return ExitCode::from(EXIT_USAGE);
     }
     let (errors, warnings) = diagnostics::count(diags);
@@ -222,26 +228,32 @@ fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {
 }
 
 /// Loads the notice for an i18n action; on load errors prints them and gives up.
-fn load_for_i18n(root: &std::path::Path) -> Result<vellum::model::Notice, ExitCode> {
-    let loaded = vellum::load::load_site(root);
-    let errors: Vec<Diagnostic> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .cloned()
-        .collect();
+fn load_for_i18n(
+    root: &std::path::Path,
+) -> Result<(vellum::load::SiteFiles, vellum::model::Notice), ExitCode> {
+    let (site, mut errors) = vellum::load::SiteFiles::read(root);
+    let loaded = vellum::load::load_site(&site);
+    errors.extend(loaded.diagnostics.iter().filter(|d| d.is_error()).cloned());
+    errors.retain(Diagnostic::is_error);
     match loaded.notice {
-        Some(notice) if errors.is_empty() => Ok(notice),
+        Some(notice) if errors.is_empty() => Ok((site, notice)),
         _ => {
             print_diagnostics(&errors, &loaded.sources, Format::Human);
-            Err(ExitCode::from(EXIT_FINDINGS))
+            Err(exit_code(&errors, false))
         }
     }
 }
 
+/// Prints one diagnostic that stopped a command and returns its exit code.
+fn fail(d: Diagnostic) -> ExitCode {
+    let diags = [d];
+    print_diagnostics(&diags, &diagnostics::Sources::default(), Format::Human);
+    exit_code(&diags, false)
+}
+
 fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
     use vellum::translate::status;
-    let notice = match load_for_i18n(root) {
+    let (site, notice) = match load_for_i18n(root) {
         Ok(n) => n,
         Err(code) => return code,
     };
@@ -255,13 +267,17 @@ fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
                 eprintln!("{rel} is up to date");
                 ExitCode::SUCCESS
             }
-            Err(e) => {
-                eprintln!("error: cannot write the source file: {e}");
-                ExitCode::from(EXIT_USAGE)
-            }
+            Err(d) => fail(d),
         },
         I18nAction::Status { format } => {
-            let report = status::translation_status(root, &notice);
+            let report = status::translation_status(&site, &notice);
+            let broken: Vec<Diagnostic> = report
+                .iter()
+                .filter_map(|l| l.fingerprint_error.clone())
+                .collect();
+            if !broken.is_empty() {
+                print_diagnostics(&broken, &diagnostics::Sources::default(), Format::Human);
+            }
             match format {
                 StatusFormat::Json => {
                     println!(
@@ -307,35 +323,28 @@ fn i18n(root: &std::path::Path, action: I18nAction) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        I18nAction::Confirm { lang, ids } => match status::confirm(root, &notice, &lang, &ids) {
-            Ok(n) => {
-                eprintln!(
-                    "confirmed {n} translation{} in {lang}",
-                    if n == 1 { "" } else { "s" }
-                );
-                ExitCode::SUCCESS
+        I18nAction::Confirm { lang, ids } => {
+            match status::confirm(root, &site, &notice, &lang, &ids) {
+                Ok(n) => {
+                    eprintln!(
+                        "confirmed {n} translation{} in {lang}",
+                        if n == 1 { "" } else { "s" }
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(d) => fail(d),
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(EXIT_USAGE)
-            }
-        },
+        }
     }
 }
 
 fn durations(root: &std::path::Path, lang: &str) -> ExitCode {
     use std::io::Read;
-    let theme = match vellum::load::theme::Theme::load(root) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: cannot read theme/: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
-    };
+    let (site, mut diags) = vellum::load::SiteFiles::read(root);
+    let theme = vellum::load::theme::Theme::load(&site);
     let mut sources = diagnostics::Sources::default();
-    let mut diags = Vec::new();
     let vocab = vellum::translate::vocabulary::load_vocabulary(
-        root,
+        &site,
         &theme,
         lang,
         &mut sources,

@@ -341,12 +341,12 @@ fn confirm_refuses_unknown_languages_and_ids() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "error: `de` is not a translation language of this notice\n"
+        "error[usage]: `de` is not a translation language of this notice\n |\n = help: name one of the languages after the first in `languages:` (content/notice.yaml)\n\n1 error, 0 warnings\n"
     );
     let run = site.run(&["i18n", "confirm", "nl", "section-nope-title"]);
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "error: `section-nope-title` is not a message of the source\n"
+        "error[usage]: `section-nope-title` is not a message of the source\n |\n = help: `vellum i18n status` lists the message ids\n\n1 error, 0 warnings\n"
     );
 }

@@ -14,7 +14,7 @@ fn vocabulary(lang: &str) -> Vocabulary {
     let mut sources = Sources::default();
     let mut diags = Vec::new();
     let vocab = load_vocabulary(
-        std::path::Path::new("/nonexistent"),
+        &vellum::load::SiteFiles::default(),
         &Theme::built_in(),
         lang,
         &mut sources,
@@ -28,7 +28,7 @@ fn catalog(lang: &str) -> Catalog {
     let mut sources = Sources::default();
     let mut diags = Vec::new();
     let c = vellum::translate::load_catalog(
-        std::path::Path::new("/nonexistent"),
+        &vellum::load::SiteFiles::default(),
         &Theme::built_in(),
         lang,
         None,

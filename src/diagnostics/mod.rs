@@ -111,6 +111,24 @@ impl Diagnostic {
     }
 }
 
+/// One line: `file:line:col: error[code]: message (help: hint)`, for logs.
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(location) = self.location() {
+            write!(f, "{location}: ")?;
+        }
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{severity}[{}]: {}", self.code, self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, " (help: {hint})")?;
+        }
+        Ok(())
+    }
+}
+
 /// The text of every file diagnostics may point into, keyed by the path shown
 /// to the user (relative to the site root), so snippets can quote the line.
 #[derive(Debug, Clone, Default)]

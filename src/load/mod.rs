@@ -1,15 +1,15 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
+pub mod files;
 pub mod theme;
 mod yaml;
 
+pub use files::SiteFiles;
 pub use yaml::parse_yaml;
 
 use crate::diagnostics::{Diagnostic, Sources, suggest};
 use crate::model::*;
-use std::path::Path;
-use walkdir::WalkDir;
 
 /// What loading produced: the model (absent when `notice.yaml` itself is broken),
 /// the text of every file read, and the problems found.
@@ -19,11 +19,11 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads the site at `root`: `content/notice.yaml`, `content/sections/*.yaml` and
-/// `content/data/*.yaml`.
-pub fn load_site(root: &Path) -> Loaded {
+/// Reads the model from the site's files: `content/notice.yaml`,
+/// `content/sections/*.yaml` and `content/data/*.yaml`.
+pub fn load_site(files: &SiteFiles) -> Loaded {
     let mut loader = Loader {
-        root,
+        files,
         sources: Sources::default(),
         diagnostics: Vec::new(),
     };
@@ -36,17 +36,20 @@ pub fn load_site(root: &Path) -> Loaded {
 }
 
 struct Loader<'a> {
-    root: &'a Path,
+    files: &'a SiteFiles,
     sources: Sources,
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Loader<'_> {
+impl<'a> Loader<'a> {
     fn load(&mut self) -> Option<Notice> {
-        let content = self.root.join("content");
-        if !content.is_dir() {
+        if !self.files.has_dir("content") {
+            let root = self
+                .files
+                .root()
+                .map_or_else(|| "the site".to_string(), |r| r.display().to_string());
             self.diagnostics.push(
-                Diagnostic::error("no-content", format!("no `content/` folder in {}", self.root.display()))
+                Diagnostic::error("no-content", format!("no `content/` folder in {root}"))
                     .hint("run vellum in the site's root folder (the one holding content/, locales/ and templates/), or pass --root"),
             );
             return None;
@@ -54,15 +57,15 @@ impl Loader<'_> {
         let meta_file = "content/notice.yaml".to_string();
         let meta = self
             .read("content/notice.yaml")
-            .and_then(|text| self.parse::<NoticeMeta>(&meta_file, &text, "notice.yaml"));
-        if meta.is_none() && !self.root.join(&meta_file).exists() {
+            .and_then(|text| self.parse::<NoticeMeta>(&meta_file, text, "notice.yaml"));
+        if meta.is_none() && !self.files.contains(&meta_file) {
             self.diagnostics.push(
                 Diagnostic::error("missing-file", "content/notice.yaml is missing")
                     .in_file(meta_file.clone())
                     .hint("create content/notice.yaml with the title, languages, organisation and effective date"),
             );
         }
-        self.check_stray_files(&content);
+        self.check_stray_files();
         let sections = self.load_sections();
         let data = self.load_data();
         let meta = meta?;
@@ -74,21 +77,16 @@ impl Loader<'_> {
         })
     }
 
-    /// Reads a file relative to the root, recording its text for snippets.
-    fn read(&mut self, rel: &str) -> Option<String> {
-        let path = self.root.join(rel);
-        match std::fs::read_to_string(&path) {
+    /// A file's text, recorded for snippets; `None` when absent or not UTF-8
+    /// (which is reported).
+    fn read(&mut self, rel: &str) -> Option<&'a str> {
+        match self.files.text(rel)? {
             Ok(text) => {
-                self.sources.insert(rel, text.clone());
+                self.sources.insert(rel, text);
                 Some(text)
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => {
-                self.diagnostics.push(
-                    Diagnostic::error("io", format!("cannot read {rel}: {e}"))
-                        .in_file(rel)
-                        .hint("check that the file is UTF-8 text and readable"),
-                );
+            Err(d) => {
+                self.diagnostics.push(d);
                 None
             }
         }
@@ -110,10 +108,10 @@ impl Loader<'_> {
     }
 
     /// Files directly in `content/` other than notice.yaml are likely misplaced.
-    fn check_stray_files(&mut self, content: &Path) {
-        for entry in sorted_entries(content, 1) {
-            let name = entry.file_name().to_string_lossy().to_string();
-            if entry.file_type().is_file() && name != "notice.yaml" && is_yaml(&name) {
+    fn check_stray_files(&mut self) {
+        for entry in self.files.entries("content") {
+            let name = entry.name;
+            if !entry.is_dir && name != "notice.yaml" && is_yaml(&name) {
                 self.diagnostics.push(
                     Diagnostic::warning("stray-file", format!("content/{name} is not read by vellum"))
                         .in_file(format!("content/{name}"))
@@ -124,18 +122,16 @@ impl Loader<'_> {
     }
 
     fn load_sections(&mut self) -> Vec<SectionFile> {
-        let dir = self.root.join("content/sections");
         let mut out = Vec::new();
-        let mut entries = sorted_entries(&dir, 1);
+        let mut entries = self.files.entries("content/sections");
         // `9-x.yaml` comes before `10-y.yaml`: order by the number, not the text.
         entries.sort_by_key(|e| {
-            let name = e.file_name().to_string_lossy().to_string();
-            let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
-            (digits.parse::<u64>().unwrap_or(u64::MAX), name)
+            let digits: String = e.name.chars().take_while(char::is_ascii_digit).collect();
+            (digits.parse::<u64>().unwrap_or(u64::MAX), e.name.clone())
         });
         for entry in entries {
-            let name = entry.file_name().to_string_lossy().to_string();
-            if !entry.file_type().is_file() || !is_yaml(&name) {
+            let name = entry.name;
+            if entry.is_dir || !is_yaml(&name) {
                 continue;
             }
             let rel = format!("content/sections/{name}");
@@ -149,7 +145,7 @@ impl Loader<'_> {
             let Some(text) = self.read(&rel) else {
                 continue;
             };
-            if let Some(section) = self.parse::<Section>(&rel, &text, "a section") {
+            if let Some(section) = self.parse::<Section>(&rel, text, "a section") {
                 out.push(SectionFile { file: rel, section });
             }
         }
@@ -172,10 +168,9 @@ impl Loader<'_> {
     }
 
     fn load_data(&mut self) -> Data {
-        let dir = self.root.join("content/data");
-        for entry in sorted_entries(&dir, 1) {
-            let name = entry.file_name().to_string_lossy().to_string();
-            if !entry.file_type().is_file() {
+        for entry in self.files.entries("content/data") {
+            let name = entry.name;
+            if entry.is_dir {
                 continue;
             }
             let stem = name.trim_end_matches(".yaml").trim_end_matches(".yml");
@@ -236,7 +231,7 @@ impl Loader<'_> {
         {
             return Collection::empty(rel);
         }
-        match self.parse::<Vec<T>>(&rel, &text, what) {
+        match self.parse::<Vec<T>>(&rel, text, what) {
             Some(items) => Collection {
                 file: rel,
                 items,
@@ -258,19 +253,4 @@ fn is_yaml(name: &str) -> bool {
 fn has_order_prefix(name: &str) -> bool {
     let digits = name.chars().take_while(char::is_ascii_digit).count();
     digits > 0 && name[digits..].starts_with('-')
-}
-
-/// Directory entries in name order, so output never depends on the file system.
-fn sorted_entries(dir: &Path, depth: usize) -> Vec<walkdir::DirEntry> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    WalkDir::new(dir)
-        .min_depth(1)
-        .max_depth(depth)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .collect()
 }

@@ -7,12 +7,12 @@ pub mod templates;
 pub mod view;
 
 use crate::diagnostics::{Diagnostic, Sources};
+use crate::load::SiteFiles;
 use crate::load::theme::Theme;
 use crate::model::Notice;
 use crate::translate::Catalog;
 use crate::translate::localize::Localizer;
 use std::collections::BTreeMap;
-use std::path::Path;
 use templates::Templates;
 use view::{PageSetup, build_page, with_slash};
 
@@ -26,7 +26,7 @@ pub struct RenderOptions {
 /// Renders the whole site. Any template error aborts with diagnostics: a
 /// partial site is never returned.
 pub fn render_site(
-    root: &Path,
+    site: &SiteFiles,
     notice: &Notice,
     theme: &Theme,
     catalogs: &BTreeMap<String, Catalog>,
@@ -34,7 +34,7 @@ pub fn render_site(
     options: &RenderOptions,
     sources: &mut Sources,
 ) -> Result<OutputTree, Vec<Diagnostic>> {
-    let templates = Templates::load(root, theme, sources).map_err(|d| vec![d])?;
+    let templates = Templates::load(site, theme, sources).map_err(|d| vec![d])?;
     let mut out = OutputTree::new();
     let language_names: BTreeMap<String, String> = catalogs
         .iter()

@@ -2,9 +2,10 @@
 //! file by file. Template errors become diagnostics pointing into the template.
 
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::load::theme::{Theme, read_tree};
+use crate::load::SiteFiles;
+use crate::load::files::utf8_text;
+use crate::load::theme::Theme;
 use crate::model::Pos;
-use std::path::Path;
 use tera::Tera;
 
 /// Theme templates are registered under this prefix; a site template with the
@@ -13,12 +14,13 @@ const THEME_PREFIX: &str = "theme/";
 
 pub struct Templates {
     pub tera: Tera,
-    theme_label: String,
+    /// The path shown to users for each registered template name.
+    paths: std::collections::BTreeMap<String, String>,
 }
 
 impl Templates {
     pub fn load(
-        root: &Path,
+        site: &SiteFiles,
         theme: &Theme,
         sources: &mut Sources,
     ) -> Result<Templates, Diagnostic> {
@@ -27,34 +29,30 @@ impl Templates {
             .map_err(|e| Diagnostic::error("template", e.to_string()))?;
         tera.autoescape_on([".html", ".xml"]);
         let mut all: Vec<(String, String)> = Vec::new();
+        let mut paths = std::collections::BTreeMap::new();
         for (rel, bytes) in theme.under("templates/") {
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            sources.insert(format!("{}templates/{rel}", theme.label), text.clone());
-            all.push((format!("{THEME_PREFIX}{rel}"), text));
+            let shown = theme.display_path(&format!("templates/{rel}"));
+            let text = utf8_text(&shown, bytes)?;
+            sources.insert(shown.clone(), text);
+            paths.insert(format!("{THEME_PREFIX}{rel}"), shown);
+            all.push((format!("{THEME_PREFIX}{rel}"), text.to_string()));
         }
-        let site = read_tree(&root.join("templates")).map_err(|e| {
-            Diagnostic::error("io", format!("cannot read templates/: {e}"))
-                .in_file("templates")
-                .hint("check the folder's permissions")
-        })?;
-        for (rel, bytes) in site {
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            sources.insert(format!("templates/{rel}"), text.clone());
-            all.push((rel, text));
+        for (rel, bytes) in site.under("templates/") {
+            let shown = format!("templates/{rel}");
+            let text = utf8_text(&shown, bytes)?;
+            sources.insert(shown.clone(), text);
+            paths.insert(rel.to_string(), shown);
+            all.push((rel.to_string(), text.to_string()));
         }
-        let label = theme.label.clone();
         tera.add_raw_templates(all)
-            .map_err(|e| template_diagnostic(&label, &e))?;
-        Ok(Templates {
-            tera,
-            theme_label: label,
-        })
+            .map_err(|e| template_diagnostic(&paths, &e))?;
+        Ok(Templates { tera, paths })
     }
 
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
         self.tera
             .render(name, context)
-            .map_err(|e| template_diagnostic(&self.theme_label, &e))
+            .map_err(|e| template_diagnostic(&self.paths, &e))
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -65,16 +63,11 @@ impl Templates {
     }
 }
 
-/// The user-facing path of a template registered as `name`.
-fn template_path(theme_label: &str, name: &str) -> String {
-    match name.strip_prefix(THEME_PREFIX) {
-        Some(rest) => format!("{theme_label}templates/{rest}"),
-        None => format!("templates/{name}"),
-    }
-}
-
 /// Turns a Tera error into a diagnostic at the template's file, line and column.
-pub fn template_diagnostic(theme_label: &str, err: &tera::Error) -> Diagnostic {
+pub fn template_diagnostic(
+    paths: &std::collections::BTreeMap<String, String>,
+    err: &tera::Error,
+) -> Diagnostic {
     use tera::ErrorKind;
     let report = match err.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => Some(r),
@@ -95,7 +88,13 @@ pub fn template_diagnostic(theme_label: &str, err: &tera::Error) -> Diagnostic {
                 u32::try_from(span.start_col + 1).unwrap_or(u32::MAX),
             );
             Diagnostic::error("template", format!("template error: {}", r.message()))
-                .at(template_path(theme_label, r.filename()), pos)
+                .at(
+                    paths
+                        .get(r.filename())
+                        .cloned()
+                        .unwrap_or_else(|| r.filename().to_string()),
+                    pos,
+                )
                 .hint("fix the template; variables the theme offers are listed in README.md under Themes")
         }
         None => Diagnostic::error(

@@ -188,7 +188,8 @@ fn rebuild(root: &Path, state: &RwLock<Served>, hub: &Hub, what: &str, started: 
 }
 
 fn sync_source_file(root: &Path) {
-    let loaded = crate::load::load_site(root);
+    let (site, _) = crate::load::SiteFiles::read(root);
+    let loaded = crate::load::load_site(&site);
     let Some(notice) = loaded.notice else { return };
     let rel = format!(
         "locales/{}/{}",

@@ -13,13 +13,16 @@ pub mod vocabulary;
 pub use catalog::{Catalog, FtlFile};
 
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::load::theme::{Theme, read_tree};
-use std::path::Path;
+use crate::load::SiteFiles;
+use crate::load::files::utf8_text;
+use crate::load::theme::Theme;
 
 /// Loads the catalog of `lang`: theme `locales/<lang>/*.ftl`, then the site's
-/// `locales/<lang>/*.ftl`, each overriding what came before.
+/// `locales/<lang>/*.ftl`, each overriding what came before. `generated` is
+/// the source language's content file as `vellum i18n sync` would write it; it
+/// stands in for the file on disk, which may be out of date.
 pub fn load_catalog(
-    root: &Path,
+    site: &SiteFiles,
     theme: &Theme,
     lang: &str,
     generated: Option<&str>,
@@ -28,35 +31,34 @@ pub fn load_catalog(
 ) -> Catalog {
     let mut files = Vec::new();
     let prefix = format!("locales/{lang}/");
+    let mut push =
+        |path: String, bytes: &[u8], translation: bool, out: &mut Vec<Diagnostic>| match utf8_text(
+            &path, bytes,
+        ) {
+            Ok(text) => files.push(FtlFile {
+                path,
+                text: text.to_string(),
+                translation,
+            }),
+            Err(d) => out.push(d.in_language(lang)),
+        };
     for (rel, bytes) in theme.under(&prefix) {
         if rel.ends_with(".ftl") {
-            files.push(FtlFile {
-                path: format!("{}{prefix}{rel}", theme.label),
-                text: String::from_utf8_lossy(bytes).into_owned(),
-                translation: false,
-            });
+            push(
+                theme.display_path(&format!("{prefix}{rel}")),
+                bytes,
+                false,
+                out,
+            );
         }
     }
-    match read_tree(&root.join(&prefix)) {
-        Ok(site) => {
-            for (rel, bytes) in site {
-                if generated.is_some() && rel == ftl::CONTENT_FILE {
-                    continue;
-                }
-                if rel.ends_with(".ftl") {
-                    files.push(FtlFile {
-                        path: format!("{prefix}{rel}"),
-                        text: String::from_utf8_lossy(&bytes).into_owned(),
-                        translation: generated.is_none(),
-                    });
-                }
-            }
+    for (rel, bytes) in site.under(&prefix) {
+        if generated.is_some() && rel == ftl::CONTENT_FILE {
+            continue;
         }
-        Err(e) => out.push(
-            Diagnostic::error("io", format!("cannot read {prefix}: {e}"))
-                .in_file(prefix.clone())
-                .hint("check the folder's permissions"),
-        ),
+        if rel.ends_with(".ftl") {
+            push(format!("{prefix}{rel}"), bytes, generated.is_none(), out);
+        }
     }
     if let Some(text) = generated {
         files.push(FtlFile {

@@ -8,11 +8,14 @@
 //! source; a later change to the YAML changes the fingerprint and the
 //! translation shows up as stale until confirmed again.
 
+use super::ftl::GENERATED_HEADER;
 use super::ftl::{CONTENT_FILE, FoundMessage, generate_source_file, read_messages};
 use super::messages::{SourceMessage, is_content_id, source_messages};
 use crate::diagnostics::Diagnostic;
-use crate::load::theme::read_tree;
-use crate::model::Notice;
+use crate::load::SiteFiles;
+use crate::load::files::utf8_text;
+use crate::model::{Notice, Pos, is_language_tag};
+use crate::write::owned::{Written, write_owned_file};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -42,21 +45,24 @@ pub struct LanguageStatus {
     /// The fingerprints recorded by `vellum i18n confirm`.
     #[serde(skip)]
     pub fingerprints: BTreeMap<String, String>,
+    /// `translated-from.json` could not be read: staleness is unknown.
+    #[serde(skip)]
+    pub fingerprint_error: Option<Diagnostic>,
 }
 
-/// The state of every translation of `notice` under `root`.
-pub fn translation_status(root: &Path, notice: &Notice) -> Vec<LanguageStatus> {
+/// The state of every translation of `notice`.
+pub fn translation_status(site: &SiteFiles, notice: &Notice) -> Vec<LanguageStatus> {
     let messages = source_messages(notice);
-    let translations = all_site_messages(root, notice);
-    statuses(root, notice, &messages, &translations)
+    let translations = all_site_messages(site, notice);
+    statuses(site, notice, &messages, &translations)
 }
 
 /// The translation messages of every non-source language, read once.
-pub fn all_site_messages(root: &Path, notice: &Notice) -> Translations {
+pub fn all_site_messages(site: &SiteFiles, notice: &Notice) -> Translations {
     notice
         .translation_languages()
         .into_iter()
-        .map(|l| (l.to_string(), site_messages(root, l)))
+        .map(|l| (l.to_string(), site_messages(site, l)))
         .collect()
 }
 
@@ -64,7 +70,7 @@ pub fn all_site_messages(root: &Path, notice: &Notice) -> Translations {
 pub type Translations = BTreeMap<String, BTreeMap<String, FoundMessage>>;
 
 fn statuses(
-    root: &Path,
+    site: &SiteFiles,
     notice: &Notice,
     messages: &[SourceMessage],
     translations: &Translations,
@@ -74,41 +80,63 @@ fn statuses(
         .into_iter()
         .map(|l| {
             let found = translations.get(l).cloned().unwrap_or_default();
-            language_status(root, l, messages, found)
+            language_status(site, l, messages, found)
         })
         .collect()
 }
 
 /// The messages found in a language's own `locales/<lang>/*.ftl` files.
-pub fn site_messages(root: &Path, lang: &str) -> BTreeMap<String, FoundMessage> {
+pub fn site_messages(site: &SiteFiles, lang: &str) -> BTreeMap<String, FoundMessage> {
     let mut found = BTreeMap::new();
     let prefix = format!("locales/{lang}/");
-    for (rel, bytes) in read_tree(&root.join(&prefix)).unwrap_or_default() {
-        if rel.ends_with(".ftl") {
-            found.extend(read_messages(
-                &format!("{prefix}{rel}"),
-                &String::from_utf8_lossy(&bytes),
-            ));
+    for (rel, bytes) in site.under(&prefix) {
+        let path = format!("{prefix}{rel}");
+        // A file that is not UTF-8 is reported by the catalog that reads it.
+        if let (true, Ok(text)) = (rel.ends_with(".ftl"), utf8_text(&path, bytes)) {
+            found.extend(read_messages(&path, text));
         }
     }
     found
 }
 
-pub fn read_fingerprints(root: &Path, lang: &str) -> BTreeMap<String, String> {
-    let path = root.join("locales").join(lang).join(FINGERPRINT_FILE);
-    std::fs::read_to_string(path)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default()
+/// The fingerprints `vellum i18n confirm` recorded for `lang`: empty when the
+/// file does not exist, a located error when it cannot be read as written.
+pub fn read_fingerprints(
+    site: &SiteFiles,
+    lang: &str,
+) -> Result<BTreeMap<String, String>, Diagnostic> {
+    let rel = format!("locales/{lang}/{FINGERPRINT_FILE}");
+    let Some(text) = site.text(&rel) else {
+        return Ok(BTreeMap::new());
+    };
+    let text = text?;
+    serde_json::from_str(text).map_err(|e| {
+        let pos = Pos::new(
+            u32::try_from(e.line()).unwrap_or(u32::MAX),
+            u32::try_from(e.column()).unwrap_or(u32::MAX),
+        );
+        Diagnostic::error(
+            "corrupt-fingerprints",
+            format!("{rel} cannot be read: {e}; which translations are current is unknown"),
+        )
+        .at(&rel, pos)
+        .in_language(lang)
+        .hint(format!(
+            "restore it from version control (git checkout -- {rel}); if it is lost, delete it and confirm the translations again with `vellum i18n confirm {lang} <ids>` after checking them"
+        ))
+    })
 }
 
 fn language_status(
-    root: &Path,
+    site: &SiteFiles,
     lang: &str,
     messages: &[SourceMessage],
     found: BTreeMap<String, FoundMessage>,
 ) -> LanguageStatus {
-    let prints = read_fingerprints(root, lang);
+    let (prints, fingerprint_error) = match read_fingerprints(site, lang) {
+        Ok(p) => (p, None),
+        Err(d) => (BTreeMap::new(), Some(d)),
+    };
     let mut status = LanguageStatus {
         language: lang.to_string(),
         total: messages.len(),
@@ -119,13 +147,15 @@ fn language_status(
         placeable_mismatches: Vec::new(),
         found: BTreeMap::new(),
         fingerprints: BTreeMap::new(),
+        fingerprint_error,
     };
     for m in messages {
         let Some(t) = found.get(&m.id) else {
             status.missing.push(m.id.clone());
             continue;
         };
-        if prints.get(&m.id) == Some(&m.fingerprint) {
+        // Without readable fingerprints nothing can be called stale.
+        if status.fingerprint_error.is_some() || prints.get(&m.id) == Some(&m.fingerprint) {
             status.translated += 1;
         } else {
             status.stale.push(m.id.clone());
@@ -154,33 +184,39 @@ fn language_status(
 /// Diagnostics for `vellum check`: the generated file is current, and every
 /// translation is complete, current and keeps its placeables.
 pub fn check_translations(
-    root: &Path,
+    site: &SiteFiles,
     notice: &Notice,
     messages: &[SourceMessage],
     translations: &Translations,
     out: &mut Vec<Diagnostic>,
 ) {
     let source = notice.source_language();
-    let generated = generate_source_file(messages, source);
-    let rel = format!("locales/{source}/{CONTENT_FILE}");
-    match std::fs::read_to_string(root.join(&rel)) {
-        Ok(on_disk) if on_disk == generated => {}
-        Ok(_) => out.push(
-            Diagnostic::error("source-file-stale", format!("{rel} is out of date with content/"))
+    check_source_file(site, notice, messages, out);
+    for lang in notice.translation_languages() {
+        let rel = format!("locales/{lang}/{CONTENT_FILE}");
+        if let Some(Ok(text)) = site.text(&rel)
+            && text.starts_with(GENERATED_HEADER)
+        {
+            out.push(
+                Diagnostic::error(
+                    "generated-file-as-translation",
+                    format!("{rel} was generated from the YAML, but `{lang}` is a translation language, not the source `{source}`"),
+                )
                 .in_file(rel.clone())
-                .hint("run `vellum i18n sync` and commit the result, so translators see the current source"),
-        ),
-        Err(_) if !notice.translation_languages().is_empty() => out.push(
-            Diagnostic::error("source-file-missing", format!("{rel} does not exist"))
-                .in_file(rel.clone())
-                .hint("run `vellum i18n sync` to generate it; translators translate from it"),
-        ),
-        Err(_) => {}
+                .in_language(lang)
+                .hint(format!(
+                    "if `{lang}` was first in `languages:` before, put it back first; to make `{source}` the source language, follow \"Changing the source language\" in README.md"
+                )),
+            );
+        }
     }
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
-    for status in statuses(root, notice, messages, translations) {
+    for status in statuses(site, notice, messages, translations) {
         let lang = status.language.as_str();
+        if let Some(d) = &status.fingerprint_error {
+            out.push(d.clone());
+        }
         let prints = &status.fingerprints;
         let target = format!("locales/{lang}/{CONTENT_FILE}");
         for id in &status.missing {
@@ -248,42 +284,108 @@ fn list(names: &[String]) -> String {
         .join(", ")
 }
 
-/// Writes the generated source file; returns whether it changed.
-pub fn sync_source_file(root: &Path, notice: &Notice) -> std::io::Result<(String, bool)> {
+/// The generated source file on disk is vellum's and is current.
+fn check_source_file(
+    site: &SiteFiles,
+    notice: &Notice,
+    messages: &[SourceMessage],
+    out: &mut Vec<Diagnostic>,
+) {
     let source = notice.source_language();
+    let rel = format!("locales/{source}/{CONTENT_FILE}");
+    match site.text(&rel) {
+        Some(Ok(on_disk)) if !on_disk.starts_with(GENERATED_HEADER) => {
+            out.push(not_generated(&rel, source));
+        }
+        Some(Ok(on_disk)) if on_disk != generate_source_file(messages, source) => out.push(
+            Diagnostic::error("source-file-stale", format!("{rel} is out of date with content/"))
+                .in_file(rel.clone())
+                .hint("run `vellum i18n sync` and commit the result, so translators see the current source"),
+        ),
+        Some(_) => {}
+        None if !notice.translation_languages().is_empty() => out.push(
+            Diagnostic::error("source-file-missing", format!("{rel} does not exist"))
+                .in_file(rel.clone())
+                .hint("run `vellum i18n sync` to generate it; translators translate from it"),
+        ),
+        None => {}
+    }
+}
+
+/// A hand-written file where the generated source file belongs: most likely
+/// the source language changed, and that file is someone's translation.
+fn not_generated(rel: &str, source: &str) -> Diagnostic {
+    Diagnostic::error(
+        "source-file-handwritten",
+        format!("{rel} was not generated by vellum, but `{source}` is the source language; vellum will not overwrite it"),
+    )
+    .in_file(rel)
+    .in_language(source)
+    .hint(format!(
+        "the first language in `languages:` (content/notice.yaml) is the language the YAML prose is written in. If you reordered the list by mistake, put the source language first again; the file is untouched. To make `{source}` the source language, follow \"Changing the source language\" in README.md"
+    ))
+}
+
+/// Writes the generated source file; returns its path and whether it changed.
+/// A file in its place that vellum did not generate is never replaced.
+pub fn sync_source_file(root: &Path, notice: &Notice) -> Result<(String, bool), Diagnostic> {
+    let source = notice.source_language();
+    if !is_language_tag(source) {
+        return Err(Diagnostic::error(
+            "invalid-language",
+            format!("`{source}` is not a language tag; nothing was written"),
+        )
+        .hint("use a BCP 47 tag such as en, nl or pt-BR as the first of `languages:`"));
+    }
     let generated = generate_source_file(&source_messages(notice), source);
     let rel = format!("locales/{source}/{CONTENT_FILE}");
-    let path = root.join(&rel);
-    if std::fs::read_to_string(&path).ok().as_deref() == Some(generated.as_str()) {
-        return Ok((rel, false));
-    }
-    std::fs::create_dir_all(path.parent().unwrap_or(root))?;
-    std::fs::write(&path, generated)?;
-    Ok((rel, true))
+    let owned = |existing: &[u8]| {
+        if existing.starts_with(GENERATED_HEADER.as_bytes()) {
+            Ok(())
+        } else {
+            Err(not_generated(&rel, source))
+        }
+    };
+    let written = write_owned_file(root, &rel, generated.as_bytes(), &owned)?;
+    Ok((rel, written != Written::Unchanged))
 }
 
 /// Records that the translations of `ids` (all translated ones when empty) in
 /// `lang` match the current source. Returns how many were confirmed.
-pub fn confirm(root: &Path, notice: &Notice, lang: &str, ids: &[String]) -> Result<usize, String> {
+pub fn confirm(
+    root: &Path,
+    site: &SiteFiles,
+    notice: &Notice,
+    lang: &str,
+    ids: &[String],
+) -> Result<usize, Diagnostic> {
+    let usage =
+        |message: String, hint: &str| Diagnostic::error("usage", message).hint(hint.to_string());
     if !notice.translation_languages().contains(&lang) {
-        return Err(format!(
-            "`{lang}` is not a translation language of this notice"
+        return Err(usage(
+            format!("`{lang}` is not a translation language of this notice"),
+            "name one of the languages after the first in `languages:` (content/notice.yaml)",
         ));
     }
     let messages = source_messages(notice);
-    let found = site_messages(root, lang);
-    let mut prints = read_fingerprints(root, lang);
-    let mut count = 0;
+    let found = site_messages(site, lang);
+    // A corrupt file is reported, never silently replaced by a fresh one.
+    let mut prints = read_fingerprints(site, lang)?;
     for id in ids {
         if !messages.iter().any(|m| &m.id == id) {
-            return Err(format!("`{id}` is not a message of the source"));
+            return Err(usage(
+                format!("`{id}` is not a message of the source"),
+                "`vellum i18n status` lists the message ids",
+            ));
         }
         if !found.contains_key(id) {
-            return Err(format!(
-                "`{id}` has no translation in locales/{lang}/ to confirm"
+            return Err(usage(
+                format!("`{id}` has no translation in locales/{lang}/ to confirm"),
+                "translate it first, then confirm it",
             ));
         }
     }
+    let mut count = 0;
     for m in &messages {
         if found.contains_key(&m.id) && (ids.is_empty() || ids.contains(&m.id)) {
             prints.insert(m.id.clone(), m.fingerprint.clone());
@@ -292,9 +394,11 @@ pub fn confirm(root: &Path, notice: &Notice, lang: &str, ids: &[String]) -> Resu
     }
     // Fingerprints of messages no longer in the source or translation go away.
     prints.retain(|id, _| found.contains_key(id) && messages.iter().any(|m| &m.id == id));
-    let mut text = serde_json::to_string_pretty(&prints).map_err(|e| e.to_string())?;
+    let mut text = serde_json::to_string_pretty(&prints)
+        .map_err(|e| Diagnostic::error("internal", e.to_string()))?;
     text.push('\n');
-    let path = root.join("locales").join(lang).join(FINGERPRINT_FILE);
-    std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let rel = format!("locales/{lang}/{FINGERPRINT_FILE}");
+    // The file is vellum's own bookkeeping, and it was just read successfully.
+    write_owned_file(root, &rel, text.as_bytes(), &|_| Ok(()))?;
     Ok(count)
 }

@@ -3,12 +3,12 @@
 //! it and recognizes the periods writers typed; a new language is a new file.
 
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::load::parse_yaml;
+use crate::load::files::utf8_text;
 use crate::load::theme::Theme;
+use crate::load::{SiteFiles, parse_yaml};
 use crate::model::{Event, Located};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::Path;
 
 pub const VOCABULARY_FILE: &str = "periods.yaml";
 
@@ -73,27 +73,26 @@ impl Vocabulary {
 /// Loads the vocabulary of `lang`: the site's `locales/<lang>/periods.yaml`
 /// if present, else the theme's. `None` when neither exists.
 pub fn load_vocabulary(
-    root: &Path,
+    site: &SiteFiles,
     theme: &Theme,
     lang: &str,
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Vocabulary> {
-    let site_rel = format!("locales/{lang}/{VOCABULARY_FILE}");
-    let (path, text) = match std::fs::read_to_string(root.join(&site_rel)) {
-        Ok(text) => (site_rel, text),
-        Err(_) => {
-            let bytes = theme
-                .files
-                .get(&format!("locales/{lang}/{VOCABULARY_FILE}"))?;
-            (
-                format!("{}locales/{lang}/{VOCABULARY_FILE}", theme.label),
-                String::from_utf8_lossy(bytes).into_owned(),
-            )
+    let rel = format!("locales/{lang}/{VOCABULARY_FILE}");
+    let (path, bytes) = match site.bytes(&rel) {
+        Some(bytes) => (rel, bytes),
+        None => (theme.display_path(&rel), theme.get(&rel)?),
+    };
+    let text = match utf8_text(&path, bytes) {
+        Ok(t) => t,
+        Err(d) => {
+            out.push(d.in_language(lang));
+            return None;
         }
     };
-    sources.insert(path.clone(), text.clone());
-    let file = match parse_yaml::<VocabularyFile>(&path, &text, "a period vocabulary") {
+    sources.insert(path.clone(), text);
+    let file = match parse_yaml::<VocabularyFile>(&path, text, "a period vocabulary") {
         Ok(f) => f,
         Err(d) => {
             out.push(d.in_language(lang));

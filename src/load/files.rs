@@ -1,0 +1,429 @@
+//! The site's input files, read once under one policy and kept in memory, so
+//! every later stage reads the same snapshot and nothing downstream touches
+//! the file system.
+//!
+//! The policy (README "What vellum reads and writes"): only the input folders
+//! `content/`, `locales/`, `templates/` and `theme/` are read; hidden entries
+//! are skipped; a link that stays inside the site is followed, a link out of
+//! it is an error and is never opened; only regular files are read (a FIFO or
+//! a device would hang or never end); each file and the whole site have a size
+//! limit; text must be UTF-8.
+
+use crate::diagnostics::Diagnostic;
+use crate::model::Pos;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The folders of a site that vellum reads.
+pub const INPUT_DIRS: &[&str] = &["content", "locales", "templates", "theme"];
+
+/// The largest file vellum reads: far above any real statement (the bundled
+/// example's largest file is 40 KB), far below what would hurt.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// The most all input files together may hold.
+pub const MAX_SITE_BYTES: u64 = 512 * 1024 * 1024;
+/// The most input files a site may have.
+pub const MAX_FILES: usize = 100_000;
+/// Folders nested deeper than this are not read.
+const MAX_DEPTH: usize = 16;
+
+/// Input files by `/`-separated path relative to the site root.
+#[derive(Debug, Clone, Default)]
+pub struct SiteFiles {
+    /// The root as given, for messages; `None` for a site held only in memory.
+    root: Option<PathBuf>,
+    files: BTreeMap<String, Vec<u8>>,
+    dirs: BTreeSet<String>,
+}
+
+impl SiteFiles {
+    /// Reads every input file under `root`; problems come back as diagnostics
+    /// and the files concerned are left out.
+    pub fn read(root: &Path) -> (SiteFiles, Vec<Diagnostic>) {
+        let mut reader = Reader {
+            files: SiteFiles {
+                root: Some(root.to_path_buf()),
+                ..SiteFiles::default()
+            },
+            diagnostics: Vec::new(),
+            total: 0,
+            visited: BTreeSet::new(),
+            canonical_root: root.canonicalize().ok(),
+            stopped: false,
+        };
+        if let Some(canonical) = reader.canonical_root.clone() {
+            for dir in INPUT_DIRS {
+                reader.read_dir(&canonical, dir, 0);
+            }
+        }
+        (reader.files, reader.diagnostics)
+    }
+
+    /// A site held in memory (tests, fuzzing, editors): paths relative to the root.
+    pub fn from_memory(files: impl IntoIterator<Item = (String, Vec<u8>)>) -> SiteFiles {
+        let mut site = SiteFiles::default();
+        for (rel, bytes) in files {
+            let mut dir = rel.as_str();
+            while let Some((parent, _)) = dir.rsplit_once('/') {
+                site.dirs.insert(parent.to_string());
+                dir = parent;
+            }
+            site.files.insert(rel, bytes);
+        }
+        site
+    }
+
+    /// The root folder the files were read from.
+    pub fn root(&self) -> Option<&Path> {
+        self.root.as_deref()
+    }
+
+    /// True when the site has this folder (`content`, `content/sections`).
+    pub fn has_dir(&self, rel: &str) -> bool {
+        self.dirs.contains(rel.trim_end_matches('/'))
+    }
+
+    pub fn contains(&self, rel: &str) -> bool {
+        self.files.contains_key(rel)
+    }
+
+    pub fn bytes(&self, rel: &str) -> Option<&[u8]> {
+        self.files.get(rel).map(Vec::as_slice)
+    }
+
+    /// A file's text; `None` when absent, a located diagnostic when it is not UTF-8.
+    pub fn text(&self, rel: &str) -> Option<Result<&str, Diagnostic>> {
+        self.bytes(rel).map(|b| utf8_text(rel, b))
+    }
+
+    /// Files under `prefix` (`locales/nl/`), with the prefix removed, in path order.
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
+        self.files
+            .range(prefix.to_string()..)
+            .take_while(move |(p, _)| p.starts_with(prefix))
+            .map(move |(p, b)| (&p[prefix.len()..], b.as_slice()))
+    }
+
+    /// The names of the files and folders directly inside `dir`, in name order.
+    pub fn entries(&self, dir: &str) -> Vec<Entry> {
+        let prefix = format!("{}/", dir.trim_end_matches('/'));
+        let mut names: BTreeMap<String, bool> = BTreeMap::new();
+        for (rest, _) in self.under(&prefix) {
+            match rest.split_once('/') {
+                Some((folder, _)) => names.insert(folder.to_string(), true),
+                None => names.insert(rest.to_string(), false),
+            };
+        }
+        for d in self.dirs.range(prefix.clone()..) {
+            let Some(rest) = d.strip_prefix(&prefix) else {
+                break;
+            };
+            if !rest.contains('/') {
+                names.insert(rest.to_string(), true);
+            }
+        }
+        names
+            .into_iter()
+            .map(|(name, is_dir)| Entry { name, is_dir })
+            .collect()
+    }
+
+    /// Replaces or adds one file (serve reloads what changed; fuzzing mutates).
+    pub fn insert(&mut self, rel: impl Into<String>, bytes: Vec<u8>) {
+        self.files.insert(rel.into(), bytes);
+    }
+}
+
+/// One name inside a folder of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub name: String,
+    pub is_dir: bool,
+}
+
+/// Decodes a file as UTF-8 (a leading byte-order mark is dropped); an invalid
+/// byte is an error at its line and column, never a silent U+FFFD.
+pub fn utf8_text<'a>(rel: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        // The prefix is valid UTF-8 by construction.
+        let before = std::str::from_utf8(valid).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
+        Diagnostic::error(
+            "invalid-utf8",
+            format!("{rel} is not valid UTF-8 text: byte 0x{byte:02X} cannot start or continue a character"),
+        )
+        .at(rel, Pos::new(to_u32(line), to_u32(col)))
+        .hint("save the file as UTF-8 (most editors: \"Save with encoding\" → UTF-8); vellum never guesses an encoding")
+    })
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+struct Reader {
+    files: SiteFiles,
+    diagnostics: Vec<Diagnostic>,
+    total: u64,
+    /// Canonical folders already read, so a link loop inside the site ends.
+    visited: BTreeSet<PathBuf>,
+    canonical_root: Option<PathBuf>,
+    /// The site limit was reached: nothing more is read.
+    stopped: bool,
+}
+
+impl Reader {
+    fn inside(&self, path: &Path) -> bool {
+        self.canonical_root
+            .as_ref()
+            .is_some_and(|root| path.starts_with(root))
+    }
+
+    /// Reads the folder `rel` (relative to the root), found at `abs`.
+    fn read_dir(&mut self, root: &Path, rel: &str, depth: usize) {
+        let abs = root.join(rel);
+        let Some(target) = self.resolve(&abs, rel) else {
+            return;
+        };
+        if !target.is_dir() {
+            if target.exists() {
+                self.diagnostics.push(
+                    Diagnostic::error("not-a-folder", format!("{rel} is not a folder"))
+                        .in_file(rel)
+                        .hint(format!(
+                            "vellum reads {rel}/ as a folder; rename the file that has its name"
+                        )),
+                );
+            }
+            return;
+        }
+        self.walk(&target, rel, depth);
+    }
+
+    /// The canonical path of `abs`, or `None` (with a diagnostic) when it is a
+    /// link out of the site or a broken link; `None` quietly when absent.
+    fn resolve(&mut self, abs: &Path, rel: &str) -> Option<PathBuf> {
+        let meta = std::fs::symlink_metadata(abs).ok()?;
+        let canonical = match abs.canonicalize() {
+            Ok(c) => c,
+            Err(_) if meta.file_type().is_symlink() => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "broken-link",
+                        format!("{rel} is a link to something that does not exist"),
+                    )
+                    .in_file(rel)
+                    .hint("remove the link or point it at a file inside the site"),
+                );
+                return None;
+            }
+            Err(e) => {
+                self.io_error(rel, &e);
+                return None;
+            }
+        };
+        if !self.inside(&canonical) {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "link-outside-site",
+                    format!("{rel} is a link to a place outside the site; vellum did not read it"),
+                )
+                .in_file(rel)
+                .hint("vellum reads only files inside the site root; copy the file into the site instead of linking to it"),
+            );
+            return None;
+        }
+        Some(canonical)
+    }
+
+    fn walk(&mut self, dir: &Path, rel: &str, depth: usize) {
+        if depth > MAX_DEPTH {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "too-deep",
+                    format!("{rel} is nested more than {MAX_DEPTH} folders deep; it was not read"),
+                )
+                .in_file(rel)
+                .hint("keep the site's folders shallow"),
+            );
+            return;
+        }
+        if !self.visited.insert(dir.to_path_buf()) {
+            return;
+        }
+        self.files.dirs.insert(rel.to_string());
+        let mut entries: Vec<std::fs::DirEntry> = match std::fs::read_dir(dir) {
+            Ok(list) => list.filter_map(Result::ok).collect(),
+            Err(e) => {
+                self.io_error(rel, &e);
+                return;
+            }
+        };
+        entries.sort_by_key(std::fs::DirEntry::file_name);
+        for entry in entries {
+            if self.stopped {
+                return;
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let child_rel = format!("{rel}/{name}");
+            let Some(target) = self.resolve(&entry.path(), &child_rel) else {
+                continue;
+            };
+            match std::fs::metadata(&target) {
+                Ok(m) if m.is_dir() => self.walk(&target, &child_rel, depth + 1),
+                Ok(m) if m.is_file() => self.read_file(&target, child_rel, m.len()),
+                Ok(m) => self.diagnostics.push(
+                    Diagnostic::error(
+                        "not-a-regular-file",
+                        format!(
+                            "{child_rel} is {}, not a regular file; vellum did not read it",
+                            kind_of(&m)
+                        ),
+                    )
+                    .in_file(child_rel)
+                    .hint("vellum reads only ordinary files; remove it from the site's folders"),
+                ),
+                Err(e) => self.io_error(&child_rel, &e),
+            }
+        }
+    }
+
+    fn read_file(&mut self, path: &Path, rel: String, len: u64) {
+        if self.files.files.len() >= MAX_FILES {
+            self.stop(format!("the site has more than {MAX_FILES} files"), &rel);
+            return;
+        }
+        if len > MAX_FILE_BYTES {
+            self.diagnostics.push(too_large(&rel, len));
+            return;
+        }
+        if self.total + len > MAX_SITE_BYTES {
+            self.stop(
+                format!(
+                    "the site's files add up to more than {}",
+                    megabytes(MAX_SITE_BYTES)
+                ),
+                &rel,
+            );
+            return;
+        }
+        // Read at most one byte past the limit: a file that grows while it is
+        // read is still refused rather than read without end.
+        let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        let read = std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+        match read {
+            Ok(n) if n as u64 > MAX_FILE_BYTES => self.diagnostics.push(too_large(&rel, n as u64)),
+            Ok(n) => {
+                self.total += n as u64;
+                self.files.files.insert(rel, bytes);
+            }
+            Err(e) => self.io_error(&rel, &e),
+        }
+    }
+
+    fn stop(&mut self, why: String, rel: &str) {
+        self.stopped = true;
+        self.diagnostics.push(
+            Diagnostic::error("site-too-large", format!("{why}; vellum stopped reading at {rel}"))
+                .in_file(rel)
+                .hint(format!(
+                    "a site may hold up to {MAX_FILES} files and {} in content/, locales/, templates/ and theme/; move other files elsewhere",
+                    megabytes(MAX_SITE_BYTES)
+                )),
+        );
+    }
+
+    fn io_error(&mut self, rel: &str, e: &std::io::Error) {
+        self.diagnostics.push(
+            Diagnostic::error("io", format!("cannot read {rel}: {e}"))
+                .in_file(rel)
+                .hint("check that it exists and that you may read it"),
+        );
+    }
+}
+
+fn too_large(rel: &str, len: u64) -> Diagnostic {
+    Diagnostic::error(
+        "file-too-large",
+        format!(
+            "{rel} is {}; the limit for one file is {}",
+            megabytes(len),
+            megabytes(MAX_FILE_BYTES)
+        ),
+    )
+    .in_file(rel)
+    .hint("split it (sections go one per file in content/sections/), or remove what does not belong in a privacy notice")
+}
+
+/// "32 MB", "1.5 MB": sizes in words a writer can act on.
+pub fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb >= 10.0 || mb.fract() < 0.05 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = meta;
+    "a special file"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let bytes = b"title: ok\nbody: caf\xE9 au lait\n";
+        let d = utf8_text("content/x.yaml", bytes).unwrap_err();
+        assert_eq!((d.line, d.column), (Some(2), Some(10)));
+        assert!(d.message.contains("0xE9"), "{}", d.message);
+    }
+
+    #[test]
+    fn memory_sites_list_their_folders() {
+        let site = SiteFiles::from_memory([
+            ("content/notice.yaml".to_string(), b"a".to_vec()),
+            ("content/sections/01-a.yaml".to_string(), b"b".to_vec()),
+        ]);
+        assert!(site.has_dir("content/sections"));
+        let names: Vec<String> = site
+            .entries("content")
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, ["notice.yaml", "sections"]);
+        assert_eq!(site.under("content/sections/").count(), 1);
+    }
+
+    #[test]
+    fn sizes_read_as_words() {
+        assert_eq!(megabytes(32 * 1024 * 1024), "32 MB");
+        assert_eq!(megabytes(1024 * 1024 * 3 / 2), "1.5 MB");
+    }
+}
