@@ -413,9 +413,9 @@ fn schema(out: &std::path::Path, check: bool) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     }
     for (name, text) in &schemas {
-        if let Err(e) = std::fs::write(out.join(name), text) {
-            eprintln!("error: cannot write {}: {e}", out.join(name).display());
-            return ExitCode::from(EXIT_USAGE);
+        let owned = |existing: &[u8]| vellum::model::schema::check_generated(name, existing);
+        if let Err(d) = vellum::write::owned::write_owned_file(out, name, text.as_bytes(), &owned) {
+            return fail(d);
         }
     }
     eprintln!("wrote {} schemas to {}", schemas.len(), out.display());

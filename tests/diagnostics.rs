@@ -204,8 +204,8 @@ fn alias_flood_is_refused() {
         "alias-bomb",
         "yaml-too-complex",
         "content/data/countries.yaml:1002:3",
-        "content/data/countries.yaml uses more than 1000 aliases",
-        "vellum refuses YAML alias bombs and absurd nesting; write the values out plainly",
+        "content/data/countries.yaml uses more than 1,000 aliases (`*name`); the limit is 1,000",
+        "vellum refuses YAML alias bombs, absurd nesting and files too large to read safely; write the values out plainly, or split the file",
     );
 }
 
@@ -226,8 +226,8 @@ fn absurd_nesting_is_refused() {
         "deep-nesting",
         "yaml-too-complex",
         "content/data/countries.yaml:3:38",
-        "content/data/countries.yaml is nested deeper than 32 levels",
-        "vellum refuses YAML alias bombs and absurd nesting; write the values out plainly",
+        "content/data/countries.yaml is nested deeper than 32 levels; the limit is 32",
+        "vellum refuses YAML alias bombs, absurd nesting and files too large to read safely; write the values out plainly, or split the file",
     );
 }
 

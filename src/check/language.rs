@@ -256,7 +256,9 @@ pub fn check_language(
     use rayon::prelude::*;
     let args = fluent_bundle::FluentArgs::new();
     // Gather every unit first, then judge them in parallel: identification is
-    // the costly part of the whole check.
+    // the costly part of the whole check. Each message's text is kept once and
+    // its units refer to it by index, so memory stays linear in its length.
+    let mut texts: Vec<String> = Vec::new();
     let mut work = Vec::new();
     for m in messages {
         let origin = match translations {
@@ -276,21 +278,24 @@ pub fn check_language(
         let Some(text) = catalog.format_with(&m.id, &args) else {
             continue;
         };
+        let index = texts.len();
         for unit in units(&text, m.kind) {
             let judged = language_only(&unit.text, names);
             if word_count(&judged) >= MIN_WORDS {
-                work.push((m, origin.file, origin.pos, text.clone(), unit, judged));
+                work.push((m, origin.file, origin.pos, index, unit, judged));
             }
         }
+        texts.push(text);
     }
     let verdicts: Vec<Option<(String, f64)>> = work
         .par_iter()
         .map(|(_, _, _, _, _, judged)| guard.foreign_language(judged, lang))
         .collect();
-    for ((m, file, pos, text, unit, _), verdict) in work.iter().zip(verdicts) {
+    for ((m, file, pos, index, unit, _), verdict) in work.iter().zip(verdicts) {
         let Some((found_lang, confidence)) = verdict else {
             continue;
         };
+        let text = &texts[*index];
         let at = sources.pos_in_scalar(file, *pos, text, unit.offset);
         let quote: String = unit
             .text

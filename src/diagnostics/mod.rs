@@ -2,9 +2,10 @@
 //! (rustc-style snippets), for tools (JSON) and for GitHub Actions annotations.
 
 mod render;
+pub mod scalar;
 pub mod suggest;
 
-pub use render::{Format, render_report};
+pub use render::{Format, printable, render_report};
 
 use crate::model::Pos;
 use serde::Serialize;
@@ -131,12 +132,28 @@ impl std::fmt::Display for Diagnostic {
 
 /// The text of every file diagnostics may point into, keyed by the path shown
 /// to the user (relative to the site root), so snippets can quote the line.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Sources {
     files: BTreeMap<String, String>,
     /// Byte offset of each line's start, per file, so a line is found in
     /// constant time however large the file.
     line_starts: BTreeMap<String, Vec<usize>>,
+    /// Alignments of scalars with their files, built once per scalar: a long
+    /// section with many findings is walked once, not once per finding.
+    scalars: std::sync::Mutex<ScalarMaps>,
+}
+
+type ScalarMaps =
+    std::collections::HashMap<(String, Pos, usize), Option<std::sync::Arc<scalar::ScalarMap>>>;
+
+impl Clone for Sources {
+    fn clone(&self) -> Self {
+        Sources {
+            files: self.files.clone(),
+            line_starts: self.line_starts.clone(),
+            scalars: std::sync::Mutex::default(),
+        }
+    }
 }
 
 impl Sources {
@@ -180,6 +197,12 @@ impl Sources {
     /// holding the offset is searched for from the scalar's own line onwards.
     pub fn pos_in_scalar(&self, path: &str, scalar: Pos, value: &str, offset: usize) -> Pos {
         let offset = offset.min(value.len());
+        if let Some(pos) = self
+            .scalar_map(path, scalar, value)
+            .and_then(|m| m.pos(value, offset))
+        {
+            return pos;
+        }
         let line_start = value[..offset].rfind('\n').map_or(0, |i| i + 1);
         let line_end = value[offset..]
             .find('\n')
@@ -208,6 +231,31 @@ impl Sources {
             }
         }
         scalar
+    }
+}
+
+impl Sources {
+    /// The alignment of a YAML scalar with its file, built on first use.
+    fn scalar_map(
+        &self,
+        path: &str,
+        at: Pos,
+        value: &str,
+    ) -> Option<std::sync::Arc<scalar::ScalarMap>> {
+        if !(path.ends_with(".yaml") || path.ends_with(".yml")) {
+            return None;
+        }
+        let key = (path.to_string(), at, value.len());
+        let mut cache = self.scalars.lock().ok()?;
+        cache
+            .entry(key)
+            .or_insert_with(|| {
+                let file = self.files.get(path)?;
+                let index = usize::try_from(at.line.checked_sub(1)?).ok()?;
+                let line_start = *self.line_starts.get(path)?.get(index)?;
+                scalar::ScalarMap::build(file, line_start, at, value).map(std::sync::Arc::new)
+            })
+            .clone()
     }
 }
 

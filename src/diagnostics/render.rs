@@ -21,11 +21,45 @@ pub fn render_report(
     format: Format,
     styled: bool,
 ) -> String {
+    // Content can carry terminal escapes (ESC, BEL), C1 controls or bidi
+    // overrides; none of them may reach a terminal or a CI log as is.
+    let diags: Vec<Diagnostic> = diags.iter().map(printable_diagnostic).collect();
     match format {
-        Format::Human => render_human(diags, sources, styled),
-        Format::Json => render_json(diags),
-        Format::Github => render_github(diags),
+        Format::Human => render_human(&diags, sources, styled),
+        Format::Json => render_json(&diags),
+        Format::Github => render_github(&diags),
     }
+}
+
+fn printable_diagnostic(d: &Diagnostic) -> Diagnostic {
+    Diagnostic {
+        message: printable(&d.message),
+        hint: d.hint.as_deref().map(printable),
+        file: d.file.as_deref().map(printable),
+        language: d.language.as_deref().map(printable),
+        ..d.clone()
+    }
+}
+
+/// Replaces each control or bidi-override character with one visible
+/// stand-in (U+2400 control pictures, else U+FFFD), so columns stay right.
+pub fn printable(text: &str) -> String {
+    if !text.chars().any(needs_picture) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match c {
+            _ if !needs_picture(c) => c,
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            _ => '\u{fffd}',
+        })
+        .collect()
+}
+
+fn needs_picture(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
 }
 
 fn render_human(diags: &[Diagnostic], sources: &Sources, styled: bool) -> String {
@@ -67,12 +101,12 @@ fn groups<'a>(d: &'a Diagnostic, sources: &'a Sources) -> Vec<Group<'a>> {
     };
     let mut group = Group::with_title(level.primary_title(title).id(d.code));
     let line_text = match (&d.file, d.line) {
-        (Some(f), Some(l)) => sources.line(f, l),
+        (Some(f), Some(l)) => sources.line(f, l).map(printable),
         _ => None,
     };
     match (&d.file, d.line, line_text) {
         (Some(file), Some(line), Some(text)) => {
-            let span = underline(text, d.column.unwrap_or(1), d.len);
+            let span = underline(&text, d.column.unwrap_or(1), d.len);
             let snippet = Snippet::source(text)
                 .line_start(usize::try_from(line).unwrap_or(1))
                 .path(file.as_str())

@@ -162,6 +162,16 @@ pub fn utf8_text<'a>(rel: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> 
     })
 }
 
+/// A file's text for reading on: the text, or when it is not UTF-8 the error
+/// and a lossy decoding (so later checks see the rest of the file and raise no
+/// follow-on noise; the error itself stops any build).
+pub fn decode<'a>(rel: &str, bytes: &'a [u8]) -> (std::borrow::Cow<'a, str>, Option<Diagnostic>) {
+    match utf8_text(rel, bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), None),
+        Err(d) => (String::from_utf8_lossy(bytes), Some(d)),
+    }
+}
+
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -6,14 +6,29 @@ use crate::model::Pos;
 use serde::Deserialize;
 use serde_saphyr::{Budget, Error, options};
 
-/// Limits far above any real statement and far below what hurts: a YAML alias
-/// bomb or a pathological nesting is refused in milliseconds.
+/// Limits of one YAML file, far above any real statement and far below what
+/// hurts (README "Limits"): an alias bomb or a pathological nesting is
+/// refused in milliseconds, and no file expands past a few times its size.
+pub const MAX_DEPTH: usize = 32;
+pub const MAX_ALIASES: usize = 1_000;
+/// Values (keys, list items, texts) in one file: 200,000 table rows of a
+/// dozen values each fit.
+pub const MAX_VALUES: usize = 5_000_000;
+/// Text in one file, aliases expanded: as much as the largest file vellum reads.
+pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
+/// Text an anchor may hold: aliases repeat it, so it bounds what they add.
+pub const MAX_ANCHOR_BYTES: usize = 64 * 1024;
+
 fn yaml_options() -> serde_saphyr::Options {
     let mut budget = Budget::default();
-    budget.max_depth = 32;
-    budget.max_aliases = 1_000;
-    budget.max_anchors = 1_000;
-    budget.max_nodes = 200_000;
+    budget.max_depth = MAX_DEPTH;
+    budget.max_aliases = MAX_ALIASES;
+    budget.max_anchors = MAX_ALIASES;
+    budget.max_nodes = MAX_VALUES;
+    budget.max_events = 4 * MAX_VALUES;
+    budget.max_recorded_anchor_bytes = MAX_ANCHOR_BYTES;
+    budget.max_total_scalar_bytes = MAX_TEXT_BYTES;
+    budget.max_reader_input_bytes = Some(MAX_TEXT_BYTES);
     budget.max_documents = 1;
     let mut opts = options! {
         budget: Some(budget),
@@ -81,14 +96,8 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
                 .hint("a key may appear once per mapping; remove or merge the repeated one")
         }
         Error::Budget { breach, .. } => {
-            let problem = match breach {
-                serde_saphyr::budget::BudgetBreach::Depth { .. } => "is nested deeper than 32 levels".to_string(),
-                serde_saphyr::budget::BudgetBreach::Aliases { .. } => "uses more than 1000 aliases".to_string(),
-                serde_saphyr::budget::BudgetBreach::Anchors { .. } => "defines more than 1000 anchors".to_string(),
-                other => format!("is too large to read safely ({other:?})"),
-            };
-            Diagnostic::error("yaml-too-complex", format!("{file} {problem}"))
-                .hint("vellum refuses YAML alias bombs and absurd nesting; write the values out plainly")
+            Diagnostic::error("yaml-too-complex", format!("{file} {}", budget_problem(breach)))
+                .hint("vellum refuses YAML alias bombs, absurd nesting and files too large to read safely; write the values out plainly, or split the file")
         }
         Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
@@ -121,6 +130,57 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
             .hint("check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`"),
     };
     diag.at(file, pos)
+}
+
+/// A budget breach in words a writer can act on.
+fn budget_problem(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let n = |v: usize| thousands(v);
+    match breach {
+        B::Depth { .. } => {
+            format!("is nested deeper than {MAX_DEPTH} levels; the limit is {MAX_DEPTH}")
+        }
+        B::Aliases { .. } => format!(
+            "uses more than {} aliases (`*name`); the limit is {}",
+            n(MAX_ALIASES),
+            n(MAX_ALIASES)
+        ),
+        B::Anchors { .. } => format!(
+            "defines more than {} anchors (`&name`); the limit is {}",
+            n(MAX_ALIASES),
+            n(MAX_ALIASES)
+        ),
+        B::Nodes { .. } | B::Events { .. } => format!(
+            "has more than {} values (keys, list items and texts); the limit is {}",
+            n(MAX_VALUES),
+            n(MAX_VALUES)
+        ),
+        B::RecordedAnchorBytes { .. } | B::RecordedAnchorEvents { .. } => format!(
+            "repeats a large anchored value with aliases; an anchor may hold at most {} KB of text",
+            MAX_ANCHOR_BYTES / 1024
+        ),
+        B::ScalarBytes { total_scalar_bytes } => format!(
+            "holds {} of text once aliases are expanded, more than vellum reads from one file",
+            crate::load::files::megabytes(*total_scalar_bytes as u64)
+        ),
+        B::Documents { .. } => {
+            "holds more than one YAML document (`---`); write one document per file".to_string()
+        }
+        other => format!("is too large or too complex to read safely ({other:?})"),
+    }
+}
+
+/// 200000 → "200,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The message without the location suffix serde-saphyr appends.

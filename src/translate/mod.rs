@@ -14,7 +14,7 @@ pub use catalog::{Catalog, FtlFile};
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::load::SiteFiles;
-use crate::load::files::utf8_text;
+use crate::load::files::decode;
 use crate::load::theme::Theme;
 
 /// Loads the catalog of `lang`: theme `locales/<lang>/*.ftl`, then the site's
@@ -31,17 +31,15 @@ pub fn load_catalog(
 ) -> Catalog {
     let mut files = Vec::new();
     let prefix = format!("locales/{lang}/");
-    let mut push =
-        |path: String, bytes: &[u8], translation: bool, out: &mut Vec<Diagnostic>| match utf8_text(
-            &path, bytes,
-        ) {
-            Ok(text) => files.push(FtlFile {
-                path,
-                text: text.to_string(),
-                translation,
-            }),
-            Err(d) => out.push(d.in_language(lang)),
-        };
+    let mut push = |path: String, bytes: &[u8], translation: bool, out: &mut Vec<Diagnostic>| {
+        let (text, problem) = decode(&path, bytes);
+        out.extend(problem.map(|d| d.in_language(lang)));
+        files.push(FtlFile {
+            path,
+            text: text.into_owned(),
+            translation,
+        });
+    };
     for (rel, bytes) in theme.under(&prefix) {
         if rel.ends_with(".ftl") {
             push(

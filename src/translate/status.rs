@@ -13,7 +13,7 @@ use super::ftl::{CONTENT_FILE, FoundMessage, generate_source_file, read_messages
 use super::messages::{SourceMessage, is_content_id, source_messages};
 use crate::diagnostics::Diagnostic;
 use crate::load::SiteFiles;
-use crate::load::files::utf8_text;
+use crate::load::files::decode;
 use crate::model::{Notice, Pos, is_language_tag};
 use crate::write::owned::{Written, write_owned_file};
 use serde::Serialize;
@@ -92,8 +92,8 @@ pub fn site_messages(site: &SiteFiles, lang: &str) -> BTreeMap<String, FoundMess
     for (rel, bytes) in site.under(&prefix) {
         let path = format!("{prefix}{rel}");
         // A file that is not UTF-8 is reported by the catalog that reads it.
-        if let (true, Ok(text)) = (rel.ends_with(".ftl"), utf8_text(&path, bytes)) {
-            found.extend(read_messages(&path, text));
+        if rel.ends_with(".ftl") {
+            found.extend(read_messages(&path, &decode(&path, bytes).0));
         }
     }
     found
