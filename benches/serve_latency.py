@@ -1,35 +1,130 @@
 #!/usr/bin/env python3
-"""Save-to-reload latency of `vellum serve`: starts the server on a copy of the
-example, listens for reload events like an open page, then saves a YAML file
-N times and measures the time from each write to its reload event.
+"""Save-to-reload latency of `vellum serve`: starts the server on a copy of a site
+(the bundled example, or --site DIR), listens for reload events like an open
+page, then saves a section file N times and measures the time from each write to
+its reload event. Also reports the CPU time the server process used over the
+series of edits (from /proc/PID/stat), its CPU while idle, and its peak RSS.
 
-    cargo build --release && python3 benches/serve_latency.py [--edits 20]
+    cargo build --release && python3 benches/serve_latency.py [--edits 20] [--site DIR]
+        [--file content/sections/01-x.yaml] [--binary target/release/vellum] [--json FILE]
+
+--site takes a vellum site (a folder with content/) or a folder synth.py wrote
+(then its vellum/ subfolder is used). The site is copied to a temporary folder
+first; the original is never written. Each edit changes the title of the first
+section file (or --file); one unmeasured edit comes first (a warm-up).
+
+The latency includes the server's 25 ms debounce, which merges an editor's several
+events per save into one rebuild, and the full check and render of the site.
+Between edits the script waits until the server has been quiet for --settle
+seconds, so one edit's rebuild never overlaps the next edit.
 """
-import argparse, os, re, shutil, socket, statistics, subprocess, tempfile, threading, time, queue
+import argparse
+import json
+import os
+import queue
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import benchlib  # noqa: E402
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def proc_cpu_ms(pid):
+    """user + system CPU of a live process (its threads included), in ms."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / CLK_TCK  # utime, stime
+
+
+def proc_peak_rss_mib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return None
+
+
+def copy_site(src, dest):
+    if (src / "vellum" / "content").is_dir() and not (src / "content").is_dir():
+        src = src / "vellum"
+    if not (src / "content").is_dir():
+        sys.exit(f"{src} has no content/ folder: not a vellum site")
+    for d in ("content", "locales", "templates", "theme"):
+        if (src / d).is_dir():
+            shutil.copytree(src / d, dest / d)
+    return src
+
+
+def retitle(text, i):
+    """The first top-level `title:` with ' (edit i)' appended, quoted or not."""
+    def sub(m):
+        value = m.group(1)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            return f"title: {value[:-1]} (edit {i}){value[-1]}"
+        return f"title: {value} (edit {i})"
+    new, n = re.subn(r"^title: (.*)$", sub, text, count=1, flags=re.M)
+    if n == 0:
+        sys.exit("the edited file has no top-level `title:` line; pass another --file")
+    return new
+
 
 def main():
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--edits", type=int, default=20)
-    here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("--binary", default=os.path.join(here, "..", "target", "release", "vellum"))
+    ap.add_argument("--site", type=Path, default=HERE.parent,
+                    help="a vellum site, or a synth.py folder (default: the bundled example)")
+    ap.add_argument("--file", help="the file to edit, relative to the site (default: the first section file)")
+    ap.add_argument("--binary", type=Path, default=HERE.parent / "target/release/vellum")
+    ap.add_argument("--settle", type=float, default=0.3, help="quiet seconds to wait between edits")
+    ap.add_argument("--timeout", type=float, default=120, help="seconds to wait for one reload")
+    ap.add_argument("--json", type=Path, help="write every latency here")
     args = ap.parse_args()
-    site = tempfile.mkdtemp(prefix="vellum-serve-")
-    for d in ["content", "locales", "templates", "theme"]:
-        src = os.path.join(here, "..", d)
-        if os.path.isdir(src):
-            shutil.copytree(src, os.path.join(site, d))
-    proc = subprocess.Popen([args.binary, "serve", "--port", "0"], cwd=site, stderr=subprocess.PIPE, text=True)
+    if not args.binary.exists():
+        sys.exit(f"{args.binary} not found: run `cargo build --release` first")
+    if args.edits < 2:
+        sys.exit("--edits must be at least 2")
+
+    tmp = Path(tempfile.mkdtemp(prefix="vellum-serve-"))
+    source = copy_site(args.site.resolve(), tmp)
+    rel = args.file or str(sorted((tmp / "content/sections").glob("*.yaml"))[0].relative_to(tmp))
+    path = tmp / rel
+    env = benchlib.environment(args.binary.resolve())
+    proc = subprocess.Popen([str(args.binary), "--root", str(tmp), "serve", "--port", "0"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
-        port = None
+        port, started = None, time.perf_counter()
         while port is None:
             line = proc.stderr.readline()
-            m = re.match(r"serving http://127\.0\.0\.1:(\d+)/", line)
+            if not line:
+                sys.exit(f"vellum serve exited ({proc.wait()}) before serving")
+            m = re.search(r"serving http://127\.0\.0\.1:(\d+)/", line)
             if m:
                 port = int(m.group(1))
-        threading.Thread(target=lambda: [None for _ in proc.stderr], daemon=True).start()
+        startup_s = time.perf_counter() - started
+        rebuilds = queue.Queue()  # server-reported rebuild times, ms
+
+        def drain_stderr():
+            for line in proc.stderr:
+                m = re.match(r"(?:rebuilt|build failed) in (\d+) ms", line)
+                if m:
+                    rebuilds.put((int(m.group(1)), line.startswith("build failed")))
+        threading.Thread(target=drain_stderr, daemon=True).start()
+
         events = queue.Queue()
         sock = socket.create_connection(("127.0.0.1", port))
         sock.sendall(b"GET /__vellum/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+
         def reader():
             buf = b""
             while True:
@@ -43,25 +138,84 @@ def main():
                         events.put(time.perf_counter())
         threading.Thread(target=reader, daemon=True).start()
         time.sleep(0.5)
-        path = os.path.join(site, "content", "sections", "01-who-we-are.yaml")
-        original = open(path, encoding="utf-8").read()
-        latencies = []
-        for i in range(args.edits):
-            text = original.replace("title: Who we are", f"title: Who we are ({i})")
+
+        def settle():
+            """Waits until no reload event came for args.settle seconds; returns how many came."""
+            n = 0
+            while True:
+                try:
+                    events.get(timeout=args.settle)
+                    n += 1
+                except queue.Empty:
+                    return n
+
+        # The server's CPU while nothing changes (a watcher must not spin).
+        idle0, t0 = proc_cpu_ms(proc.pid), time.perf_counter()
+        time.sleep(2.0)
+        idle_cores = (proc_cpu_ms(proc.pid) - idle0) / ((time.perf_counter() - t0) * 1000)
+
+        original = path.read_text(encoding="utf-8")
+        latencies, server_ms, extra_events, failed_builds = [], [], 0, 0
+        cpu0 = load0 = None
+        for i in range(args.edits + 1):  # edit 0 is the warm-up
+            if i == 1:
+                while not rebuilds.empty():
+                    rebuilds.get_nowait()
+                cpu0, load0, wall0 = proc_cpu_ms(proc.pid), benchlib.loadavg(), time.perf_counter()
+            text = retitle(original, i)
             start = time.perf_counter()
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
-            got = events.get(timeout=30)
-            latencies.append((got - start) * 1000)
-            time.sleep(0.2)  # let the second, no-op event of the generated file settle
-            while not events.empty():
-                events.get_nowait()
-        print(f"vellum serve: {args.edits} edits of a section file, save to reload event")
-        print(f"median: {statistics.median(latencies):.1f} ms  min: {min(latencies):.1f} ms  max: {max(latencies):.1f} ms")
-        print(f"(includes the {25} ms debounce that merges an editor's several events per save)")
+            try:
+                got = events.get(timeout=args.timeout)
+            except queue.Empty:
+                sys.exit(f"no reload event within {args.timeout:g} s of edit {i}")
+            extra = settle()
+            if i:
+                latencies.append((got - start) * 1000)
+                extra_events += extra
+        cpu1, load1, wall1 = proc_cpu_ms(proc.pid), benchlib.loadavg(), time.perf_counter()
+        while not rebuilds.empty():
+            ms, failed = rebuilds.get_nowait()
+            server_ms.append(ms)
+            failed_builds += failed
+        peak = proc_peak_rss_mib(proc.pid)
     finally:
         proc.kill()
-        shutil.rmtree(site, ignore_errors=True)
+        proc.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    lat = sorted(latencies)
+    p90 = statistics.quantiles(lat, n=10, method="inclusive")[8]
+    cpu = cpu1 - cpu0
+    summary_file = args.site / "summary.txt"
+    print(f"## vellum serve: save-to-reload latency, {args.edits} edits after one warm-up edit\n")
+    for line in benchlib.environment_lines(env):
+        print(f"- {line}")
+    print(f"- site: {source}" + (f" ({summary_file.read_text().strip()})" if summary_file.exists() else ""))
+    print(f"- edited: {rel} (its title), then waited until {args.settle:g} s passed without a reload event")
+    print(f"- load average (1 min): {load0:.2f} at the first measured edit, {load1:.2f} after the last")
+    print(f"- server start-up (initial build until it serves): {startup_s:.2f} s\n")
+    print("| edits | median ms | p90 ms | max ms | min ms | server-reported rebuild ms (median) | "
+          "server CPU over the series | server CPU per edit | peak RSS MiB |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    srv = f"{statistics.median(server_ms):.0f}" if server_ms else "–"
+    print(f"| {len(lat)} | {statistics.median(lat):.1f} | {p90:.1f} | {lat[-1]:.1f} | {lat[0]:.1f} | {srv} | "
+          f"{cpu / 1000:.2f} s ({cpu / ((wall1 - wall0) * 1000):.2f} cores over {wall1 - wall0:.1f} s) | "
+          f"{cpu / len(lat):.0f} ms | {peak:.0f} |")
+    print(f"\nLatency = write() to the reload event on an open events stream; it includes the 25 ms "
+          f"debounce. Server CPU from /proc/PID/stat (10 ms ticks), counted from the first measured "
+          f"edit to the end of the last settle. Idle server CPU before the edits: {idle_cores:.3f} cores.")
+    if extra_events or failed_builds or len(server_ms) != len(lat):
+        print(f"Note: {extra_events} extra reload events, {failed_builds} failed rebuilds, "
+              f"{len(server_ms)} rebuilds reported for {len(lat)} edits.")
+    if args.json:
+        args.json.write_text(json.dumps(dict(
+            kind="serve_latency", environment=env, site=str(source), edited=rel, latencies_ms=latencies,
+            server_rebuild_ms=server_ms, server_cpu_ms=cpu, series_wall_ms=(wall1 - wall0) * 1000,
+            idle_cores=idle_cores, peak_rss_mib=peak, startup_s=startup_s, load=[load0, load1],
+            extra_events=extra_events, failed_builds=failed_builds), indent=1) + "\n")
+
 
 if __name__ == "__main__":
     main()
