@@ -10,6 +10,7 @@ pub mod check;
 pub mod diagnostics;
 pub mod load;
 pub mod model;
+pub mod prose;
 pub mod render;
 pub mod serve;
 pub mod translate;
@@ -54,8 +55,8 @@ pub fn analyse(root: &Path) -> Analysis {
     analysis
 }
 
-/// Runs every check on a site already read into memory; `read_problems` are
-/// what reading it found.
+/// Runs the pipeline up to the checks on a site already read into memory;
+/// `read_problems` are what reading it found.
 pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysis {
     let mut timings = Timings::default();
     let clock = Instant::now();
@@ -63,118 +64,47 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
     let mut sources = loaded.sources;
     let mut diagnostics = read_problems;
     diagnostics.extend(loaded.diagnostics);
-    let theme = Some(Theme::load(&site));
+    let theme = Theme::load(&site);
     timings.load = clock.elapsed();
 
     let clock = Instant::now();
-    let mut catalogs = BTreeMap::new();
-    let mut vocabularies = BTreeMap::new();
     // The translatable texts, read once for the catalogs and the checks.
     let messages = loaded
         .notice
         .as_ref()
         .map(translate::messages::source_messages)
         .unwrap_or_default();
-    if let (Some(notice), Some(theme)) = (&loaded.notice, &theme) {
-        let source_lang = notice.source_language().to_string();
-        let generated = translate::ftl::generate_source_file(&messages, &source_lang);
-        // Each language's catalog and vocabulary is independent: build them in
-        // parallel, then merge sources and diagnostics in language order.
-        use rayon::prelude::*;
-        let built: Vec<_> = notice
-            .site_languages()
-            .into_par_iter()
-            .map(|lang| {
-                let mut own_sources = Sources::default();
-                let mut own_diags = Vec::new();
-                let generated_here = (lang.value == source_lang).then_some(generated.as_str());
-                let catalog = translate::load_catalog(
-                    &site,
-                    theme,
-                    &lang.value,
-                    generated_here,
-                    &mut own_sources,
-                    &mut own_diags,
-                );
-                let vocab = translate::vocabulary::load_vocabulary(
-                    &site,
-                    theme,
-                    &lang.value,
-                    &mut own_sources,
-                    &mut own_diags,
-                );
-                (lang, catalog, vocab, own_sources, own_diags)
-            })
-            .collect();
-        for (lang, catalog, vocab, own_sources, own_diags) in built {
-            sources.extend(own_sources);
-            diagnostics.extend(own_diags);
-            if !catalog.has("contents") {
-                diagnostics.push(
-                    Diagnostic::error("missing-ui-strings", format!("no user-interface strings for language `{}`", lang.value))
-                        .at(&notice.meta_file, lang.pos)
-                        .in_language(&lang.value)
-                        .hint(format!("add locales/{}/ui.ftl with the theme's messages (copy them from the theme's locales/en/ui.ftl)", lang.value)),
-                );
-            }
-            catalogs.insert(lang.value.clone(), catalog);
-            match vocab {
-                Some(v) => {
-                    vocabularies.insert(lang.value.clone(), v);
-                }
-                None => diagnostics.push(
-                    Diagnostic::warning("no-vocabulary", format!("no period vocabulary for `{}`: its periods are not checked", lang.value))
-                        .at(&notice.meta_file, lang.pos)
-                        .in_language(&lang.value)
-                        .hint(format!("add locales/{}/periods.yaml (copy the theme's locales/en/periods.yaml and translate the words)", lang.value)),
-                ),
-            }
-        }
-    }
+    let languages = match &loaded.notice {
+        Some(notice) => translate::prepare(
+            &site,
+            notice,
+            &theme,
+            &messages,
+            &mut sources,
+            &mut diagnostics,
+        ),
+        None => translate::Languages::default(),
+    };
     timings.translate = clock.elapsed();
 
     let clock = Instant::now();
     if let Some(notice) = &loaded.notice {
-        // The catalogs already parsed the translators' files; reuse what they found.
-        let translations: translate::status::Translations = notice
-            .translation_languages()
-            .into_iter()
-            .filter_map(|lang| Some((lang.to_string(), catalogs.get(lang)?.translations().clone())))
-            .collect();
-        let texts = CheckInputs {
+        diagnostics.extend(check::run(&check::Inputs {
+            site: &site,
             notice,
             messages: &messages,
-            translations: &translations,
-            catalogs: &catalogs,
-            vocabularies: &vocabularies,
+            languages: &languages,
             sources: &sources,
-        };
-        // The model-wide checks run alongside the per-language ones.
-        let (mut model_wide, per_language) = rayon::join(
-            || {
-                let mut found = check::check_notice(notice, &sources);
-                translate::status::check_translations(
-                    &site,
-                    notice,
-                    &messages,
-                    &translations,
-                    &mut found,
-                );
-                found
-            },
-            || check_every_language(&texts),
-        );
-        diagnostics.append(&mut model_wide);
-        diagnostics.extend(per_language);
+        }));
     }
     diagnostics::sort(&mut diagnostics);
     timings.check = clock.elapsed();
     Analysis {
         site,
         notice: loaded.notice,
-        theme,
-        catalogs,
-        vocabularies,
+        theme: Some(theme),
+        catalogs: languages.catalogs,
+        vocabularies: languages.vocabularies,
         sources,
         diagnostics,
         timings,
@@ -204,70 +134,6 @@ impl std::fmt::Display for Timings {
             ms(self.write)
         )
     }
-}
-
-/// What the per-language checks read.
-struct CheckInputs<'a> {
-    notice: &'a Notice,
-    messages: &'a [translate::messages::SourceMessage],
-    translations: &'a translate::status::Translations,
-    catalogs: &'a BTreeMap<String, Catalog>,
-    vocabularies: &'a BTreeMap<String, translate::vocabulary::Vocabulary>,
-    sources: &'a Sources,
-}
-
-/// Prose against rules, and language identification, for every language, the
-/// languages in parallel.
-fn check_every_language(inputs: &CheckInputs<'_>) -> Vec<Diagnostic> {
-    use rayon::prelude::*;
-    let notice = inputs.notice;
-    let tags: Vec<&str> = notice
-        .site_languages()
-        .into_iter()
-        .map(|l| l.value.as_str())
-        .collect();
-    let guard = check::language::LanguageGuard::new(&tags);
-    let names = check::language::proper_names(notice);
-    let narrative = check::narrative::NarrativeCheck {
-        notice,
-        messages: inputs.messages,
-        sources: inputs.sources,
-    };
-    let per_language: Vec<Vec<Diagnostic>> = tags
-        .par_iter()
-        .map(|lang| {
-            let mut out = Vec::new();
-            let Some(catalog) = inputs.catalogs.get(*lang) else {
-                return out;
-            };
-            let found = inputs.translations.get(*lang);
-            if let Some(vocab) = inputs.vocabularies.get(*lang) {
-                let recognizer = check::recognize::Recognizer::new(vocab);
-                let texts = check::narrative::LanguageTexts {
-                    lang,
-                    recognizer: &recognizer,
-                    translations: found,
-                    catalog,
-                    cache: Default::default(),
-                };
-                narrative.check_language(&texts, &mut out);
-            }
-            if let Some(guard) = guard.as_ref().filter(|g| g.knows(lang)) {
-                check::language::check_language(
-                    guard,
-                    lang,
-                    catalog,
-                    inputs.messages,
-                    found,
-                    &names,
-                    inputs.sources,
-                    &mut out,
-                );
-            }
-            out
-        })
-        .collect();
-    per_language.into_iter().flatten().collect()
 }
 
 pub struct BuildOptions {

@@ -532,60 +532,6 @@ section-contact-body =
     them, and they will forward your question to the right team, but the quickest way to
     reach us about privacy is the e-mail address above.
 
-## Data categories (content/data/data-categories.yaml)
-
-category-identifiers-name = Identifiers
-category-identifiers-description = Name, e-mail address, phone number, postal address, username, account and customer numbers, IP address and device identifiers.
-category-professional-name = Professional information
-category-professional-description = Employer, job title, department and business contact details of the people who use or buy our services on behalf of an organisation.
-category-financial-name = Financial information
-category-financial-description = Billing details, bank account number, VAT number, invoices, payment history and, through our payment service providers, a tokenised reference to a payment card.
-category-commercial-name = Commercial information
-category-commercial-description = The products and plans purchased, usage volumes, quotes, orders, contracts and the history of our business relationship.
-category-internet-activity-name = Internet and network activity
-category-internet-activity-description = Browser and device type, pages visited on our websites and dashboard, features used, referring pages, log-in events and interactions with our e-mails.
-category-location-data-name = Location data
-category-location-data-description = Information about where a device or number is located, at the level of detail described in the definition.
-category-location-data-definition = Data that indicates the geographic position of an end user's device, such as the country and mobile network derived from a phone number, network cell information supplied by an operator, an approximate location derived from an IP address, or a location an end user chooses to share in a message.
-category-support-interactions-name = Support interactions
-category-support-interactions-description = Questions, complaints and feedback sent to our support and account teams, with notes of calls and chats and any attachments.
-category-traffic-data-name = Traffic data
-category-traffic-data-description = Data about a communication rather than its content, as set out in the definition.
-category-traffic-data-definition = Data processed to convey a communication over an electronic communications network or to bill for it, such as the sending and receiving numbers or addresses, the date, time and length of the communication, the networks and routes used, and delivery status reports.
-category-message-content-name = Communication content
-category-message-content-description = The content of text messages, e-mails, chat messages, voice calls, call recordings, video sessions and files exchanged through our services.
-category-public-business-data-name = Business information from public sources
-category-public-business-data-description = Company name, registration number, sector, size and business contact details taken from trade registers, company websites and professional networking sites.
-category-partner-data-name = Information from partners and resellers
-category-partner-data-description = Contact and order details of prospects and customers that resellers, referral partners and event organisers pass on to us.
-category-fraud-signals-name = Risk and fraud-prevention signals
-category-fraud-signals-description = Number validity, porting and line-type information, sanctions-list matches and fraud risk scores obtained from number-intelligence and screening services.
-
-## Products (content/data/products.yaml)
-
-product-sms-name = Kestrel SMS
-product-sms-description = Sending and receiving text messages worldwide through our operator connections.
-product-voice-name = Kestrel Voice
-product-voice-description = Inbound and outbound calls, interactive voice menus and optional call recording.
-product-email-name = Kestrel Email
-product-email-description = Transactional and bulk e-mail delivery with open and click reporting.
-product-numbers-name = Kestrel Numbers
-product-numbers-description = Renting local, mobile and toll-free phone numbers, including the registration documents some countries require.
-product-verify-name = Kestrel Verify
-product-verify-description = One-time passcodes sent by text message, voice call or e-mail to confirm a user's identity.
-product-inbox-name = Kestrel Inbox
-product-inbox-description = A shared inbox in which our customers' agents answer conversations from every channel.
-product-flow-builder-name = Kestrel Flow Builder
-product-flow-builder-description = A visual editor for automated conversation flows that connect channels with a customer's own systems.
-product-video-name = Kestrel Meet
-product-video-description = Video calls and webinars embedded in our customers' websites and apps, with optional recording.
-product-chat-widget-name = Kestrel Chat Widget
-product-chat-widget-description = A chat window on our customers' websites that routes conversations to Kestrel Inbox.
-product-realtime-name = Kestrel Pulse
-product-realtime-description = Realtime data channels and push notifications to mobile apps and browsers.
-product-messaging-channels-name = Messaging channels
-product-messaging-channels-description = Conversations through third-party messaging apps, connected to our platform.
-
 ## Legal bases (content/data/legal-bases.yaml)
 
 legal-basis-consent-name = Consent
@@ -632,25 +578,110 @@ purpose-website-cookies-description = Measuring visits to our websites and showi
 purpose-legal-claims-name = Establishing, exercising or defending legal claims
 purpose-legal-claims-description = Keeping the evidence we need in a dispute with a customer, supplier or other party.
 
+## Data categories (content/data/data-categories.yaml)
+
+category-identifiers-name = Identifiers
+category-identifiers-description = Name, e-mail address, phone number, postal address, username, account and customer numbers, IP address and device identifiers.
+category-professional-name = Professional information
+category-professional-description = Employer, job title, department and business contact details of the people who use or buy our services on behalf of an organisation.
+category-financial-name = Financial information
+category-financial-description = Billing details, bank account number, VAT number, invoices, payment history and, through our payment service providers, a tokenised reference to a payment card.
+category-commercial-name = Commercial information
+category-commercial-description = The products and plans purchased, usage volumes, quotes, orders, contracts and the history of our business relationship.
+category-internet-activity-name = Internet and network activity
+category-internet-activity-description = Browser and device type, pages visited on our websites and dashboard, features used, referring pages, log-in events and interactions with our e-mails.
+category-location-data-name = Location data
+category-location-data-description = Information about where a device or number is located, at the level of detail described in the definition.
+# shown as a footnote wherever a table names this category
+category-location-data-definition = Data that indicates the geographic position of an end user's device, such as the country and mobile network derived from a phone number, network cell information supplied by an operator, an approximate location derived from an IP address, or a location an end user chooses to share in a message.
+category-support-interactions-name = Support interactions
+category-support-interactions-description = Questions, complaints and feedback sent to our support and account teams, with notes of calls and chats and any attachments.
+category-traffic-data-name = Traffic data
+category-traffic-data-description = Data about a communication rather than its content, as set out in the definition.
+# shown as a footnote wherever a table names this category
+category-traffic-data-definition = Data processed to convey a communication over an electronic communications network or to bill for it, such as the sending and receiving numbers or addresses, the date, time and length of the communication, the networks and routes used, and delivery status reports.
+category-message-content-name = Communication content
+category-message-content-description = The content of text messages, e-mails, chat messages, voice calls, call recordings, video sessions and files exchanged through our services.
+category-public-business-data-name = Business information from public sources
+category-public-business-data-description = Company name, registration number, sector, size and business contact details taken from trade registers, company websites and professional networking sites.
+category-partner-data-name = Information from partners and resellers
+category-partner-data-description = Contact and order details of prospects and customers that resellers, referral partners and event organisers pass on to us.
+category-fraud-signals-name = Risk and fraud-prevention signals
+category-fraud-signals-description = Number validity, porting and line-type information, sanctions-list matches and fraud risk scores obtained from number-intelligence and screening services.
+
+## Products (content/data/products.yaml)
+
+# a row of the table of personal data per product
+product-sms-name = Kestrel SMS
+product-sms-description = Sending and receiving text messages worldwide through our operator connections.
+# a row of the table of personal data per product
+product-voice-name = Kestrel Voice
+product-voice-description = Inbound and outbound calls, interactive voice menus and optional call recording.
+# a row of the table of personal data per product
+product-email-name = Kestrel Email
+product-email-description = Transactional and bulk e-mail delivery with open and click reporting.
+# a row of the table of personal data per product
+product-numbers-name = Kestrel Numbers
+product-numbers-description = Renting local, mobile and toll-free phone numbers, including the registration documents some countries require.
+# a row of the table of personal data per product
+product-verify-name = Kestrel Verify
+product-verify-description = One-time passcodes sent by text message, voice call or e-mail to confirm a user's identity.
+# a row of the table of personal data per product
+product-inbox-name = Kestrel Inbox
+product-inbox-description = A shared inbox in which our customers' agents answer conversations from every channel.
+# a row of the table of personal data per product
+product-flow-builder-name = Kestrel Flow Builder
+product-flow-builder-description = A visual editor for automated conversation flows that connect channels with a customer's own systems.
+# a row of the table of personal data per product
+product-video-name = Kestrel Meet
+product-video-description = Video calls and webinars embedded in our customers' websites and apps, with optional recording.
+# a row of the table of personal data per product
+product-chat-widget-name = Kestrel Chat Widget
+product-chat-widget-description = A chat window on our customers' websites that routes conversations to Kestrel Inbox.
+# a row of the table of personal data per product
+product-realtime-name = Kestrel Pulse
+product-realtime-description = Realtime data channels and push notifications to mobile apps and browsers.
+# a row of the table of personal data per product
+product-messaging-channels-name = Messaging channels
+product-messaging-channels-description = Conversations through third-party messaging apps, connected to our platform.
+
 ## Retention rules (content/data/retention.yaml)
 
+# what retention rule `sms-voice-traffic` covers (period P6M)
 rule-sms-voice-traffic-data = SMS and voice traffic data
+# why data is kept for P6M; a period written here must agree with the rule
 rule-sms-voice-traffic-reason = Telecommunications law in some countries where we route traffic requires traffic data to be kept for longer.
+# what retention rule `communication-services` covers (period end-of-contract)
 rule-communication-services-data = Data of our other communication services
+# why data is kept for end-of-contract; a period written here must agree with the rule
 rule-communication-services-reason = Needed to provide the service our customer has contracted for.
+# what retention rule `marketing-data` covers (period P12M)
 rule-marketing-data-data = Marketing data of prospects
+# why data is kept for P12M; a period written here must agree with the rule
 rule-marketing-data-reason = Marketing to prospects rests on consent, which can be withdrawn.
+# what retention rule `customer-marketing` covers (period end-of-services)
 rule-customer-marketing-data = Marketing data of existing customers
+# why data is kept for end-of-services; a period written here must agree with the rule
 rule-customer-marketing-reason = Informing customers about similar services is only relevant while they use our services.
+# what retention rule `customer-account` covers (period P10Y)
 rule-customer-account-data = Customer account data
+# why data is kept for P10Y; a period written here must agree with the rule
 rule-customer-account-reason = Handling contractual claims, audits and questions about former accounts.
+# what retention rule `financial-records` covers (period P7Y)
 rule-financial-records-data = Invoices, payments and other financial records
+# why data is kept for P7Y; a period written here must agree with the rule
 rule-financial-records-reason = Bookkeeping obligation under article 52 of the Dutch General Taxes Act (Algemene wet inzake rijksbelastingen); longer only while a tax audit or legal claim is pending.
+# what retention rule `consent-records` covers (period P5Y)
 rule-consent-records-data = Proof of consent
+# why data is kept for P5Y; a period written here must agree with the rule
 rule-consent-records-reason = Demonstrating that consent was validly obtained, as article 7(1) GDPR requires.
+# what retention rule `rights-requests` covers (period P5Y)
 rule-rights-requests-data = Confirmations of handled rights requests
+# why data is kept for P5Y; a period written here must agree with the rule
 rule-rights-requests-reason = Demonstrating that requests from data subjects were handled correctly.
+# what retention rule `support-records` covers (period P2Y)
 rule-support-records-data = Support tickets and call notes
+# why data is kept for P2Y; a period written here must agree with the rule
 rule-support-records-reason = Recognising recurring problems and answering follow-up questions.
 
 ## Facts (content/data/facts.yaml)
@@ -703,16 +734,27 @@ recipient-authorities-description = Courts, police, regulators and tax authoriti
 
 ## Sub-processors (content/data/subprocessors.yaml)
 
+# what the sub-processor Northwind Cloud Hosting B.V. does for us
 subprocessor-northwind-cloud-purpose = Cloud infrastructure hosting for the platform and its databases
+# what the sub-processor Polder Colocation B.V. does for us
 subprocessor-polder-colocation-purpose = Data-centre space for our messaging and voice switches
+# what the sub-processor Fjordvault Backup AS does for us
 subprocessor-fjordvault-purpose = Encrypted off-site backups
+# what the sub-processor Saltmarsh Mail Relay Ltd does for us
 subprocessor-saltmarsh-mail-purpose = Relaying e-mail sent through Kestrel Email and our own service e-mails
+# what the sub-processor Greyheron Analytics GmbH does for us
 subprocessor-greyheron-analytics-purpose = Website and product usage analytics
+# what the sub-processor Quietlog Security SAS does for us
 subprocessor-quietlog-purpose = Security monitoring and log management
+# what the sub-processor Hollowpine Helpdesk Inc. does for us
 subprocessor-hollowpine-helpdesk-purpose = Support ticketing and customer chat for our own support team
+# what the sub-processor Tidewell CRM Inc. does for us
 subprocessor-tidewell-crm-purpose = Customer relationship management for sales and account teams
+# what the sub-processor Ferncastle Translation Ltd does for us
 subprocessor-ferncastle-translation-purpose = Translating support tickets and customer documents
+# what the sub-processor Amberfield Identity Checks Inc. does for us
 subprocessor-amberfield-identity-purpose = Verifying the identity of customers that rent phone numbers
+# what the sub-processor Lanternfish Voice Routing Pte. Ltd. does for us
 subprocessor-lanternfish-voice-purpose = Routing voice calls to and from operators in the Asia-Pacific region
 
 ## Cookie categories (content/data/cookie-categories.yaml)
@@ -728,17 +770,29 @@ cookie-category-marketing-description = Record which campaign or partner brought
 
 ## Cookies (content/data/cookies.yaml)
 
+# what the cookie `kc_session` of Kestrel is for; its lifespan is browser-session
 cookie-kc-session-purpose = Keeps you signed in to the dashboard while you move between pages.
+# what the cookie `kc_csrf` of Kestrel is for; its lifespan is browser-session
 cookie-kc-csrf-purpose = Protects forms against cross-site request forgery.
+# what the cookie `kc_route` of Kestrel is for; its lifespan is PT30M
 cookie-kc-route-purpose = Sends your requests to the same server so that a visit is handled consistently.
+# what the cookie `kc_consent` of Kestrel is for; its lifespan is P1Y
 cookie-kc-consent-purpose = Stores the cookie choices you made in our cookie banner.
+# what the cookie `kc_lang` of Kestrel is for; its lifespan is P1Y
 cookie-kc-lang-purpose = Remembers the language you chose for our websites.
+# what the cookie `kc_chat` of Kestrel is for; its lifespan is P30D
 cookie-kc-chat-purpose = Lets the chat window reopen an ongoing conversation with our team.
+# what the cookie `kc_tz` of Kestrel is for; its lifespan is P90D
 cookie-kc-tz-purpose = Shows dates and times in the dashboard in your time zone.
+# what the cookie `_gh_vid` of Greyheron Analytics GmbH is for; its lifespan is P13M
 cookie-gh-visitor-purpose = Distinguishes visitors so that we can count them without identifying them.
+# what the cookie `_gh_ses` of Greyheron Analytics GmbH is for; its lifespan is PT30M
 cookie-gh-visit-purpose = Groups page views into a single visit for our usage statistics.
+# what the cookie `kc_campaign` of Kestrel is for; its lifespan is P90D
 cookie-kc-campaign-purpose = Records which campaign or advert brought you to our website.
+# what the cookie `kc_ref` of Kestrel is for; its lifespan is P30D
 cookie-kc-ref-purpose = Attributes a sign-up to the referral partner who introduced you.
+# what the cookie `pl_uid` of Plover Ad Exchange Ltd is for; its lifespan is P1Y
 cookie-plover-uid-purpose = Recognises your browser across websites to show you adverts for our services.
 
 ## Countries (content/data/countries.yaml)

@@ -1,12 +1,13 @@
 //! Identity: every entity's id is well-formed and unique, and every reference
-//! by id points at something that exists.
+//! by id points at something that exists. Kinds come from the registry, so a
+//! new kind is indexed and its references are checked without an edit here.
 
-use crate::diagnostics::{Diagnostic, suggest};
+use crate::diagnostics::{Code, Diagnostic, suggest};
 use crate::model::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The ids of one kind of entity, and where they are defined.
-struct Kind {
+struct KindIds {
     ids: BTreeSet<String>,
     file: String,
     /// The file failed to parse: references into it are not judged.
@@ -15,30 +16,21 @@ struct Kind {
 
 /// All ids by kind, built once and used by every reference check.
 pub struct IdIndex {
-    kinds: BTreeMap<&'static str, Kind>,
+    kinds: BTreeMap<Kind, KindIds>,
 }
 
 impl IdIndex {
-    pub fn contains(&self, kind: &str, id: &str) -> bool {
-        self.kinds.get(kind).is_some_and(|k| k.ids.contains(id))
+    pub fn contains(&self, kind: Kind, id: &str) -> bool {
+        self.kinds.get(&kind).is_some_and(|k| k.ids.contains(id))
     }
-}
-
-/// True for kebab-case ids: lower-case letters and digits in words joined by `-`.
-pub fn is_kebab_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| {
-            !w.is_empty()
-                && w.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
 }
 
 /// Checks id syntax and uniqueness and returns the index for reference checks.
 pub fn index_ids(notice: &Notice, out: &mut Vec<Diagnostic>) -> IdIndex {
-    let d = &notice.data;
-    let mut kinds = BTreeMap::new();
-    let sections: Vec<(&str, &Located<String>)> = notice
+    let mut index = IdIndex {
+        kinds: BTreeMap::new(),
+    };
+    let sections: Vec<(&str, &Located<Id>)> = notice
         .all_sections()
         .into_iter()
         .map(|(f, s)| (f, &s.id))
@@ -47,99 +39,102 @@ pub fn index_ids(notice: &Notice, out: &mut Vec<Diagnostic>) -> IdIndex {
         .sections
         .first()
         .map_or("content/sections".to_string(), |s| s.file.clone());
-    add_kind(&mut kinds, "section", section_file, false, sections, out);
-    macro_rules! kind {
-        ($name:literal, $coll:expr) => {
-            add_kind(
-                &mut kinds,
-                $name,
-                $coll.file.clone(),
-                $coll.failed,
-                $coll
-                    .items
-                    .iter()
-                    .map(|e| ($coll.file.as_str(), &e.id))
-                    .collect(),
-                out,
-            )
-        };
-    }
-    kind!("legal basis", d.legal_bases);
-    kind!("purpose", d.purposes);
-    kind!("data category", d.data_categories);
-    kind!("product", d.products);
-    kind!("retention rule", d.retention);
-    kind!("fact", d.facts);
-    kind!("right", d.rights);
-    kind!("recipient", d.recipients);
-    kind!("sub-processor", d.subprocessors);
-    kind!("cookie category", d.cookie_categories);
-    kind!("cookie", d.cookies);
-    kind!("country", d.countries);
-    kind!("office", d.offices);
+    add_kind(
+        &mut index,
+        Kind::Section,
+        section_file,
+        false,
+        sections,
+        out,
+    );
+    notice.data.visit(&mut Indexer {
+        index: &mut index,
+        out,
+    });
 
     // Rules and facts share one namespace: prose names either as `{ $id }`.
+    let d = &notice.data;
     for fact in &d.facts.items {
-        if d.retention
-            .items
-            .iter()
-            .any(|r| r.id.value == fact.id.value)
-        {
+        if d.retention.find(&fact.id).is_some() {
             out.push(
-                Diagnostic::error("duplicate-id", format!("fact id `{}` is also a retention rule id", fact.id.value))
+                Diagnostic::error(Code::DuplicateId, format!("fact id `{}` is also a retention rule id", fact.id.as_str()))
                     .at(&d.facts.file, fact.id.pos)
                     .hint("prose refers to rules and facts by the same `{ $id }` syntax; give the fact another id"),
             );
         }
     }
-    IdIndex { kinds }
+    index
+}
+
+struct Indexer<'a> {
+    index: &'a mut IdIndex,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl DataVisitor for Indexer<'_> {
+    fn visit<E: Entity>(&mut self, items: &Collection<E>) {
+        let ids = items
+            .items
+            .iter()
+            .map(|e| (items.file.as_str(), e.id()))
+            .collect();
+        add_kind(
+            self.index,
+            E::KIND,
+            items.file.clone(),
+            items.failed,
+            ids,
+            self.out,
+        );
+    }
 }
 
 fn add_kind(
-    kinds: &mut BTreeMap<&'static str, Kind>,
-    name: &'static str,
+    index: &mut IdIndex,
+    kind: Kind,
     file: String,
     unreliable: bool,
-    ids: Vec<(&str, &Located<String>)>,
+    ids: Vec<(&str, &Located<Id>)>,
     out: &mut Vec<Diagnostic>,
 ) {
+    let name = kind.info().name;
     let mut seen: BTreeMap<&str, (&str, Pos)> = BTreeMap::new();
     for (f, id) in ids {
-        if !is_kebab_id(&id.value) {
+        if !id.is_kebab() {
             out.push(
                 Diagnostic::error(
-                    "invalid-id",
-                    format!("{name} id `{}` is not kebab-case", id.value),
+                    Code::InvalidId,
+                    format!("{name} id `{}` is not kebab-case", id.as_str()),
                 )
                 .at(f, id.pos)
-                .spanning(id.value.chars().count())
+                .spanning(id.chars().count())
                 .hint(format!(
                     "use lower-case words joined by hyphens, e.g. `{}`",
-                    kebab(&id.value)
+                    kebab(id)
                 )),
             );
         }
-        if let Some((first_file, first_pos)) = seen.get(id.value.as_str()) {
+        if let Some((first_file, first_pos)) = seen.get(id.as_str()) {
             out.push(
                 Diagnostic::error(
-                    "duplicate-id",
-                    format!("{name} id `{}` is used twice", id.value),
+                    Code::DuplicateId,
+                    format!("{name} id `{}` is used twice", id.as_str()),
                 )
                 .at(f, id.pos)
-                .spanning(id.value.chars().count())
+                .spanning(id.chars().count())
                 .hint(format!(
                     "ids must be unique; the first is at {first_file}:{}:{}",
                     first_pos.line, first_pos.col
                 )),
             );
         } else {
-            seen.insert(&id.value, (f, id.pos));
+            seen.insert(id.as_str(), (f, id.pos));
         }
     }
     let ids = seen.keys().map(|s| s.to_string()).collect();
-    kinds.insert(
-        name,
-        Kind {
+    index.kinds.insert(
+        kind,
+        KindIds {
             ids,
             file,
             unreliable,
@@ -166,22 +161,23 @@ pub fn check_reference(
     out: &mut Vec<Diagnostic>,
     file: &str,
     owner: &str,
-    kind: &'static str,
-    target: &Located<String>,
+    kind: Kind,
+    target: &Located<Id>,
 ) {
-    let Some(k) = index.kinds.get(kind) else {
+    let Some(k) = index.kinds.get(&kind) else {
         return;
     };
-    if k.unreliable || k.ids.contains(&target.value) {
+    if k.unreliable || k.ids.contains(target.as_str()) {
         return;
     }
+    let name = kind.info().name;
     let candidates: Vec<&str> = k.ids.iter().map(String::as_str).collect();
-    let hint = match suggest::closest(&target.value, candidates.iter().copied()) {
+    let hint = match suggest::closest(target, candidates.iter().copied()) {
         Some(best) => format!(
-            "did you mean `{best}`? ({kind} ids are defined in {})",
+            "did you mean `{best}`? ({name} ids are defined in {})",
             k.file
         ),
-        None if candidates.is_empty() => format!("no {kind} is defined; add one to {}", k.file),
+        None if candidates.is_empty() => format!("no {name} is defined; add one to {}", k.file),
         None => format!(
             "define it in {} or use one of: {}",
             k.file,
@@ -190,11 +186,11 @@ pub fn check_reference(
     };
     out.push(
         Diagnostic::error(
-            "dangling-reference",
-            format!("{owner} refers to unknown {kind} `{}`", target.value),
+            Code::DanglingReference,
+            format!("{owner} refers to unknown {name} `{}`", target.as_str()),
         )
         .at(file, target.pos)
-        .spanning(target.value.chars().count())
+        .spanning(target.chars().count())
         .hint(hint),
     );
 }
@@ -210,114 +206,94 @@ fn list(items: &[&str]) -> String {
 
 /// Every reference by id in the model.
 pub fn check_references(notice: &Notice, index: &IdIndex, out: &mut Vec<Diagnostic>) {
-    let d = &notice.data;
     let m = &notice.meta;
     let mf = notice.meta_file.as_str();
+    let org = &m.organisation;
     check_reference(
         index,
         out,
         mf,
         "organisation.headquarters",
-        "office",
-        &m.organisation.headquarters,
+        Kind::Office,
+        &org.headquarters,
     );
     check_reference(
         index,
         out,
         mf,
         "supervisory_authority",
-        "country",
+        Kind::Country,
         &m.supervisory_authority.country,
     );
     for a in &m.affiliates {
-        check_reference(index, out, mf, "affiliates", "office", a);
+        check_reference(index, out, mf, "affiliates", Kind::Office, a);
     }
     for (file, s) in notice.all_sections() {
-        let owner = format!("section `{}`", s.id.value);
-        for r in &s.rules {
-            if !index.contains("retention rule", &r.value) && !index.contains("fact", &r.value) {
-                let mut candidates: Vec<&str> = d
-                    .retention
-                    .items
-                    .iter()
-                    .map(|r| r.id.value.as_str())
-                    .collect();
-                candidates.extend(d.facts.items.iter().map(|f| f.id.value.as_str()));
-                if d.retention.failed || d.facts.failed {
-                    continue;
-                }
-                let hint = match suggest::closest(&r.value, candidates.iter().copied()) {
-                    Some(best) => format!(
-                        "did you mean `{best}`? (rules are defined in {}, facts in {})",
-                        d.retention.file, d.facts.file
-                    ),
-                    None => format!(
-                        "bind the id of a retention rule ({}) or a fact ({})",
-                        d.retention.file, d.facts.file
-                    ),
-                };
-                out.push(
-                    Diagnostic::error(
-                        "dangling-reference",
-                        format!("{owner} binds unknown rule `{}`", r.value),
-                    )
-                    .at(file, r.pos)
-                    .spanning(r.value.chars().count())
-                    .hint(hint),
-                );
+        check_bindings(notice, index, file, s, out);
+    }
+    notice.data.visit(&mut References { index, out });
+}
+
+struct References<'a> {
+    index: &'a IdIndex,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl DataVisitor for References<'_> {
+    fn visit<E: Entity>(&mut self, items: &Collection<E>) {
+        for e in &items.items {
+            let owner = format!("{} `{}`", E::KIND.info().name, e.id().as_str());
+            for r in e.references() {
+                check_reference(self.index, self.out, &items.file, &owner, r.kind, r.target);
             }
         }
     }
-    for p in &d.purposes.items {
-        let owner = format!("purpose `{}`", p.id.value);
-        check_reference(
-            index,
-            out,
-            &d.purposes.file,
-            &owner,
-            "legal basis",
-            &p.legal_basis,
-        );
-        for c in &p.data_categories {
-            check_reference(index, out, &d.purposes.file, &owner, "data category", c);
+}
+
+/// A section binds rules or facts by id.
+fn check_bindings(
+    notice: &Notice,
+    index: &IdIndex,
+    file: &str,
+    s: &Section,
+    out: &mut Vec<Diagnostic>,
+) {
+    let d = &notice.data;
+    if d.retention.failed || d.facts.failed {
+        return;
+    }
+    for r in &s.rules {
+        if index.contains(Kind::RetentionRule, r) || index.contains(Kind::Fact, r) {
+            continue;
         }
-    }
-    for p in &d.products.items {
-        let owner = format!("product `{}`", p.id.value);
-        for c in &p.categories {
-            check_reference(index, out, &d.products.file, &owner, "data category", c);
-        }
-    }
-    for r in &d.retention.items {
-        let owner = format!("retention rule `{}`", r.id.value);
-        for c in &r.categories {
-            check_reference(index, out, &d.retention.file, &owner, "data category", c);
-        }
-    }
-    for s in &d.subprocessors.items {
-        let owner = format!("sub-processor `{}`", s.id.value);
-        check_reference(
-            index,
-            out,
-            &d.subprocessors.file,
-            &owner,
-            "country",
-            &s.location,
+        let candidates = d
+            .retention
+            .items
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(d.facts.items.iter().map(|f| f.id.as_str()));
+        let hint = match suggest::closest(r, candidates) {
+            Some(best) => format!(
+                "did you mean `{best}`? (rules are defined in {}, facts in {})",
+                d.retention.file, d.facts.file
+            ),
+            None => format!(
+                "bind the id of a retention rule ({}) or a fact ({})",
+                d.retention.file, d.facts.file
+            ),
+        };
+        out.push(
+            Diagnostic::error(
+                Code::DanglingReference,
+                format!(
+                    "section `{}` binds unknown rule `{}`",
+                    s.id.as_str(),
+                    r.as_str()
+                ),
+            )
+            .at(file, r.pos)
+            .spanning(r.chars().count())
+            .hint(hint),
         );
-    }
-    for c in &d.cookies.items {
-        let owner = format!("cookie `{}`", c.id.value);
-        check_reference(
-            index,
-            out,
-            &d.cookies.file,
-            &owner,
-            "cookie category",
-            &c.category,
-        );
-    }
-    for o in &d.offices.items {
-        let owner = format!("office `{}`", o.id.value);
-        check_reference(index, out, &d.offices.file, &owner, "country", &o.country);
     }
 }

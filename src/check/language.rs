@@ -2,11 +2,12 @@
 //! heading and table cell of every language, so a Dutch page carrying English
 //! prose (or the reverse) is caught even when the message id is "translated".
 
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::model::{Notice, Pos};
+use crate::model::{Collection, DataVisitor, Entity, Notice, Pos, TextKind};
 use crate::translate::Catalog;
 use crate::translate::ftl::FoundMessage;
-use crate::translate::messages::{SourceMessage, TextKind};
+use crate::translate::messages::SourceMessage;
 use lingua::{IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
@@ -26,18 +27,27 @@ pub const MIN_CONFIDENCE: f64 = 0.9;
 /// Detects the languages of a site that have a model compiled in.
 pub struct LanguageGuard {
     detector: std::sync::Arc<LanguageDetector>,
+    /// The languages the detector chooses between, in a stable order.
+    languages: Vec<Language>,
     by_tag: BTreeMap<String, Language>,
 }
 
 /// Identification results by text: `vellum serve` rebuilds on every save, and
 /// nearly every paragraph is the same as the last time.
-fn confidence_values(detector: &LanguageDetector, text: &str) -> Vec<(Language, f64)> {
+/// The verdicts depend on the set of languages the detector knows, so the
+/// cache is keyed by that set and the text.
+fn confidence_values(
+    detector: &LanguageDetector,
+    languages: &[Language],
+    text: &str,
+) -> Vec<(Language, f64)> {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
-    type Verdicts = HashMap<String, Vec<(Language, f64)>>;
+    type Verdicts = HashMap<(Vec<Language>, String), Vec<(Language, f64)>>;
     static SEEN: OnceLock<Mutex<Verdicts>> = OnceLock::new();
     let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(v) = seen.lock().ok().and_then(|m| m.get(text).cloned()) {
+    let key = (languages.to_vec(), text.to_string());
+    if let Some(v) = seen.lock().ok().and_then(|m| m.get(&key).cloned()) {
         return v;
     }
     let values = detector.compute_language_confidence_values(text);
@@ -46,7 +56,7 @@ fn confidence_values(detector: &LanguageDetector, text: &str) -> Vec<(Language, 
         if m.len() > 50_000 {
             m.clear();
         }
-        m.insert(text.to_string(), values.clone());
+        m.insert(key, values.clone());
     }
     values
 }
@@ -88,9 +98,12 @@ impl LanguageGuard {
         if by_tag.len() < 2 {
             return None;
         }
-        let languages: Vec<Language> = by_tag.values().copied().collect();
+        let mut languages: Vec<Language> = by_tag.values().copied().collect();
+        languages.sort();
+        languages.dedup();
         Some(LanguageGuard {
             detector: detector_for(&languages),
+            languages,
             by_tag,
         })
     }
@@ -103,7 +116,7 @@ impl LanguageGuard {
     /// The site language a text reads as, when it is confident and not `expected`.
     pub fn foreign_language(&self, text: &str, expected: &str) -> Option<(String, f64)> {
         let expected_lang = self.by_tag.get(expected)?;
-        let values = confidence_values(&self.detector, text);
+        let values = confidence_values(&self.detector, &self.languages, text);
         let (best, confidence) = values.first()?;
         if best == expected_lang || *confidence < MIN_CONFIDENCE {
             return None;
@@ -117,33 +130,28 @@ impl LanguageGuard {
     }
 }
 
-/// Words that are names, not language: product, company, cookie and place names.
+/// Words that are names, not language: the organisation, the authority, and
+/// what each kind of entity declares (product, company, cookie, city names).
 pub fn proper_names(notice: &Notice) -> Vec<String> {
-    let d = &notice.data;
-    let mut names: Vec<String> = Vec::new();
-    names.push(notice.meta.organisation.legal_name.value.clone());
-    names.extend(
-        notice
-            .meta
-            .organisation
-            .trade_name
-            .iter()
-            .map(|t| t.value.clone()),
-    );
-    names.push(notice.meta.supervisory_authority.name.value.clone());
-    for p in &d.products.items {
-        names.push(p.name.value.clone());
-        names.extend(p.members.iter().map(|m| m.value.clone()));
+    struct Names(Vec<String>);
+    impl DataVisitor for Names {
+        fn visit<E: Entity>(&mut self, items: &Collection<E>) {
+            for e in &items.items {
+                self.0
+                    .extend(e.proper_names().into_iter().map(str::to_string));
+            }
+        }
     }
-    names.extend(d.subprocessors.items.iter().map(|s| s.name.value.clone()));
-    for c in &d.cookies.items {
-        names.push(c.name.value.clone());
-        names.push(c.provider.value.clone());
-    }
-    for o in &d.offices.items {
-        names.push(o.entity.value.clone());
-        names.push(o.city.value.clone());
-    }
+    let org = &notice.meta.organisation;
+    let mut names = Names(vec![org.legal_name.value.clone()]);
+    names
+        .0
+        .extend(org.trade_name.iter().map(|t| t.value.clone()));
+    names
+        .0
+        .push(notice.meta.supervisory_authority.name.value.clone());
+    notice.data.visit(&mut names);
+    let mut names = names.0;
     names.retain(|n| n.chars().count() > 2);
     // Longest first, so "Kestrel Inbox" goes before "Kestrel".
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -168,7 +176,7 @@ fn units(markdown: &str, kind: TextKind) -> Vec<Unit> {
     let mut out = Vec::new();
     let mut current: Option<Unit> = None;
     for (event, range) in
-        Parser::new_ext(markdown, crate::render::markdown::markdown_options()).into_offset_iter()
+        Parser::new_ext(markdown, crate::prose::markdown::markdown_options()).into_offset_iter()
     {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::TableCell | Tag::Item) => {
@@ -241,18 +249,27 @@ pub struct Origin<'a> {
     pub pos: Pos,
 }
 
-/// Checks every text of `lang` for prose in another of the site's languages.
-#[allow(clippy::too_many_arguments)]
-pub fn check_language(
-    guard: &LanguageGuard,
-    lang: &str,
-    catalog: &Catalog,
-    messages: &[SourceMessage],
-    translations: Option<&BTreeMap<String, FoundMessage>>,
-    names: &[String],
-    sources: &Sources,
-    out: &mut Vec<Diagnostic>,
-) {
+/// The texts of one language and what judging them needs.
+pub struct Texts<'a> {
+    pub lang: &'a str,
+    pub catalog: &'a Catalog,
+    pub messages: &'a [SourceMessage],
+    /// The translator's messages; `None` for the source language.
+    pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
+    pub names: &'a [String],
+    pub sources: &'a Sources,
+}
+
+/// Checks every text of a language for prose in another of the site's languages.
+pub fn check_language(guard: &LanguageGuard, texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
+    let Texts {
+        lang,
+        catalog,
+        messages,
+        translations,
+        names,
+        sources,
+    } = *texts;
     use rayon::prelude::*;
     let args = fluent_bundle::FluentArgs::new();
     // Gather every unit first, then judge them in parallel: identification is
@@ -305,7 +322,7 @@ pub fn check_language(
             .join(" ");
         out.push(
             Diagnostic::warning(
-                "wrong-language",
+                Code::WrongLanguage,
                 format!(
                     "`{}` reads as `{found_lang}`, not `{lang}` ({:.0}% sure): \"{quote} ...\"",
                     m.id,

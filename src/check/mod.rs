@@ -1,4 +1,8 @@
-//! Stage 3: every check on the loaded model. Checks only read; they never fix.
+//! Stage 3: every check, in one place. Checks only read; they never fix.
+//!
+//! Model-wide checks (ids, references, values, prose, the translation
+//! workflow) run alongside the per-language ones (prose against rules,
+//! language identification), the languages in parallel.
 
 pub mod ids;
 pub mod language;
@@ -8,14 +12,99 @@ pub mod recognize;
 pub mod values;
 
 use crate::diagnostics::{Diagnostic, Sources};
+use crate::load::SiteFiles;
 use crate::model::Notice;
+use crate::translate::Languages;
+use crate::translate::messages::SourceMessage;
+use crate::translate::status::{Translations, check_translations};
 
-/// Runs every check on the model and returns what was found.
-pub fn check_notice(notice: &Notice, sources: &Sources) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let index = ids::index_ids(notice, &mut out);
-    ids::check_references(notice, &index, &mut out);
-    values::check_values(notice, &mut out);
-    prose::check_prose(notice, sources, &mut out);
-    out
+/// What the checks read.
+pub struct Inputs<'a> {
+    pub site: &'a SiteFiles,
+    pub notice: &'a Notice,
+    pub messages: &'a [SourceMessage],
+    pub languages: &'a Languages,
+    pub sources: &'a Sources,
+}
+
+/// Runs every check and returns what was found.
+pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
+    let notice = inputs.notice;
+    // The catalogs already parsed the translators' files; reuse what they found.
+    let translations: Translations = notice
+        .translation_languages()
+        .into_iter()
+        .filter_map(|lang| {
+            let catalog = inputs.languages.catalogs.get(lang)?;
+            Some((lang.to_string(), catalog.translations().clone()))
+        })
+        .collect();
+    let (mut model_wide, per_language) = rayon::join(
+        || {
+            let mut out = Vec::new();
+            let index = ids::index_ids(notice, &mut out);
+            ids::check_references(notice, &index, &mut out);
+            values::check_values(notice, &mut out);
+            prose::check_prose(notice, inputs.sources, &mut out);
+            check_translations(
+                inputs.site,
+                notice,
+                inputs.messages,
+                &translations,
+                &mut out,
+            );
+            out
+        },
+        || every_language(inputs, &translations),
+    );
+    model_wide.extend(per_language);
+    model_wide
+}
+
+/// Prose against rules, and language identification, for every language.
+fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let notice = inputs.notice;
+    let tags = notice.language_tags();
+    let guard = language::LanguageGuard::new(&tags);
+    let names = language::proper_names(notice);
+    let narrative = narrative::NarrativeCheck {
+        notice,
+        messages: inputs.messages,
+        sources: inputs.sources,
+    };
+    let per_language: Vec<Vec<Diagnostic>> = tags
+        .par_iter()
+        .map(|lang| {
+            let mut out = Vec::new();
+            let Some(catalog) = inputs.languages.catalogs.get(*lang) else {
+                return out;
+            };
+            let found = translations.get(*lang);
+            if let Some(vocab) = inputs.languages.vocabularies.get(*lang) {
+                let recognizer = recognize::Recognizer::new(vocab);
+                let texts = narrative::LanguageTexts {
+                    lang,
+                    recognizer: &recognizer,
+                    translations: found,
+                    catalog,
+                    cache: Default::default(),
+                };
+                narrative.check_language(&texts, &mut out);
+            }
+            if let Some(guard) = guard.as_ref().filter(|g| g.knows(lang)) {
+                let texts = language::Texts {
+                    lang,
+                    catalog,
+                    messages: inputs.messages,
+                    translations: found,
+                    names: &names,
+                    sources: inputs.sources,
+                };
+                language::check_language(guard, &texts, &mut out);
+            }
+            out
+        })
+        .collect();
+    per_language.into_iter().flatten().collect()
 }

@@ -11,6 +11,7 @@
 //!   no rule or fact is a warning; binding the right rule silences it.
 
 use super::recognize::{Expression, Recognizer};
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources, suggest};
 use crate::model::{Notice, Period, Pos, Section};
 use crate::translate::Catalog;
@@ -167,7 +168,7 @@ impl NarrativeCheck<'_> {
                 if !placeable_names.contains(&name) {
                     let names: Vec<&str> = placeable_names.iter().map(String::as_str).collect();
                     out.push(
-                        Diagnostic::error("unknown-placeable", format!("unknown placeable {{ ${name} }}"))
+                        Diagnostic::error(Code::UnknownPlaceable, format!("unknown placeable {{ ${name} }}"))
                             .at(&t.file, self.sources.pos_in_scalar(&t.file, t.pos, &t.body, offset))
                             .in_language(texts.lang)
                             .hint(match suggest::closest(&name, names.iter().copied()) {
@@ -199,7 +200,7 @@ impl NarrativeCheck<'_> {
         let own: Vec<&Statable> = s
             .rules
             .iter()
-            .filter_map(|r| statables.get(&r.value))
+            .filter_map(|r| statables.get(r.as_str()))
             .collect();
         // A binding to an unknown or invalid rule is reported where it is
         // written; judging the prose against the rest would only add noise.
@@ -248,7 +249,7 @@ impl NarrativeCheck<'_> {
             }
         }
         let mut next: Vec<String> = inherited.to_vec();
-        next.extend(s.rules.iter().map(|r| r.value.clone()));
+        next.extend(s.rules.iter().map(|r| r.to_string()));
         for sub in &s.subsections {
             self.check_section(sub, file, &next, texts, statables, by_id, out);
         }
@@ -282,7 +283,7 @@ impl NarrativeCheck<'_> {
             };
             out.push(
                 Diagnostic::warning(
-                    "unbound-period",
+                    Code::UnboundPeriod,
                     format!(
                         "\"{}\" ({}) is stated in section `{section}`, which binds no rule",
                         e.text,
@@ -312,7 +313,7 @@ impl NarrativeCheck<'_> {
             None => "correct the period, or change the rule in content/data/ if the prose is right; writing the fact as a { $rule-id } placeable keeps them in step".to_string(),
         };
         out.push(
-            Diagnostic::error("period-contradiction", message)
+            Diagnostic::error(Code::PeriodContradiction, message)
                 .at(file, pos)
                 .spanning(span)
                 .in_language(lang)
@@ -330,7 +331,7 @@ impl NarrativeCheck<'_> {
         texts: &LanguageTexts<'_>,
         out: &mut Vec<Diagnostic>,
     ) {
-        let Some(binding) = s.rules.iter().find(|r| r.value == st.id) else {
+        let Some(binding) = s.rules.iter().find(|r| r.as_str() == st.id) else {
             return;
         };
         // Where to point: the binding in the YAML for the source language, the
@@ -358,9 +359,9 @@ impl NarrativeCheck<'_> {
                 _ => "when it ends early",
             };
             let d = if i == 0 {
-                Diagnostic::error("unstated-rule", "")
+                Diagnostic::error(Code::UnstatedRule, "")
             } else {
-                Diagnostic::warning("unstated-rule", "")
+                Diagnostic::warning(Code::UnstatedRule, "")
             };
             out.push(Diagnostic {
                 message: format!("section `{}` binds rule `{}` but never states {what} ({period})", s.id.value, st.id),
@@ -388,7 +389,7 @@ impl NarrativeCheck<'_> {
             .items
             .iter()
             .filter_map(|c| {
-                let period = Period::parse(&c.lifespan.value).ok()?;
+                let period = c.lifespan()?;
                 Some((
                     format!("cookie-{}-purpose", c.id.value),
                     Statable {
@@ -427,7 +428,7 @@ impl NarrativeCheck<'_> {
                 if !own.is_empty() {
                     out.push(
                         Diagnostic::error(
-                            "period-contradiction",
+                            Code::PeriodContradiction,
                             format!("\"{}\" contradicts {}", e.text, own[0].describe()),
                         )
                         .at(&t.file, pos)
@@ -437,7 +438,7 @@ impl NarrativeCheck<'_> {
                     );
                 } else if !statables.values().any(|s| s.matches(&e)) {
                     out.push(
-                        Diagnostic::warning("unbound-period", format!("\"{}\" ({}) in `{}` matches no rule or fact", e.text, expression_value(&e), m.id))
+                        Diagnostic::warning(Code::UnboundPeriod, format!("\"{}\" ({}) in `{}` matches no rule or fact", e.text, expression_value(&e), m.id))
                             .at(&t.file, pos)
                             .spanning(e.text.chars().count())
                             .in_language(texts.lang)
@@ -451,7 +452,7 @@ impl NarrativeCheck<'_> {
 
 /// "zes (7) maanden": an error wherever it is written.
 fn numeral_mismatch(e: &Expression, file: &str, pos: Pos, lang: &str) -> Diagnostic {
-    Diagnostic::error("numeral-mismatch", format!("\"{}\": the number in words and the numeral disagree", e.text))
+    Diagnostic::error(Code::NumeralMismatch, format!("\"{}\": the number in words and the numeral disagree", e.text))
         .at(file, pos)
         .spanning(e.text.chars().count())
         .in_language(lang)

@@ -1,9 +1,10 @@
 //! The Markdown prose: links that go somewhere allowed, cross-references to
 //! sections that exist, footnote marks with definitions, no raw HTML.
 
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::model::*;
-use crate::render::markdown::{LinkTarget, classify_link, markdown_options};
+use crate::prose::markdown::{LinkTarget, classify_link, markdown_options};
 use pulldown_cmark::{Event as Md, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
@@ -32,7 +33,7 @@ pub fn check_prose(notice: &Notice, sources: &Sources, out: &mut Vec<Diagnostic>
     let section_ids: BTreeSet<&str> = notice
         .all_sections()
         .iter()
-        .map(|(_, s)| s.id.value.as_str())
+        .map(|(_, s)| s.id.as_str())
         .collect();
     for (file, s) in notice.all_sections() {
         if let Some(body) = &s.body {
@@ -63,7 +64,7 @@ pub fn check_markdown(
                         if !section_ids.contains(id.as_str()) {
                             let best = crate::diagnostics::suggest::closest(&id, section_ids.iter().copied());
                             out.push(
-                                Diagnostic::error("dangling-reference", format!("cross-reference to unknown section `#{id}`"))
+                                Diagnostic::error(Code::DanglingReference, format!("cross-reference to unknown section `#{id}`"))
                                     .at(file, at(range.start))
                                     .spanning(range.len().min(80))
                                     .hint(match best {
@@ -74,9 +75,9 @@ pub fn check_markdown(
                         }
                     }
                     LinkTarget::Mail(addr) => {
-                        if !crate::check::values::is_email(&addr) {
+                        if !crate::model::values::is_email(&addr) {
                             out.push(
-                                Diagnostic::error("invalid-email", format!("mailto link `{url}` has no valid address"))
+                                Diagnostic::error(Code::InvalidEmail, format!("mailto link `{url}` has no valid address"))
                                     .at(file, at(range.start))
                                     .spanning(range.len().min(80))
                                     .hint("write the whole address, e.g. mailto:privacy@example.com"),
@@ -85,7 +86,7 @@ pub fn check_markdown(
                     }
                     LinkTarget::Web(_) => {}
                     LinkTarget::Refused => out.push(
-                        Diagnostic::error("unsafe-link", format!("link to `{url}` is not allowed"))
+                        Diagnostic::error(Code::UnsafeLink, format!("link to `{url}` is not allowed"))
                             .at(file, at(range.start))
                             .spanning(range.len().min(80))
                             .hint("links may use https, http or mailto, or point to a section as #section-id"),
@@ -98,7 +99,7 @@ pub fn check_markdown(
                     let label = label.trim().to_lowercase();
                     if label.is_empty() || VAGUE_LINK_TEXTS.contains(&label.trim_end_matches('.')) {
                         out.push(
-                            Diagnostic::warning("vague-link-text", format!("link text \"{label}\" does not say where it leads"))
+                            Diagnostic::warning(Code::VagueLinkText, format!("link text \"{label}\" does not say where it leads"))
                                 .at(file, at(start))
                                 .hint("name the target in the link text, e.g. [our cookie settings](https://...)"),
                         );
@@ -106,7 +107,7 @@ pub fn check_markdown(
                 }
             }
             Md::Start(Tag::Image { .. }) => out.push(
-                Diagnostic::error("image-in-prose", "images are not allowed in prose")
+                Diagnostic::error(Code::ImageInProse, "images are not allowed in prose")
                     .at(file, at(range.start))
                     .spanning(range.len().min(80))
                     .hint("an image loaded from elsewhere tells that site who reads the statement; describe it in words"),
@@ -115,7 +116,7 @@ pub fn check_markdown(
                 defined.insert(name.to_string());
             }
             Md::Html(html) | Md::InlineHtml(html) if !html.trim_start().starts_with("</") => out.push(
-                Diagnostic::warning("raw-html", "raw HTML in prose is shown as text")
+                Diagnostic::warning(Code::RawHtml, "raw HTML in prose is shown as text")
                     .at(file, at(range.start))
                     .spanning(html.trim_end().chars().count().min(80))
                     .hint("write Markdown instead: **bold**, *italic*, [text](https://...)"),
@@ -134,7 +135,7 @@ pub fn check_markdown(
         if !defined.contains(&name) {
             out.push(
                 Diagnostic::error(
-                    "undefined-footnote",
+                    Code::UndefinedFootnote,
                     format!("footnote mark [^{name}] has no definition"),
                 )
                 .at(file, at(offset))
@@ -191,7 +192,7 @@ fn check_text(
     for prompt in DANGLING_PROMPTS {
         if let Some(i) = lower.find(prompt) {
             out.push(
-                Diagnostic::error("dangling-prompt", format!("\"{}\" is not a link", text.get(i..i + prompt.len()).unwrap_or(prompt)))
+                Diagnostic::error(Code::DanglingPrompt, format!("\"{}\" is not a link", text.get(i..i + prompt.len()).unwrap_or(prompt)))
                     .at(file, at(base + i))
                     .spanning(prompt.chars().count())
                     .hint("make it a link that names its target, e.g. [change your cookie settings](https://...)"),

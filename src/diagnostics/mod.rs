@@ -1,10 +1,12 @@
 //! Diagnostics: one type for every problem vellum finds, rendered for people
 //! (rustc-style snippets), for tools (JSON) and for GitHub Actions annotations.
 
+mod codes;
 mod render;
 pub mod scalar;
 pub mod suggest;
 
+pub use codes::{Class, Code};
 pub use render::{Format, printable, render_report};
 
 use crate::model::Pos;
@@ -23,7 +25,7 @@ pub enum Severity {
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable kebab-case code scripts can match on (`unknown-key`, `dangling-reference`).
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
@@ -42,7 +44,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
             code,
@@ -56,11 +58,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, code, message)
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
 

@@ -4,7 +4,8 @@ use super::{Diagnostic, Severity, Sources, count};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::fmt::Write as _;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// rustc-style snippets with the offending line and a hint.
     Human,
@@ -99,7 +100,7 @@ fn groups<'a>(d: &'a Diagnostic, sources: &'a Sources) -> Vec<Group<'a>> {
         Some(lang) => format!("[{lang}] {}", d.message),
         None => d.message.clone(),
     };
-    let mut group = Group::with_title(level.primary_title(title).id(d.code));
+    let mut group = Group::with_title(level.primary_title(title).id(d.code.as_str()));
     let line_text = match (&d.file, d.line) {
         (Some(f), Some(l)) => sources.line(f, l).map(printable),
         _ => None,
@@ -173,7 +174,7 @@ fn render_github(diags: &[Diagnostic]) -> String {
         if let Some(c) = d.column {
             props.push(format!("col={c}"));
         }
-        props.push(format!("title={}", escape_property(d.code)));
+        props.push(format!("title={}", escape_property(d.code.as_str())));
         let mut message = match &d.language {
             Some(lang) => format!("[{lang}] {}", d.message),
             None => d.message.clone(),

@@ -9,6 +9,7 @@
 //! a device would hang or never end); each file and the whole site have a size
 //! limit; text must be UTF-8.
 
+use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
 use crate::model::Pos;
 use std::collections::{BTreeMap, BTreeSet};
@@ -154,7 +155,7 @@ pub fn utf8_text<'a>(rel: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> 
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
         Diagnostic::error(
-            "invalid-utf8",
+            Code::InvalidUtf8,
             format!("{rel} is not valid UTF-8 text: byte 0x{byte:02X} cannot start or continue a character"),
         )
         .at(rel, Pos::new(to_u32(line), to_u32(col)))
@@ -203,7 +204,7 @@ impl Reader {
         if !target.is_dir() {
             if target.exists() {
                 self.diagnostics.push(
-                    Diagnostic::error("not-a-folder", format!("{rel} is not a folder"))
+                    Diagnostic::error(Code::NotAFolder, format!("{rel} is not a folder"))
                         .in_file(rel)
                         .hint(format!(
                             "vellum reads {rel}/ as a folder; rename the file that has its name"
@@ -224,7 +225,7 @@ impl Reader {
             Err(_) if meta.file_type().is_symlink() => {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "broken-link",
+                        Code::BrokenLink,
                         format!("{rel} is a link to something that does not exist"),
                     )
                     .in_file(rel)
@@ -240,7 +241,7 @@ impl Reader {
         if !self.inside(&canonical) {
             self.diagnostics.push(
                 Diagnostic::error(
-                    "link-outside-site",
+                    Code::LinkOutsideSite,
                     format!("{rel} is a link to a place outside the site; vellum did not read it"),
                 )
                 .in_file(rel)
@@ -255,7 +256,7 @@ impl Reader {
         if depth > MAX_DEPTH {
             self.diagnostics.push(
                 Diagnostic::error(
-                    "too-deep",
+                    Code::TooDeep,
                     format!("{rel} is nested more than {MAX_DEPTH} folders deep; it was not read"),
                 )
                 .in_file(rel)
@@ -292,7 +293,7 @@ impl Reader {
                 Ok(m) if m.is_file() => self.read_file(&target, child_rel, m.len()),
                 Ok(m) => self.diagnostics.push(
                     Diagnostic::error(
-                        "not-a-regular-file",
+                        Code::NotARegularFile,
                         format!(
                             "{child_rel} is {}, not a regular file; vellum did not read it",
                             kind_of(&m)
@@ -343,7 +344,7 @@ impl Reader {
     fn stop(&mut self, why: String, rel: &str) {
         self.stopped = true;
         self.diagnostics.push(
-            Diagnostic::error("site-too-large", format!("{why}; vellum stopped reading at {rel}"))
+            Diagnostic::error(Code::SiteTooLarge, format!("{why}; vellum stopped reading at {rel}"))
                 .in_file(rel)
                 .hint(format!(
                     "a site may hold up to {MAX_FILES} files and {} in content/, locales/, templates/ and theme/; move other files elsewhere",
@@ -354,7 +355,7 @@ impl Reader {
 
     fn io_error(&mut self, rel: &str, e: &std::io::Error) {
         self.diagnostics.push(
-            Diagnostic::error("io", format!("cannot read {rel}: {e}"))
+            Diagnostic::error(Code::Io, format!("cannot read {rel}: {e}"))
                 .in_file(rel)
                 .hint("check that it exists and that you may read it"),
         );
@@ -363,7 +364,7 @@ impl Reader {
 
 fn too_large(rel: &str, len: u64) -> Diagnostic {
     Diagnostic::error(
-        "file-too-large",
+        Code::FileTooLarge,
         format!(
             "{rel} is {}; the limit for one file is {}",
             megabytes(len),

@@ -11,6 +11,7 @@ pub use files::SiteFiles;
 pub const MAX_ENTRIES: usize = 200_000;
 pub use yaml::parse_yaml;
 
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources, suggest};
 use crate::model::*;
 
@@ -52,7 +53,7 @@ impl<'a> Loader<'a> {
                 .root()
                 .map_or_else(|| "the site".to_string(), |r| r.display().to_string());
             self.diagnostics.push(
-                Diagnostic::error("no-content", format!("no `content/` folder in {root}"))
+                Diagnostic::error(Code::NoContent, format!("no `content/` folder in {root}"))
                     .hint("run vellum in the site's root folder (the one holding content/, locales/ and templates/), or pass --root"),
             );
             return None;
@@ -63,7 +64,7 @@ impl<'a> Loader<'a> {
             .and_then(|text| self.parse::<NoticeMeta>(&meta_file, &text, "notice.yaml"));
         if meta.is_none() && !self.files.contains(&meta_file) {
             self.diagnostics.push(
-                Diagnostic::error("missing-file", "content/notice.yaml is missing")
+                Diagnostic::error(Code::MissingFile, "content/notice.yaml is missing")
                     .in_file(meta_file.clone())
                     .hint("create content/notice.yaml with the title, languages, organisation and effective date"),
             );
@@ -96,13 +97,9 @@ impl<'a> Loader<'a> {
         text: &str,
         what: &str,
     ) -> Option<T> {
-        match parse_yaml::<T>(file, text, what) {
-            Ok(v) => Some(v),
-            Err(d) => {
-                self.diagnostics.push(d);
-                None
-            }
-        }
+        let (value, problems) = parse_yaml::<T>(file, text, what);
+        self.diagnostics.extend(problems);
+        value
     }
 
     /// Files directly in `content/` other than notice.yaml are likely misplaced.
@@ -111,7 +108,7 @@ impl<'a> Loader<'a> {
             let name = entry.name;
             if !entry.is_dir && name != "notice.yaml" && is_yaml(&name) {
                 self.diagnostics.push(
-                    Diagnostic::warning("stray-file", format!("content/{name} is not read by vellum"))
+                    Diagnostic::warning(Code::StrayFile, format!("content/{name} is not read by vellum"))
                         .in_file(format!("content/{name}"))
                         .hint("sections go in content/sections/NN-slug.yaml, data in content/data/<kind>.yaml"),
                 );
@@ -135,7 +132,7 @@ impl<'a> Loader<'a> {
             let rel = format!("content/sections/{name}");
             if !has_order_prefix(&name) {
                 self.diagnostics.push(
-                    Diagnostic::error("section-file-name", format!("section file `{name}` does not start with a number"))
+                    Diagnostic::error(Code::SectionFileName, format!("section file `{name}` does not start with a number"))
                         .in_file(rel.clone())
                         .hint("name section files NN-slug.yaml (e.g. 03-retention.yaml); the number sets their order"),
                 );
@@ -155,7 +152,7 @@ impl<'a> Loader<'a> {
             })
         {
             self.diagnostics.push(
-                Diagnostic::error("no-sections", "content/sections/ holds no sections")
+                Diagnostic::error(Code::NoSections, "content/sections/ holds no sections")
                     .in_file("content/sections")
                     .hint(
                         "add content/sections/01-introduction.yaml with an id, a title and a body",
@@ -172,9 +169,9 @@ impl<'a> Loader<'a> {
                 continue;
             }
             let stem = name.trim_end_matches(".yaml").trim_end_matches(".yml");
-            let known = DATA_FILES.iter().any(|(k, _)| *k == stem);
+            let names: Vec<&str> = Kind::DATA.iter().map(|k| k.info().file).collect();
+            let known = names.contains(&stem);
             if !known || !name.ends_with(".yaml") {
-                let names: Vec<&str> = DATA_FILES.iter().map(|(k, _)| *k).collect();
                 let hint = match suggest::closest(stem, names.iter().copied()) {
                     Some(best) => format!("did you mean `{best}.yaml`?"),
                     None => format!(
@@ -188,7 +185,7 @@ impl<'a> Loader<'a> {
                 };
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "unknown-data-file",
+                        Code::UnknownDataFile,
                         format!("content/data/{name} is not a known kind of data"),
                     )
                     .in_file(format!("content/data/{name}"))
@@ -196,29 +193,21 @@ impl<'a> Loader<'a> {
                 );
             }
         }
-        Data {
-            legal_bases: self.collection("legal-bases", "a legal basis"),
-            purposes: self.collection("purposes", "a purpose"),
-            data_categories: self.collection("data-categories", "a data category"),
-            products: self.collection("products", "a product"),
-            retention: self.collection("retention", "a retention rule"),
-            facts: self.collection("facts", "a fact"),
-            rights: self.collection("rights", "a right"),
-            recipients: self.collection("recipients", "a recipient"),
-            subprocessors: self.collection("subprocessors", "a sub-processor"),
-            cookie_categories: self.collection("cookie-categories", "a cookie category"),
-            cookies: self.collection("cookies", "a cookie"),
-            countries: self.collection("countries", "a country"),
-            offices: self.collection("offices", "an office"),
-        }
+        Data::load(self)
     }
+}
 
-    fn collection<T: for<'de> serde::Deserialize<'de>>(
-        &mut self,
-        kind: &str,
-        what: &str,
-    ) -> Collection<T> {
-        let rel = format!("content/data/{kind}.yaml");
+impl DataLoader for Loader<'_> {
+    fn load<T: Entity>(&mut self) -> Collection<T> {
+        let info = T::KIND.info();
+        let rel = format!("content/data/{}.yaml", info.file);
+        let article = if info.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        let what = format!("{article} {}", info.name);
+        let what = what.as_str();
         let Some(text) = self.read(&rel) else {
             return Collection::empty(rel);
         };
@@ -233,7 +222,7 @@ impl<'a> Loader<'a> {
             Some(items) if items.len() > MAX_ENTRIES => {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "too-many-entries",
+                        Code::TooManyEntries,
                         format!(
                             "{rel} has {} entries; the limit is {}",
                             yaml::thousands(items.len()),

@@ -1,8 +1,10 @@
 //! Parsing one YAML file into a model type, turning serde-saphyr's errors into
 //! diagnostics a legal writer can act on.
 
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, suggest};
 use crate::model::Pos;
+use crate::model::values::take_problems;
 use serde::Deserialize;
 use serde_saphyr::{Budget, Error, options};
 
@@ -39,20 +41,42 @@ fn yaml_options() -> serde_saphyr::Options {
     opts
 }
 
-/// Parses `text` (from `file`) as `T`; on failure, one diagnostic with the location.
-pub fn parse_yaml<T>(file: &str, text: &str, what: &str) -> Result<T, Diagnostic>
+/// Parses `text` (from `file`) as `T`. Values that did not parse (an invalid
+/// e-mail address, an unknown role) are reported with their positions and
+/// the rest of the file still loads; a structural error stops the file and
+/// is reported too.
+pub fn parse_yaml<T>(file: &str, text: &str, what: &str) -> (Option<T>, Vec<Diagnostic>)
 where
     T: for<'de> Deserialize<'de>,
 {
-    serde_saphyr::from_str_with_options::<T>(text, yaml_options()).map_err(|typed| {
-        // A type error can hide an alias bomb or absurd nesting further down, which
-        // the typed parse never reached; an untyped parse under the same budget
-        // tells which, so the writer learns the real problem.
-        match serde_saphyr::from_str_with_options::<serde_json::Value>(text, yaml_options()) {
-            Err(untyped) if is_resource_error(&untyped) => yaml_diagnostic(file, what, &untyped),
-            _ => yaml_diagnostic(file, what, &typed),
+    let _ = take_problems();
+    let parsed = serde_saphyr::from_str_with_options::<T>(text, yaml_options());
+    let mut diagnostics: Vec<Diagnostic> = take_problems()
+        .into_iter()
+        .map(|(pos, problem, len)| {
+            Diagnostic::error(problem.code, problem.message)
+                .at(file, pos.unwrap_or_default())
+                .spanning(len)
+                .maybe_hint(problem.hint)
+        })
+        .collect();
+    match parsed {
+        Ok(value) => (Some(value), diagnostics),
+        Err(typed) => {
+            // A type error can hide an alias bomb or absurd nesting further down,
+            // which the typed parse never reached; an untyped parse under the same
+            // budget tells which, so the writer learns the real problem.
+            let untyped =
+                serde_saphyr::from_str_with_options::<serde_json::Value>(text, yaml_options());
+            diagnostics.push(match untyped {
+                Err(untyped) if is_resource_error(&untyped) => {
+                    yaml_diagnostic(file, what, &untyped)
+                }
+                _ => yaml_diagnostic(file, what, &typed),
+            });
+            (None, diagnostics)
         }
-    })
+    }
 }
 
 fn is_resource_error(err: &Error) -> bool {
@@ -80,23 +104,23 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
         .unwrap_or_default();
     let diag = match err {
         Error::SerdeUnknownField { field, expected, .. } => {
-            Diagnostic::error("unknown-key", format!("unknown key `{field}` in {what}"))
+            Diagnostic::error(Code::UnknownKey, format!("unknown key `{field}` in {what}"))
                 .spanning(field.chars().count())
                 .maybe_hint(suggest::did_you_mean(field, expected).map(|h| {
                     format!("{h} (keys are case-sensitive; remove the key if it is not needed)")
                 }))
         }
         Error::SerdeMissingField { field, .. } => {
-            Diagnostic::error("missing-key", format!("{what} is missing the required key `{field}`"))
+            Diagnostic::error(Code::MissingKey, format!("{what} is missing the required key `{field}`"))
                 .hint(format!("add `{field}:` with a value"))
         }
         Error::DuplicateMappingKey { key, .. } => {
             let what_key = key.as_deref().map_or("a key".to_string(), |k| format!("the key `{k}`"));
-            Diagnostic::error("duplicate-key", format!("{what}: {what_key} is written twice"))
+            Diagnostic::error(Code::DuplicateKey, format!("{what}: {what_key} is written twice"))
                 .hint("a key may appear once per mapping; remove or merge the repeated one")
         }
         Error::Budget { breach, .. } => {
-            Diagnostic::error("yaml-too-complex", format!("{file} {}", budget_problem(breach)))
+            Diagnostic::error(Code::YamlTooComplex, format!("{file} {}", budget_problem(breach)))
                 .hint("vellum refuses YAML alias bombs, absurd nesting and files too large to read safely; write the values out plainly, or split the file")
         }
         Error::AliasReplayLimitExceeded { .. }
@@ -104,14 +128,14 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
         | Error::AliasReplayStackDepthExceeded { .. }
         | Error::AliasReplayCounterOverflow { .. }
         | Error::AliasError { .. } => Diagnostic::error(
-            "yaml-too-complex",
+            Code::YamlTooComplex,
             format!("{file} expands YAML aliases too many times"),
         )
         .hint("vellum refuses YAML alias bombs; write the values out instead of using `*alias`"),
-        Error::NullIntoString { .. } => Diagnostic::error("wrong-type", format!("{what}: a value is empty where text is expected"))
+        Error::NullIntoString { .. } => Diagnostic::error(Code::WrongType, format!("{what}: a value is empty where text is expected"))
             .hint("write the text after the colon, or remove the key if it is optional"),
         Error::SerdeInvalidType { .. } | Error::SerdeInvalidValue { .. } | Error::SerdeInvalidLength { .. } => {
-            Diagnostic::error("wrong-type", format!("{what}: {}", first_line(err)))
+            Diagnostic::error(Code::WrongType, format!("{what}: {}", first_line(err)))
                 .hint("check the value's type: text, a number, true/false, a list (`- item`) or a mapping (`key: value`)")
         }
         Error::Unexpected { expected, .. } => {
@@ -121,12 +145,12 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
                 e if e.contains("string") || e.contains("scalar") => ("a single value", "text, a number or true/false"),
                 _ => ("another kind of value", "the value the key documents"),
             };
-            Diagnostic::error("wrong-type", format!("{what}: expected {wanted} here"))
+            Diagnostic::error(Code::WrongType, format!("{what}: expected {wanted} here"))
                 .hint(format!("write {example}"))
         }
-        Error::Eof { .. } => Diagnostic::error("empty-file", format!("{file} is empty"))
+        Error::Eof { .. } => Diagnostic::error(Code::EmptyFile, format!("{file} is empty"))
             .hint(format!("write {what} here, or delete the file")),
-        _ => Diagnostic::error("yaml-syntax", format!("invalid YAML: {}", first_line(err)))
+        _ => Diagnostic::error(Code::YamlSyntax, format!("invalid YAML: {}", first_line(err)))
             .hint("check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`"),
     };
     diag.at(file, pos)

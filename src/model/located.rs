@@ -44,6 +44,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
             u32::try_from(spanned.referenced.line()).unwrap_or(u32::MAX),
             u32::try_from(spanned.referenced.column()).unwrap_or(u32::MAX),
         );
+        // A value that did not parse (see `values::Parsed`) learns its place.
+        super::values::locate_recent(pos);
         Ok(Located::new(spanned.value, pos))
     }
 }

@@ -1,18 +1,28 @@
-//! The notice model: what `content/` says, as typed data. Everything downstream
-//! (translation, checks, rendering) reads these types.
+//! The notice model: what `content/` says, as typed data parsed once at load.
+//! Everything downstream (translation, checks, rendering) reads these types.
+//!
+//! The registry at the bottom of this file is the one place that lists the
+//! kinds of entity; the `Data` collection, the data file table, loading, the
+//! JSON Schemas, the id index, reference checks, translatable messages,
+//! proper names and the page's view are all derived from it.
 
 pub mod data;
+pub mod entity;
 pub mod located;
 pub mod notice;
 pub mod period;
 pub mod schema;
 pub mod section;
+pub mod values;
+pub mod vocabulary;
 
 pub use data::*;
+pub use entity::{Entity, TextKind};
 pub use located::{Located, Pos};
 pub use notice::*;
 pub use period::{Event, IsoDuration, Period};
-pub use section::{BLOCK_KINDS, Section};
+pub use section::{BlockName, Section};
+pub use values::{Id, Parsed, is_language_tag};
 
 use serde::{Serialize, Serializer};
 
@@ -36,6 +46,13 @@ impl<T> Collection<T> {
     }
 }
 
+impl<T: Entity> Collection<T> {
+    /// The entity with this id.
+    pub fn find(&self, id: &str) -> Option<&T> {
+        self.items.iter().find(|e| e.id().as_str() == id)
+    }
+}
+
 impl<T: Serialize> Serialize for Collection<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.items.serialize(s)
@@ -51,50 +68,6 @@ pub struct SectionFile {
     pub section: Section,
 }
 
-/// True for a BCP 47 language tag of the common shape (`nl`, `en-GB`, `pt-BR`).
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
-/// Everything in `content/data/`.
-#[derive(Debug, Clone, Serialize)]
-pub struct Data {
-    pub legal_bases: Collection<LegalBasis>,
-    pub purposes: Collection<Purpose>,
-    pub data_categories: Collection<DataCategory>,
-    pub products: Collection<Product>,
-    pub retention: Collection<RetentionRule>,
-    pub facts: Collection<Fact>,
-    pub rights: Collection<Right>,
-    pub recipients: Collection<Recipient>,
-    pub subprocessors: Collection<Subprocessor>,
-    pub cookie_categories: Collection<CookieCategory>,
-    pub cookies: Collection<Cookie>,
-    pub countries: Collection<Country>,
-    pub offices: Collection<Office>,
-}
-
-/// The data file names (without `.yaml`) and what each holds, for diagnostics.
-pub const DATA_FILES: &[(&str, &str)] = &[
-    ("legal-bases", "legal bases"),
-    ("purposes", "purposes"),
-    ("data-categories", "data categories"),
-    ("products", "products"),
-    ("retention", "retention rules"),
-    ("facts", "facts"),
-    ("rights", "data-subject rights"),
-    ("recipients", "recipients"),
-    ("subprocessors", "sub-processors"),
-    ("cookie-categories", "cookie categories"),
-    ("cookies", "cookies"),
-    ("countries", "countries"),
-    ("offices", "offices"),
-];
-
 /// The whole statement as loaded from `content/`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Notice {
@@ -109,44 +82,50 @@ pub struct Notice {
 impl Notice {
     /// The language the YAML prose is written in.
     pub fn source_language(&self) -> &str {
-        self.meta
-            .languages
-            .first()
-            .map_or("en", |l| l.value.as_str())
-    }
-
-    /// The language tags as written, source language first.
-    pub fn language_tags(&self) -> Vec<&str> {
-        self.meta
-            .languages
-            .iter()
-            .map(|l| l.value.as_str())
-            .collect()
+        self.meta.languages.first().map_or("en", |l| l.text())
     }
 
     /// The languages vellum works in: the valid tags, each once, source first.
     /// A malformed or repeated tag is reported where it is written; leaving it
-    /// out here keeps it from raising a cascade of translation findings.
-    pub fn site_languages(&self) -> Vec<&Located<String>> {
+    /// out here keeps it from raising a cascade of translation findings, and
+    /// only these tags are ever made into paths.
+    pub fn site_languages(&self) -> Vec<&Located<Parsed<values::LanguageTag>>> {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for l in &self.meta.languages {
-            if is_language_tag(&l.value) && !seen.contains(&l.value.as_str()) {
-                seen.push(l.value.as_str());
+            if let Some(tag) = l.get()
+                && !seen.contains(&tag.as_str())
+            {
+                seen.push(tag.as_str());
                 out.push(l);
             }
         }
         out
     }
 
+    /// The tags of [`Notice::site_languages`].
+    pub fn language_tags(&self) -> Vec<&str> {
+        self.site_languages()
+            .into_iter()
+            .map(|l| l.text())
+            .collect()
+    }
+
     /// The languages translated from the source language.
     pub fn translation_languages(&self) -> Vec<&str> {
         let source = self.source_language();
-        self.site_languages()
+        self.language_tags()
             .into_iter()
-            .map(|l| l.value.as_str())
             .filter(|l| *l != source)
             .collect()
+    }
+
+    /// The language `public/index.html` points readers to.
+    pub fn default_language(&self) -> &str {
+        self.meta
+            .default_language
+            .as_ref()
+            .map_or(self.source_language(), |l| l.text())
     }
 
     /// Every section and subsection with the file it came from, in document order.
@@ -157,3 +136,175 @@ impl Notice {
             .collect()
     }
 }
+
+/// What is known about a kind of entity besides its type.
+#[derive(Debug)]
+pub struct KindInfo {
+    /// The name of its collection in `Data`, `notice.json` and templates.
+    pub field: &'static str,
+    /// The data file without `.yaml` (`data-categories`), or `sections`.
+    pub file: &'static str,
+    /// One entity in messages ("data category").
+    pub name: &'static str,
+    /// A heading for its group of messages ("Data categories").
+    pub plural: &'static str,
+    /// The first part of its message ids (`category` in `category-x-name`).
+    pub prefix: &'static str,
+    /// The block that shows it, if one does.
+    pub block: Option<&'static str>,
+}
+
+/// Visits each kind's collection with its type known.
+pub trait DataVisitor {
+    fn visit<E: Entity>(&mut self, items: &Collection<E>);
+}
+
+/// Builds each kind's collection (the loader implements it).
+pub trait DataLoader {
+    fn load<E: Entity>(&mut self) -> Collection<E>;
+}
+
+/// The registry: one line per kind of entity. Order is the order of files,
+/// of `notice.json` and of the groups of messages.
+macro_rules! registry {
+    ($($field:ident: $ty:ident = $kind:ident {
+        file: $file:literal, name: $name:literal, plural: $plural:literal,
+        prefix: $prefix:literal, block: $block:expr $(,)?
+    })+) => {
+        /// A kind of entity (and sections, which are not data files).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Kind {
+            $($kind,)+
+            Section,
+        }
+
+        impl Kind {
+            /// Every kind of data entity, in registry order.
+            pub const DATA: &'static [Kind] = &[$(Kind::$kind),+];
+
+            pub fn info(self) -> &'static KindInfo {
+                match self {
+                    $(Kind::$kind => &KindInfo {
+                        field: stringify!($field),
+                        file: $file,
+                        name: $name,
+                        plural: $plural,
+                        prefix: $prefix,
+                        block: $block,
+                    },)+
+                    Kind::Section => &KindInfo {
+                        field: "sections",
+                        file: "sections",
+                        name: "section",
+                        plural: "Sections",
+                        prefix: "section",
+                        block: None,
+                    },
+                }
+            }
+        }
+
+        /// Everything in `content/data/`.
+        #[derive(Debug, Clone, Serialize)]
+        pub struct Data {
+            $(pub $field: Collection<$ty>,)+
+        }
+
+        impl Data {
+            /// Loads every kind through `loader`.
+            pub fn load(loader: &mut impl DataLoader) -> Data {
+                Data { $($field: loader.load::<$ty>(),)+ }
+            }
+
+            /// Visits every kind's collection, in registry order.
+            pub fn visit(&self, visitor: &mut impl DataVisitor) {
+                $(visitor.visit(&self.$field);)+
+            }
+
+            /// The text `field` of the entity `id` of `kind`.
+            pub fn text_of(&self, kind: Kind, id: &str, field: &str) -> Option<&Located<String>> {
+                match kind {
+                    $(Kind::$kind => self.$field.find(id).and_then(|e| {
+                        e.texts().into_iter().find(|t| t.field == field).map(|t| t.text)
+                    }),)+
+                    Kind::Section => None,
+                }
+            }
+
+            /// Whether the file of `kind` failed to parse.
+            pub fn failed(&self, kind: Kind) -> bool {
+                match kind {
+                    $(Kind::$kind => self.$field.failed,)+
+                    Kind::Section => false,
+                }
+            }
+        }
+
+        /// The JSON Schema of every data file: (name, schema).
+        pub fn data_schemas(mut add: impl FnMut(&'static str, schemars::Schema)) {
+            $(add($file, schemars::SchemaGenerator::default().into_root_schema_for::<Vec<$ty>>());)+
+        }
+
+        $(impl entity::Registered for $ty {
+            const KIND: Kind = Kind::$kind;
+        })+
+    };
+}
+
+registry! {
+    legal_bases: LegalBasis = LegalBasis {
+        file: "legal-bases", name: "legal basis", plural: "Legal bases",
+        prefix: "legal-basis", block: Some("legal-bases"),
+    }
+    purposes: Purpose = Purpose {
+        file: "purposes", name: "purpose", plural: "Purposes",
+        prefix: "purpose", block: Some("purposes-table"),
+    }
+    data_categories: DataCategory = DataCategory {
+        file: "data-categories", name: "data category", plural: "Data categories",
+        prefix: "category", block: Some("data-categories"),
+    }
+    products: Product = Product {
+        file: "products", name: "product", plural: "Products",
+        prefix: "product", block: Some("products-table"),
+    }
+    retention: RetentionRule = RetentionRule {
+        file: "retention", name: "retention rule", plural: "Retention rules",
+        prefix: "rule", block: Some("retention-table"),
+    }
+    facts: Fact = Fact {
+        file: "facts", name: "fact", plural: "Facts",
+        prefix: "fact", block: None,
+    }
+    rights: Right = Right {
+        file: "rights", name: "right", plural: "Rights",
+        prefix: "right", block: Some("rights"),
+    }
+    recipients: Recipient = Recipient {
+        file: "recipients", name: "recipient", plural: "Recipients",
+        prefix: "recipient", block: Some("recipients"),
+    }
+    subprocessors: Subprocessor = Subprocessor {
+        file: "subprocessors", name: "sub-processor", plural: "Sub-processors",
+        prefix: "subprocessor", block: Some("subprocessors-table"),
+    }
+    cookie_categories: CookieCategory = CookieCategory {
+        file: "cookie-categories", name: "cookie category", plural: "Cookie categories",
+        prefix: "cookie-category", block: Some("cookie-categories"),
+    }
+    cookies: Cookie = Cookie {
+        file: "cookies", name: "cookie", plural: "Cookies",
+        prefix: "cookie", block: Some("cookies-table"),
+    }
+    countries: Country = Country {
+        file: "countries", name: "country", plural: "Countries",
+        prefix: "country", block: None,
+    }
+    offices: Office = Office {
+        file: "offices", name: "office", plural: "Offices",
+        prefix: "office", block: Some("offices"),
+    }
+}
+
+/// Blocks that show the organisation rather than a kind of entity.
+pub const OTHER_BLOCKS: &[&str] = &["affiliates", "contact", "supervisory-authority"];

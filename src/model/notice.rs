@@ -1,8 +1,19 @@
 //! `content/notice.yaml`: who publishes the statement, in which languages, from when.
 
 use super::located::Located;
+use super::values::{Date, Email, Id, LanguageTag, Parsed, WebUrl};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+crate::text_enum! {
+    /// How facts are written in prose.
+    Style ("a style (words-and-numerals or numerals)") {
+        /// "six (6) months"
+        WordsAndNumerals = "words-and-numerals",
+        /// "6 months"
+        Numerals = "numerals",
+    }
+}
 
 /// Metadata of the whole statement.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -13,27 +24,34 @@ pub struct NoticeMeta {
     /// The version label shown beside the effective date ("4.1").
     pub version: Located<String>,
     /// The date the statement is in force from, as `YYYY-MM-DD`.
-    pub effective_date: Located<String>,
+    pub effective_date: Located<Parsed<Date>>,
     /// Language tags (BCP 47, e.g. `en`, `nl`); the first is the source language
     /// the YAML prose is written in.
-    pub languages: Vec<Located<String>>,
+    pub languages: Vec<Located<Parsed<LanguageTag>>>,
     /// The language `public/index.html` points readers to; defaults to the source language.
     #[serde(default)]
-    pub default_language: Option<Located<String>>,
+    pub default_language: Option<Located<Parsed<LanguageTag>>>,
     /// The absolute URL the site is published at, used in the sitemap and alternates.
-    #[schemars(url)]
-    pub base_url: Located<String>,
+    pub base_url: Located<Parsed<WebUrl>>,
     /// How facts are written in prose: `words-and-numerals` ("six (6) months") or `numerals`.
     #[serde(default)]
-    #[schemars(extend("enum" = ["words-and-numerals", "numerals"]))]
-    pub style: Option<Located<String>>,
+    pub style: Option<Located<Parsed<Style>>>,
     pub organisation: Organisation,
     #[serde(default)]
     pub data_protection_officer: Option<DataProtectionOfficer>,
     pub supervisory_authority: SupervisoryAuthority,
     /// Ids of the offices whose legal entities this statement covers.
     #[serde(default)]
-    pub affiliates: Vec<Located<String>>,
+    pub affiliates: Vec<Located<Id>>,
+}
+
+impl NoticeMeta {
+    pub fn style(&self) -> Style {
+        self.style
+            .as_ref()
+            .and_then(|s| s.get().copied())
+            .unwrap_or(Style::WordsAndNumerals)
+    }
 }
 
 /// The controller publishing the statement.
@@ -47,9 +65,8 @@ pub struct Organisation {
     #[serde(default)]
     pub registration: Option<Located<String>>,
     /// Id of the office in `data/offices.yaml` that is the registered address.
-    pub headquarters: Located<String>,
-    #[schemars(url)]
-    pub website: Located<String>,
+    pub headquarters: Located<Id>,
+    pub website: Located<Parsed<WebUrl>>,
     pub contacts: Contacts,
 }
 
@@ -57,14 +74,11 @@ pub struct Organisation {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
-    #[schemars(email)]
-    pub privacy: Located<String>,
+    pub privacy: Located<Parsed<Email>>,
     #[serde(default)]
-    #[schemars(email)]
-    pub security: Option<Located<String>>,
+    pub security: Option<Located<Parsed<Email>>>,
     #[serde(default)]
-    #[schemars(email)]
-    pub support: Option<Located<String>>,
+    pub support: Option<Located<Parsed<Email>>>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -72,8 +86,7 @@ pub struct Contacts {
 pub struct DataProtectionOfficer {
     #[serde(default)]
     pub name: Option<Located<String>>,
-    #[schemars(email)]
-    pub email: Located<String>,
+    pub email: Located<Parsed<Email>>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -81,11 +94,9 @@ pub struct DataProtectionOfficer {
 pub struct SupervisoryAuthority {
     pub name: Located<String>,
     /// Country id from `data/countries.yaml`.
-    pub country: Located<String>,
-    #[schemars(url)]
-    pub website: Located<String>,
+    pub country: Located<Id>,
+    pub website: Located<Parsed<WebUrl>>,
     /// The page where a complaint can be filed, if it differs from the website.
     #[serde(default)]
-    #[schemars(url)]
-    pub complaint_url: Option<Located<String>>,
+    pub complaint_url: Option<Located<Parsed<WebUrl>>>,
 }

@@ -1,8 +1,15 @@
 //! Periods as the rules state them: an ISO-8601 duration ("P6M") or a named event
 //! that ends the period ("end-of-contract").
 
+use super::values::{FromText, Problem};
+use crate::diagnostics::Code;
+use schemars::JsonSchema;
 use serde::Serialize;
 use std::fmt;
+
+/// The longest period vellum accepts, in years; anything longer is a typo.
+pub const MAX_YEARS: u32 = 1_000;
+const MAX_DAYS: f64 = MAX_YEARS as f64 * 365.25;
 
 /// An ISO-8601 duration restricted to what privacy notices use: years, months,
 /// weeks and days, plus hours, minutes and seconds for short-lived cookies.
@@ -82,6 +89,11 @@ impl IsoDuration {
         if d.is_zero() {
             return Err(format!("`{text}` is a zero duration"));
         }
+        if d.approx_days() > MAX_DAYS {
+            return Err(format!(
+                "`{text}` is longer than {MAX_YEARS} years, too long to be a real period"
+            ));
+        }
         Ok(d)
     }
 
@@ -105,26 +117,24 @@ impl IsoDuration {
         *self == IsoDuration::default()
     }
 
-    /// Folds units that convert exactly (12 months make a year; a week is 7
-    /// days, so weeks become days: "14 days" and "2 weeks" are equal) so that
-    /// prose and rules compare by meaning.
-    pub fn normalized(&self) -> IsoDuration {
-        let total_months = self.years * 12 + self.months;
-        let total_seconds = self.hours * 3600 + self.minutes * 60 + self.seconds;
-        IsoDuration {
-            years: total_months / 12,
-            months: total_months % 12,
-            weeks: 0,
-            days: self.weeks * 7 + self.days + total_seconds / 86_400,
-            hours: (total_seconds % 86_400) / 3600,
-            minutes: (total_seconds % 3600) / 60,
-            seconds: total_seconds % 60,
-        }
+    /// The length in exact units: (months, seconds). Units that convert
+    /// exactly fold together (12 months make a year; a week is 7 days, a day
+    /// 86,400 seconds), so "14 days" and "2 weeks" are equal, and "12 months"
+    /// and "1 year". Months and days never mix: their ratio is not fixed.
+    /// Computed in 64 bits, so no written duration can overflow.
+    pub fn exact_length(&self) -> (u64, u64) {
+        let months = u64::from(self.years) * 12 + u64::from(self.months);
+        let days = u64::from(self.weeks) * 7 + u64::from(self.days);
+        let seconds = days * 86_400
+            + u64::from(self.hours) * 3_600
+            + u64::from(self.minutes) * 60
+            + u64::from(self.seconds);
+        (months, seconds)
     }
 
     /// True when both durations mean the same length of time.
     pub fn same_as(&self, other: &IsoDuration) -> bool {
-        self.normalized() == other.normalized()
+        self.exact_length() == other.exact_length()
     }
 
     /// A rough length in days, only for sorting and comparing bounds
@@ -171,42 +181,17 @@ impl Serialize for IsoDuration {
     }
 }
 
-/// An event that ends an open-ended period. The set is closed on purpose: each
-/// event needs a phrase in every language, and checks compare events by identity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Event {
-    EndOfContract,
-    EndOfServices,
-    ConsentWithdrawn,
-    AccountClosed,
-    PurposeFulfilled,
-    BrowserSession,
-}
-
-impl Event {
-    pub const ALL: [Event; 6] = [
-        Event::EndOfContract,
-        Event::EndOfServices,
-        Event::ConsentWithdrawn,
-        Event::AccountClosed,
-        Event::PurposeFulfilled,
-        Event::BrowserSession,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Event::EndOfContract => "end-of-contract",
-            Event::EndOfServices => "end-of-services",
-            Event::ConsentWithdrawn => "consent-withdrawn",
-            Event::AccountClosed => "account-closed",
-            Event::PurposeFulfilled => "purpose-fulfilled",
-            Event::BrowserSession => "browser-session",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Event> {
-        Event::ALL.into_iter().find(|e| e.id() == id)
+crate::text_enum! {
+    /// An event that ends an open-ended period. The set is closed on purpose:
+    /// each event needs a phrase in every language, and checks compare
+    /// events by identity.
+    Event ("an event (end-of-contract, end-of-services, consent-withdrawn, account-closed, purpose-fulfilled or browser-session)") {
+        EndOfContract = "end-of-contract",
+        EndOfServices = "end-of-services",
+        ConsentWithdrawn = "consent-withdrawn",
+        AccountClosed = "account-closed",
+        PurposeFulfilled = "purpose-fulfilled",
+        BrowserSession = "browser-session",
     }
 }
 
@@ -227,6 +212,14 @@ impl Period {
         Event::from_id(text).map(Period::Until).ok_or_else(|| {
             format!("`{text}` is neither an ISO-8601 duration (like P6M or P2Y) nor a known event")
         })
+    }
+
+    /// The duration, or `None` for an event.
+    pub fn duration(&self) -> Option<&IsoDuration> {
+        match self {
+            Period::Duration(d) => Some(d),
+            Period::Until(_) => None,
+        }
     }
 
     pub fn iso(&self) -> Option<IsoDuration> {
@@ -267,6 +260,68 @@ impl Serialize for Period {
         s.collect_str(self)
     }
 }
+
+impl FromText for Period {
+    fn from_text(text: &str) -> Result<Self, Problem> {
+        Period::parse(text).map_err(|message| {
+            let hint = if text.starts_with('P') || text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                "write an ISO-8601 duration: P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes".to_string()
+            } else {
+                match crate::diagnostics::suggest::closest(text, Event::NAMES.iter().copied()) {
+                    Some(best) => format!("did you mean the event `{best}`?"),
+                    None => format!(
+                        "write an ISO-8601 duration (P6M) or one of the events {}",
+                        Event::NAMES.join(", ")
+                    ),
+                }
+            };
+            Problem::new(Code::InvalidDuration, message).hint(hint)
+        })
+    }
+}
+
+impl FromText for IsoDuration {
+    fn from_text(text: &str) -> Result<Self, Problem> {
+        match Period::from_text(text)? {
+            Period::Duration(d) => Ok(d),
+            Period::Until(e) => Err(Problem::new(
+                Code::InvalidDuration,
+                format!("a duration is needed here, not the event `{}`", e.id()),
+            )
+            .hint("write an ISO-8601 duration such as P2Y")),
+        }
+    }
+}
+
+impl JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Period".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let events = Event::NAMES.join("|");
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": format!("^({DURATION_PATTERN}|{events})$"),
+            "description": "An ISO-8601 duration (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes) or an event that ends the period."
+        })
+    }
+}
+
+impl JsonSchema for IsoDuration {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Duration".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": format!("^{DURATION_PATTERN}$"),
+            "description": "An ISO-8601 duration: P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes."
+        })
+    }
+}
+
+/// The shape of an ISO-8601 duration, for JSON Schemas.
+const DURATION_PATTERN: &str = r"P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?";
 
 #[cfg(test)]
 mod tests {

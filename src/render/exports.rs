@@ -13,8 +13,7 @@ struct PeriodJson {
     event: Option<&'static str>,
 }
 
-fn period_json(text: &str) -> Option<PeriodJson> {
-    let p = Period::parse(text).ok()?;
+fn period_json(p: Period) -> Option<PeriodJson> {
     Some(PeriodJson {
         iso: p.iso().map(|d| d.to_string()),
         event: p.event().map(Event::id),
@@ -33,9 +32,9 @@ pub fn retention_json(notice: &Notice) -> String {
                 "id": r.id.value,
                 "data": r.data.value,
                 "categories": r.categories.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(),
-                "period": period_json(&r.period.value),
-                "max": r.max.as_ref().and_then(|m| period_json(&m.value)),
-                "ends_early": r.ends_early.as_ref().map(|e| e.value.as_str()),
+                "period": r.period().and_then(period_json),
+                "max": r.max().map(Period::Duration).and_then(period_json),
+                "ends_early": r.ends_early().map(Event::id),
                 "reason": r.reason.as_ref().map(|t| t.value.as_str()),
             })
         })
@@ -48,7 +47,7 @@ pub fn retention_json(notice: &Notice) -> String {
             json!({
                 "id": f.id.value,
                 "name": f.name.value,
-                "period": f.period.as_ref().and_then(|p| period_json(&p.value)),
+                "period": f.period.as_ref().and_then(|p| p.get().copied()).map(Period::Duration).and_then(period_json),
                 "age": f.age.as_ref().map(|a| a.value),
             })
         })
@@ -62,7 +61,7 @@ pub fn retention_json(notice: &Notice) -> String {
                 "id": c.id.value,
                 "name": c.name.value,
                 "category": c.category.value,
-                "lifespan": period_json(&c.lifespan.value),
+                "lifespan": c.lifespan().and_then(period_json),
             })
         })
         .collect();
@@ -70,7 +69,7 @@ pub fn retention_json(notice: &Notice) -> String {
         "format": "vellum-retention/1",
         "organisation": notice.meta.organisation.legal_name.value,
         "version": notice.meta.version.value,
-        "effective_date": notice.meta.effective_date.value,
+        "effective_date": notice.meta.effective_date.text(),
         "rules": rules,
         "facts": facts,
         "cookies": cookies,
@@ -95,7 +94,7 @@ fn pretty(v: &serde_json::Value) -> String {
 
 /// `sitemap.xml` with an hreflang alternate per language on every page.
 pub fn sitemap_xml(notice: &Notice) -> String {
-    let base = with_slash(&notice.meta.base_url.value);
+    let base = with_slash(notice.meta.base_url.text());
     let langs: Vec<&str> = notice.language_tags();
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
@@ -107,7 +106,7 @@ pub fn sitemap_xml(notice: &Notice) -> String {
         ));
         out.push_str(&format!(
             "    <lastmod>{}</lastmod>\n",
-            xml_escape(&notice.meta.effective_date.value)
+            xml_escape(notice.meta.effective_date.text())
         ));
         for alt in &langs {
             out.push_str(&format!(
@@ -116,11 +115,7 @@ pub fn sitemap_xml(notice: &Notice) -> String {
                 xml_escape(&format!("{base}{alt}/"))
             ));
         }
-        let default = notice
-            .meta
-            .default_language
-            .as_ref()
-            .map_or(langs[0], |l| l.value.as_str());
+        let default = notice.default_language();
         out.push_str(&format!(
             "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
             xml_escape(&format!("{base}{default}/"))

@@ -2,19 +2,19 @@
 //! and the static files into an in-memory output tree.
 
 pub mod exports;
-pub mod markdown;
+pub mod localize;
 pub mod templates;
 pub mod view;
 
-use crate::diagnostics::{Diagnostic, Sources};
+use crate::diagnostics::{Code, Diagnostic, Sources};
 use crate::load::SiteFiles;
 use crate::load::theme::Theme;
 use crate::model::Notice;
 use crate::translate::Catalog;
-use crate::translate::localize::Localizer;
+use localize::Localizer;
 use std::collections::BTreeMap;
 use templates::Templates;
-use view::{PageSetup, build_page, with_slash};
+use view::with_slash;
 
 /// Files to write, by path relative to the output folder.
 pub type OutputTree = BTreeMap<String, Vec<u8>>;
@@ -50,7 +50,7 @@ pub fn render_site(
     let source_lang = notice.source_language();
     let Some(source) = catalogs.get(source_lang) else {
         return Err(vec![Diagnostic::error(
-            "internal",
+            Code::Internal,
             "the source language has no catalog",
         )]);
     };
@@ -62,15 +62,8 @@ pub fn render_site(
         .filter_map(|lang| {
             let catalog = catalogs.get(*lang)?;
             let args = crate::translate::facts::fact_args(notice, catalog, vocabularies.get(*lang));
-            let localizer = Localizer {
-                plain_cache: Default::default(),
-                lang,
-                catalog,
-                source_lang,
-                source,
-                args: &args,
-            };
-            let page = render_language(notice, &templates, &localizer, &language_names)
+            let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
+            let page = render_language(&templates, &mut localizer, &language_names)
                 .map(|html| finish_html(html, options));
             Some((*lang, page))
         })
@@ -117,19 +110,18 @@ pub fn render_site(
 }
 
 fn render_language(
-    notice: &Notice,
     templates: &Templates,
-    localizer: &Localizer<'_>,
+    localizer: &mut Localizer<'_>,
     language_names: &BTreeMap<String, String>,
 ) -> Result<String, Diagnostic> {
-    let setup = PageSetup {
-        localizer,
-        language_names,
+    let prepare = |e: tera::Error| {
+        Diagnostic::error(
+            Code::Template,
+            format!("cannot prepare the page context: {e}"),
+        )
     };
-    let mut page = build_page(notice, &setup);
-    let mut context = tera::Context::from_serialize(&page).map_err(|e| {
-        Diagnostic::error("template", format!("cannot prepare the page context: {e}"))
-    })?;
+    let (mut context, mut page) = view::page_context(localizer, language_names).map_err(prepare)?;
+    context.extend(tera::Context::from_serialize(&page).map_err(prepare)?);
     // Blocks are separate templates so a site can override one table alone.
     for section in &mut page.sections {
         for block in &section.blocks {
@@ -137,14 +129,15 @@ fn render_language(
             let name = format!("blocks/{block}.html");
             if !templates.has(&name) {
                 return Err(Diagnostic::error(
-                    "template",
+                    Code::Template,
                     format!("no template for block `{block}`"),
                 )
                 .hint(format!(
                     "add templates/{name}, or remove the block from the section"
                 )));
             }
-            section.blocks_html.push(templates.render(&name, &context)?);
+            let html = templates.render(&name, &context)?;
+            section.blocks_html.push(crate::prose::Html::trusted(html));
         }
     }
     context.insert("sections", &page.sections);
@@ -157,24 +150,20 @@ fn render_chooser(
     catalogs: &BTreeMap<String, Catalog>,
     language_names: &BTreeMap<String, String>,
 ) -> Result<String, Diagnostic> {
-    let default = notice
-        .meta
-        .default_language
-        .as_ref()
-        .map_or(notice.source_language(), |l| l.value.as_str());
-    let base = with_slash(&notice.meta.base_url.value);
+    let default = notice.default_language();
+    let base = with_slash(notice.meta.base_url.text());
+    let title = notice.meta.title.value.as_str();
     let languages: Vec<serde_json::Value> = notice
-        .meta
-        .languages
-        .iter()
+        .language_tags()
+        .into_iter()
         .map(|l| {
-            let cat = catalogs.get(&l.value);
+            let cat = catalogs.get(l);
             serde_json::json!({
-                "lang": l.value,
-                "name": language_names.get(&l.value).cloned().unwrap_or_else(|| l.value.clone()),
-                "href": format!("{}/", l.value),
-                "url": format!("{base}{}/", l.value),
-                "title": cat.map_or_else(|| notice.meta.title.value.clone(), |c| c.format("notice-title", &[]).unwrap_or_else(|| notice.meta.title.value.clone())),
+                "lang": l,
+                "name": language_names.get(l).cloned().unwrap_or_else(|| l.to_string()),
+                "href": format!("{l}/"),
+                "url": format!("{base}{l}/"),
+                "title": cat.and_then(|c| c.format(crate::translate::messages::NOTICE_TITLE, &[])).unwrap_or_else(|| title.to_string()),
                 "choose": cat.map(|c| c.text("choose-language")).unwrap_or_default(),
             })
         })

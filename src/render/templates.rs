@@ -1,6 +1,7 @@
 //! Tera templates: the theme's, overridden by the site's `templates/` folder
 //! file by file. Template errors become diagnostics pointing into the template.
 
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::load::SiteFiles;
 use crate::load::files::utf8_text;
@@ -26,7 +27,7 @@ impl Templates {
     ) -> Result<Templates, Diagnostic> {
         let mut tera = Tera::new();
         tera.set_fallback_prefixes([THEME_PREFIX])
-            .map_err(|e| Diagnostic::error("template", e.to_string()))?;
+            .map_err(|e| Diagnostic::error(Code::Template, e.to_string()))?;
         tera.autoescape_on([".html", ".xml"]);
         let mut all: Vec<(String, String)> = Vec::new();
         let mut paths = std::collections::BTreeMap::new();
@@ -87,7 +88,7 @@ pub fn template_diagnostic(
                 u32::try_from(span.start_line).unwrap_or(u32::MAX),
                 u32::try_from(span.start_col + 1).unwrap_or(u32::MAX),
             );
-            Diagnostic::error("template", format!("template error: {}", r.message()))
+            Diagnostic::error(Code::Template, format!("template error: {}", r.message()))
                 .at(
                     paths
                         .get(r.filename())
@@ -98,7 +99,7 @@ pub fn template_diagnostic(
                 .hint("fix the template; variables the theme offers are listed in README.md under Themes")
         }
         None => Diagnostic::error(
-            "template",
+            Code::Template,
             format!(
                 "template error: {}",
                 message.lines().next().unwrap_or_default()

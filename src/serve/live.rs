@@ -3,7 +3,7 @@
 //! and the overlay that shows the diagnostics of a failed rebuild.
 
 use crate::diagnostics::Diagnostic;
-use crate::translate::localize::escape_html;
+use crate::prose::escape_html;
 use std::io::Write;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};

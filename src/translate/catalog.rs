@@ -1,6 +1,7 @@
 //! A language's messages: the theme's UI strings, overridden by the site's own
 //! `locales/<lang>/*.ftl`, formatted through Fluent (plurals, numbers).
 
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::model::Pos;
 use fluent_bundle::concurrent::FluentBundle;
@@ -56,7 +57,7 @@ impl Catalog {
                             .map_or(at, |s| offset_to_pos(&file.text, s.start));
                         out.push(
                             Diagnostic::error(
-                                "fluent-syntax",
+                                Code::FluentSyntax,
                                 format!("invalid Fluent: {} (noticed at line {}, column {}); this entry is ignored", e.kind, at.line, at.col),
                             )
                             .at(&file.path, pos)

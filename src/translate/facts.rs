@@ -5,26 +5,8 @@
 use super::Catalog;
 use super::periods::{event_text, join_list};
 use super::vocabulary::Vocabulary;
-use crate::model::{IsoDuration, Notice, Period};
+use crate::model::{Notice, Period, Style};
 use fluent_bundle::{FluentArgs, FluentValue};
-
-/// How numbers are written in prose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// "six (6) months"
-    WordsAndNumerals,
-    /// "6 months"
-    Numerals,
-}
-
-impl Style {
-    pub fn of(notice: &Notice) -> Style {
-        match notice.meta.style.as_ref().map(|s| s.value.as_str()) {
-            Some("numerals") => Style::Numerals,
-            _ => Style::WordsAndNumerals,
-        }
-    }
-}
 
 /// A placeable name and the period it states.
 #[derive(Debug, Clone)]
@@ -39,47 +21,27 @@ pub struct FactPlaceable {
 /// `$fact` (ages become years).
 pub fn fact_placeables(notice: &Notice) -> Vec<FactPlaceable> {
     let mut out = Vec::new();
+    let mut add = |name: String, period: Option<Period>, owner: &str| {
+        if let Some(period) = period {
+            out.push(FactPlaceable {
+                name,
+                period,
+                owner: owner.to_string(),
+            });
+        }
+    };
     for r in &notice.data.retention.items {
-        let id = &r.id.value;
-        if let Ok(p) = Period::parse(&r.period.value) {
-            out.push(FactPlaceable {
-                name: id.clone(),
-                period: p,
-                owner: id.clone(),
-            });
-        }
-        if let Some(Ok(p)) = r.max.as_ref().map(|m| Period::parse(&m.value)) {
-            out.push(FactPlaceable {
-                name: format!("{id}-max"),
-                period: p,
-                owner: id.clone(),
-            });
-        }
-        if let Some(Ok(p)) = r.ends_early.as_ref().map(|e| Period::parse(&e.value)) {
-            out.push(FactPlaceable {
-                name: format!("{id}-ends-early"),
-                period: p,
-                owner: id.clone(),
-            });
-        }
+        let id = r.id.as_str();
+        add(id.to_string(), r.period(), id);
+        add(format!("{id}-max"), r.max().map(Period::Duration), id);
+        add(
+            format!("{id}-ends-early"),
+            r.ends_early().map(Period::Until),
+            id,
+        );
     }
     for f in &notice.data.facts.items {
-        let id = &f.id.value;
-        let period = match (&f.period, &f.age) {
-            (Some(p), _) => Period::parse(&p.value).ok(),
-            (None, Some(age)) => Some(Period::Duration(IsoDuration {
-                years: age.value,
-                ..IsoDuration::default()
-            })),
-            _ => None,
-        };
-        if let Some(p) = period {
-            out.push(FactPlaceable {
-                name: id.clone(),
-                period: p,
-                owner: id.clone(),
-            });
-        }
+        add(f.id.to_string(), f.period(), f.id.as_str());
     }
     out
 }
@@ -132,7 +94,7 @@ pub fn fact_args(
     catalog: &Catalog,
     vocab: Option<&Vocabulary>,
 ) -> FluentArgs<'static> {
-    let style = Style::of(notice);
+    let style = notice.meta.style();
     let mut args = FluentArgs::new();
     for f in fact_placeables(notice) {
         args.set(

@@ -129,6 +129,12 @@ pub fn generate_source_file(messages: &[SourceMessage], source_lang: &str) -> St
             out.push_str("\n\n");
             group = &m.group;
         }
+        if let Some(comment) = &m.comment {
+            // A comment line right above a message belongs to that message.
+            out.push_str("# ");
+            out.push_str(&comment.replace('\n', " "));
+            out.push('\n');
+        }
         write_message(&mut out, &m.id, &m.pattern);
     }
     out

@@ -4,7 +4,6 @@
 pub mod catalog;
 pub mod facts;
 pub mod ftl;
-pub mod localize;
 pub mod messages;
 pub mod periods;
 pub mod status;
@@ -12,10 +11,86 @@ pub mod vocabulary;
 
 pub use catalog::{Catalog, FtlFile};
 
-use crate::diagnostics::{Diagnostic, Sources};
+use crate::diagnostics::{Code, Diagnostic, Sources};
 use crate::load::SiteFiles;
 use crate::load::files::decode;
 use crate::load::theme::Theme;
+use crate::model::{Notice, Pos};
+use std::collections::BTreeMap;
+
+/// Every language's messages and period vocabulary.
+#[derive(Default)]
+pub struct Languages {
+    pub catalogs: BTreeMap<String, Catalog>,
+    /// Period vocabularies of the languages that have one.
+    pub vocabularies: BTreeMap<String, vocabulary::Vocabulary>,
+}
+
+/// Stage 2: builds each language's catalog and vocabulary, the languages in
+/// parallel; sources and diagnostics are merged in language order.
+pub fn prepare(
+    site: &SiteFiles,
+    notice: &Notice,
+    theme: &Theme,
+    messages: &[messages::SourceMessage],
+    sources: &mut Sources,
+    out: &mut Vec<Diagnostic>,
+) -> Languages {
+    use rayon::prelude::*;
+    let source_lang = notice.source_language();
+    let generated = ftl::generate_source_file(messages, source_lang);
+    let built: Vec<_> = notice
+        .language_tags()
+        .into_par_iter()
+        .map(|lang| {
+            let mut own_sources = Sources::default();
+            let mut own_diags = Vec::new();
+            let generated_here = (lang == source_lang).then_some(generated.as_str());
+            let catalog = load_catalog(
+                site,
+                theme,
+                lang,
+                generated_here,
+                &mut own_sources,
+                &mut own_diags,
+            );
+            let vocab =
+                vocabulary::load_vocabulary(site, theme, lang, &mut own_sources, &mut own_diags);
+            (lang, catalog, vocab, own_sources, own_diags)
+        })
+        .collect();
+    let mut languages = Languages::default();
+    for (lang, catalog, vocab, own_sources, own_diags) in built {
+        sources.extend(own_sources);
+        out.extend(own_diags);
+        let pos = notice
+            .site_languages()
+            .into_iter()
+            .find(|l| l.text() == lang)
+            .map_or_else(Pos::default, |l| l.pos);
+        if !catalog.has("contents") {
+            out.push(
+                Diagnostic::error(Code::MissingUiStrings, format!("no user-interface strings for language `{lang}`"))
+                    .at(&notice.meta_file, pos)
+                    .in_language(lang)
+                    .hint(format!("add locales/{lang}/ui.ftl with the theme's messages (`vellum theme eject locales/en/ui.ftl` writes the English ones to start from)")),
+            );
+        }
+        languages.catalogs.insert(lang.to_string(), catalog);
+        match vocab {
+            Some(v) => {
+                languages.vocabularies.insert(lang.to_string(), v);
+            }
+            None => out.push(
+                Diagnostic::warning(Code::NoVocabulary, format!("no period vocabulary for `{lang}`: its periods are not checked"))
+                    .at(&notice.meta_file, pos)
+                    .in_language(lang)
+                    .hint(format!("add locales/{lang}/periods.yaml (`vellum theme eject locales/en/periods.yaml` writes the English one to translate)")),
+            ),
+        }
+    }
+    languages
+}
 
 /// Loads the catalog of `lang`: theme `locales/<lang>/*.ftl`, then the site's
 /// `locales/<lang>/*.ftl`, each overriding what came before. `generated` is

@@ -2,12 +2,13 @@
 //! words, units, qualifiers, joiners and event phrases. vellum writes facts with
 //! it and recognizes the periods writers typed; a new language is a new file.
 
+use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::load::files::utf8_text;
 use crate::load::theme::Theme;
 use crate::load::{SiteFiles, parse_yaml};
+use crate::model::vocabulary::{Key, VocabularyFile};
 use crate::model::{Event, Located};
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
 pub const VOCABULARY_FILE: &str = "periods.yaml";
@@ -16,37 +17,6 @@ pub const VOCABULARY_FILE: &str = "periods.yaml";
 pub const UNIT_NAMES: &[&str] = &["years", "months", "weeks", "days", "hours", "minutes"];
 /// Qualifiers the recognizer reports.
 pub const QUALIFIER_NAMES: &[&str] = &["up-to", "at-least", "within"];
-
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct VocabularyFile {
-    /// Unit name (`months`) → every form (`month`, `months`).
-    pub units: BTreeMap<Located<String>, Vec<String>>,
-    #[serde(default)]
-    pub qualifiers: BTreeMap<Located<String>, Vec<String>>,
-    #[serde(default)]
-    pub joiners: Vec<String>,
-    #[serde(default)]
-    pub events: BTreeMap<Located<String>, Vec<String>>,
-    /// Number → its word forms; the first is the one vellum writes.
-    pub numbers: BTreeMap<u32, Vec<String>>,
-    /// Forms of a number that are also ordinary words ("a", Dutch "een"): they
-    /// count only before a numeral in parentheses or after a qualifier.
-    #[serde(default)]
-    pub weak_numbers: BTreeMap<u32, Vec<String>>,
-}
-
-impl Ord for Located<String> {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.value.cmp(&other.value)
-    }
-}
-
-impl PartialOrd for Located<String> {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
 
 /// A checked vocabulary, ready for writing and recognizing.
 #[derive(Debug, Clone, Default)]
@@ -92,41 +62,31 @@ pub fn load_vocabulary(
         }
     };
     sources.insert(path.clone(), text);
-    let file = match parse_yaml::<VocabularyFile>(&path, text, "a period vocabulary") {
-        Ok(f) => f,
-        Err(d) => {
-            out.push(d.in_language(lang));
-            return None;
-        }
-    };
+    let (file, problems) = parse_yaml::<VocabularyFile>(&path, text, "a period vocabulary");
+    out.extend(problems.into_iter().map(|d| d.in_language(lang)));
+    let file = file?;
     let mut vocab = Vocabulary {
         lang: lang.to_string(),
         ..Vocabulary::default()
     };
-    for (unit, forms) in file.units {
+    for (Key(unit), forms) in file.units {
         if !UNIT_NAMES.contains(&unit.value.as_str()) {
             out.push(unknown(&path, lang, "unit", &unit, UNIT_NAMES));
             continue;
         }
         vocab.units.push((unit.value, lower(forms)));
     }
-    for (q, forms) in file.qualifiers {
+    for (Key(q), forms) in file.qualifiers {
         if !QUALIFIER_NAMES.contains(&q.value.as_str()) {
             out.push(unknown(&path, lang, "qualifier", &q, QUALIFIER_NAMES));
             continue;
         }
         vocab.qualifiers.push((q.value, lower(forms)));
     }
-    for (e, forms) in file.events {
+    for (Key(e), forms) in file.events {
         match Event::from_id(&e.value) {
             Some(event) => vocab.events.push((event, lower(forms))),
-            None => out.push(unknown(
-                &path,
-                lang,
-                "event",
-                &e,
-                &Event::ALL.map(Event::id),
-            )),
+            None => out.push(unknown(&path, lang, "event", &e, Event::NAMES)),
         }
     }
     vocab.joiners = lower(file.joiners);
@@ -159,7 +119,7 @@ fn unknown(
     allowed: &[&str],
 ) -> Diagnostic {
     Diagnostic::error(
-        "invalid-vocabulary",
+        Code::InvalidVocabulary,
         format!("unknown {what} `{}` in the period vocabulary", key.value),
     )
     .at(path, key.pos)

@@ -12,6 +12,7 @@
 
 pub mod owned;
 
+use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
 use crate::render::OutputTree;
 use std::fs;
@@ -188,7 +189,7 @@ fn recover(parent: &Path, name: &str, out: &Path, warnings: &mut Warnings) {
     {
         warnings.push(
             Diagnostic::warning(
-                "output-restored",
+                Code::OutputRestored,
                 format!("restored {} from an interrupted build", out.display()),
             )
             .hint("a previous build stopped while replacing the output; nothing was lost"),
@@ -203,7 +204,7 @@ fn remove_leftover(path: &Path, warnings: &mut Warnings) {
     if let Err(e) = fs::remove_dir_all(path) {
         warnings.push(
             Diagnostic::warning(
-                "output-leftover",
+                Code::OutputLeftover,
                 format!(
                     "could not remove the previous output {}: {e}",
                     path.display()
@@ -291,12 +292,12 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 }
 
 fn refused(message: String) -> Diagnostic {
-    Diagnostic::error("output-refused", message).hint(
+    Diagnostic::error(Code::OutputRefused, message).hint(
         "choose an empty or new folder outside content/, locales/, templates/ and theme/ (the default is <site>/public); vellum never writes over folders it did not make",
     )
 }
 
 fn io_error(path: &Path, e: &io::Error) -> Diagnostic {
-    Diagnostic::error("io", format!("cannot write {}: {e}", path.display()))
+    Diagnostic::error(Code::Io, format!("cannot write {}: {e}", path.display()))
         .hint("check that the folder exists and that you may write there; the previous output is unchanged")
 }

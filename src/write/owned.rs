@@ -3,6 +3,7 @@
 //! through a link, never over a file vellum does not own, and atomically, so
 //! an interrupted write never leaves half a file.
 
+use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -134,7 +135,7 @@ fn replace_atomically(dir: &Path, name: &str, contents: &[u8]) -> std::io::Resul
 
 fn refuse(rel: &str, why: String) -> Diagnostic {
     Diagnostic::error(
-        "write-refused",
+        Code::WriteRefused,
         format!("vellum did not write {rel}: {why}"),
     )
     .in_file(rel)

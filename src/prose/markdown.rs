@@ -1,6 +1,7 @@
 //! Markdown to HTML for prose from YAML and Fluent, which is untrusted: raw HTML
 //! becomes text, links are limited to safe schemes, ids are namespaced per section.
 
+use super::Html;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::collections::BTreeMap;
 
@@ -44,7 +45,7 @@ pub fn classify_link(url: &str) -> LinkTarget {
 
 /// Renders `text` as the body of section `section_id`, whose heading has level
 /// `heading_level` (headings inside the prose nest below it).
-pub fn render_markdown(text: &str, section_id: &str, heading_level: u8) -> String {
+pub fn render_markdown(text: &str, section_id: &str, heading_level: u8) -> Html {
     let mut footnote_numbers: BTreeMap<String, usize> = BTreeMap::new();
     let mut number_of = |name: &str| {
         let next = footnote_numbers.len() + 1;
@@ -118,7 +119,8 @@ pub fn render_markdown(text: &str, section_id: &str, heading_level: u8) -> Strin
     }
     let mut out = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    out
+    // pulldown-cmark escapes text; raw HTML was turned into text above.
+    Html::trusted(out)
 }
 
 fn shift_heading(level: HeadingLevel, base: u8) -> HeadingLevel {
@@ -141,14 +143,14 @@ fn slug(name: &str) -> String {
 
 /// Renders a short text (a table cell, a description) without the paragraph
 /// wrapper when it is a single paragraph.
-pub fn render_inline(text: &str, section_id: &str) -> String {
+pub fn render_inline(text: &str, section_id: &str) -> Html {
     let html = render_markdown(text, section_id, 6);
-    let trimmed = html.trim_end();
+    let trimmed = html.as_str().trim_end();
     match trimmed
         .strip_prefix("<p>")
         .and_then(|s| s.strip_suffix("</p>"))
     {
-        Some(inner) if !inner.contains("<p>") => inner.to_string(),
+        Some(inner) if !inner.contains("<p>") => Html::trusted(inner.to_string()),
         _ => html,
     }
 }
@@ -159,7 +161,8 @@ mod tests {
 
     #[test]
     fn raw_html_is_text() {
-        let html = render_markdown("Hello <script>alert(1)</script> <b>x</b>", "s", 2);
+        let html =
+            render_markdown("Hello <script>alert(1)</script> <b>x</b>", "s", 2).into_string();
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
     }
@@ -170,7 +173,8 @@ mod tests {
             "[a](javascript:alert(1)) [b](https://example.com) [c](mailto:x@example.com)",
             "s",
             2,
-        );
+        )
+        .into_string();
         assert!(!html.contains("javascript"), "{html}");
         assert!(html.contains("href=\"https://example.com\""));
         assert!(html.contains("href=\"mailto:x@example.com\""));
@@ -178,14 +182,16 @@ mod tests {
 
     #[test]
     fn footnotes_are_namespaced_by_section() {
-        let html = render_markdown("Traffic[^t].\n\n[^t]: Data about a call.", "retention", 2);
+        let html = render_markdown("Traffic[^t].\n\n[^t]: Data about a call.", "retention", 2)
+            .into_string();
         assert!(html.contains("href=\"#fn-retention-t\""), "{html}");
         assert!(html.contains("id=\"fn-retention-t\""), "{html}");
     }
 
     #[test]
     fn images_keep_only_their_words() {
-        let html = render_markdown("![a tracking pixel](https://tracker.example/p.gif)", "s", 2);
+        let html = render_markdown("![a tracking pixel](https://tracker.example/p.gif)", "s", 2)
+            .into_string();
         assert!(!html.contains("<img"), "{html}");
         assert!(html.contains("a tracking pixel"), "{html}");
     }

@@ -1,0 +1,75 @@
+//! `vellum build`: check, then render every language into the output folder.
+
+use super::FormatArg;
+use super::output::{self, say};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Fail on warnings too.
+    #[arg(long)]
+    strict: bool,
+    /// Minify the HTML.
+    #[arg(long)]
+    minify: bool,
+    /// Output folder [default: <root>/public].
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value = "human")]
+    format: FormatArg,
+    /// Print the time each pipeline stage took.
+    #[arg(long)]
+    timings: bool,
+}
+
+pub fn run(root: &Path, args: Args) -> ExitCode {
+    if args.minify && !cfg!(feature = "minify") {
+        say!(
+            "error: this vellum was built without the `minify` feature; rebuild with default features"
+        );
+        return ExitCode::from(2);
+    }
+    let started = Instant::now();
+    let out = args.out.unwrap_or_else(|| root.join("public"));
+    let options = vellum::BuildOptions {
+        out: out.clone(),
+        minify: args.minify,
+        strict: args.strict,
+    };
+    let outcome = vellum::build(root, &options);
+    let mut diags = outcome.analysis.diagnostics.clone();
+    diags.extend(outcome.write_error.iter().cloned());
+    diags.extend(outcome.write_warnings.iter().cloned());
+    if let Err(code) = output::diagnostics(&diags, &outcome.analysis.sources, args.format.into()) {
+        return code;
+    }
+    if outcome.write_error.is_some() {
+        say!("build failed: {} left unchanged", out.display());
+        return ExitCode::from(2);
+    }
+    let code = output::exit_code(&outcome.analysis.diagnostics, args.strict);
+    if args.timings {
+        say!("timings: {}", outcome.analysis.timings);
+    }
+    match outcome.written {
+        Some(files) => {
+            let langs = outcome
+                .analysis
+                .notice
+                .as_ref()
+                .map_or(0, |n| n.language_tags().len());
+            say!(
+                "built {langs} language{} ({files} files) into {} in {} ms",
+                if langs == 1 { "" } else { "s" },
+                out.display(),
+                started.elapsed().as_millis()
+            );
+        }
+        None => say!("build failed: {} left unchanged", out.display()),
+    }
+    std::mem::forget(outcome);
+    code
+}

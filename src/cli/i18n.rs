@@ -1,0 +1,128 @@
+//! `vellum i18n`: the translator's workflow.
+
+use super::output::{self, say};
+use std::path::Path;
+use std::process::ExitCode;
+use vellum::diagnostics::{Diagnostic, Format, Sources};
+use vellum::translate::status::{self, LanguageStatus};
+
+#[derive(clap::Subcommand)]
+pub enum Action {
+    /// Regenerate locales/<source>/content.ftl from the YAML.
+    Sync,
+    /// Per language: translated, missing, stale, obsolete and placeable mismatches.
+    Status {
+        #[arg(long, value_enum, default_value = "human")]
+        format: StatusFormat,
+    },
+    /// Record that translations match the current source (all, or the given ids).
+    Confirm {
+        /// The language whose translations were checked.
+        lang: String,
+        /// Message ids to confirm; all translated messages when none are given.
+        ids: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum StatusFormat {
+    Human,
+    Json,
+}
+
+pub fn run(root: &Path, action: Action) -> ExitCode {
+    let (site, notice) = match load(root) {
+        Ok(n) => n,
+        Err(code) => return code,
+    };
+    match action {
+        Action::Sync => match status::sync_source_file(root, &notice) {
+            Ok((rel, true)) => {
+                say!("wrote {rel}");
+                ExitCode::SUCCESS
+            }
+            Ok((rel, false)) => {
+                say!("{rel} is up to date");
+                ExitCode::SUCCESS
+            }
+            Err(d) => output::fail(d),
+        },
+        Action::Status { format } => {
+            let report = status::translation_status(&site, &notice);
+            let broken: Vec<Diagnostic> = report
+                .iter()
+                .filter_map(|l| l.fingerprint_error.clone())
+                .collect();
+            let _ = output::diagnostics(&broken, &Sources::default(), Format::Human);
+            let text = match format {
+                StatusFormat::Json => {
+                    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+                }
+                StatusFormat::Human if report.is_empty() => format!(
+                    "{} is the only language: nothing to translate\n",
+                    notice.source_language()
+                ),
+                StatusFormat::Human => report.iter().map(human_status).collect(),
+            };
+            match output::stdout(&text) {
+                Ok(()) if broken.is_empty() => ExitCode::SUCCESS,
+                Ok(()) => ExitCode::from(1),
+                Err(code) => code,
+            }
+        }
+        Action::Confirm { lang, ids } => match status::confirm(root, &site, &notice, &lang, &ids) {
+            Ok(n) => {
+                say!(
+                    "confirmed {n} translation{} in {lang}",
+                    if n == 1 { "" } else { "s" }
+                );
+                ExitCode::SUCCESS
+            }
+            Err(d) => output::fail(d),
+        },
+    }
+}
+
+fn human_status(l: &LanguageStatus) -> String {
+    let mut out = format!(
+        "{}: {} messages: {} translated, {} missing, {} stale, {} obsolete, {} placeable mismatches\n",
+        l.language,
+        l.total,
+        l.translated,
+        l.missing.len(),
+        l.stale.len(),
+        l.obsolete.len(),
+        l.placeable_mismatches.len()
+    );
+    for (label, ids) in [
+        ("missing", &l.missing),
+        ("stale", &l.stale),
+        ("obsolete", &l.obsolete),
+    ] {
+        for id in ids {
+            out.push_str(&format!("  {label}: {id}\n"));
+        }
+    }
+    for m in &l.placeable_mismatches {
+        out.push_str(&format!(
+            "  placeable mismatch: {} (dropped: {:?}, invented: {:?})\n",
+            m.id, m.dropped, m.invented
+        ));
+    }
+    out
+}
+
+/// Loads the notice for an i18n action; on load errors prints them and gives up.
+fn load(root: &Path) -> Result<(vellum::load::SiteFiles, vellum::model::Notice), ExitCode> {
+    let (site, mut errors) = vellum::load::SiteFiles::read(root);
+    let loaded = vellum::load::load_site(&site);
+    errors.extend(loaded.diagnostics.iter().filter(|d| d.is_error()).cloned());
+    errors.retain(Diagnostic::is_error);
+    match loaded.notice {
+        Some(notice) if errors.is_empty() => Ok((site, notice)),
+        _ => {
+            let _ = output::diagnostics(&errors, &loaded.sources, Format::Human);
+            Err(output::exit_code(&errors, false))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! `vellum schema`: JSON Schemas of the content files, for editors and CI.
+
+use super::output::{self, say};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Output folder [default: <root>/schema].
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Only compare with the files there; exit 1 when they differ.
+    #[arg(long)]
+    check: bool,
+}
+
+pub fn run(root: &Path, args: Args) -> ExitCode {
+    let out = args.out.unwrap_or_else(|| root.join("schema"));
+    let schemas = vellum::model::schema::content_schemas();
+    if args.check {
+        let stale: Vec<&str> = schemas
+            .iter()
+            .filter(|(name, text)| {
+                std::fs::read_to_string(out.join(name)).ok().as_deref() != Some(text.as_str())
+            })
+            .map(|(name, _)| name.as_str())
+            .collect();
+        if stale.is_empty() {
+            say!(
+                "{} schemas in {} are up to date",
+                schemas.len(),
+                out.display()
+            );
+            return ExitCode::SUCCESS;
+        }
+        say!(
+            "error: out of date in {}: {}",
+            out.display(),
+            stale.join(", ")
+        );
+        say!("  = help: run `vellum schema` and commit the result");
+        return ExitCode::from(1);
+    }
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        say!("error: cannot create {}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    for (name, text) in &schemas {
+        let owned = |existing: &[u8]| vellum::model::schema::check_generated(name, existing);
+        if let Err(d) = vellum::write::owned::write_owned_file(&out, name, text.as_bytes(), &owned)
+        {
+            return output::fail(d);
+        }
+    }
+    say!("wrote {} schemas to {}", schemas.len(), out.display());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,84 @@
+//! `offices.yaml`: the addresses of the company and its affiliates.
+
+use crate::model::entity::{CheckContext, Entity, Reference, ViewContext};
+use crate::model::values::{Email, Parsed};
+use crate::model::{Id, Kind, Located};
+use crate::prose::Html;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// An office of the company or an affiliate.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: Located<Id>,
+    /// The legal entity at this address.
+    pub entity: Located<String>,
+    pub street: Vec<Located<String>>,
+    #[serde(default)]
+    pub postal_code: Option<Located<String>>,
+    pub city: Located<String>,
+    #[serde(default)]
+    pub region: Option<Located<String>>,
+    /// Country id from `data/countries.yaml`.
+    pub country: Located<Id>,
+    #[serde(default)]
+    pub email: Option<Located<Parsed<Email>>>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct OfficeView {
+    pub id: String,
+    pub entity: String,
+    pub street: Vec<String>,
+    pub postal_code: Option<String>,
+    pub city: String,
+    pub region: Option<String>,
+    pub country: Html,
+    pub email: Option<String>,
+    pub headquarters: bool,
+}
+
+impl Entity for Office {
+    type View = OfficeView;
+
+    fn id(&self) -> &Located<Id> {
+        &self.id
+    }
+
+    fn references(&self) -> Vec<Reference<'_>> {
+        vec![Reference::to(Kind::Country, &self.country)]
+    }
+
+    fn proper_names(&self) -> Vec<&str> {
+        vec![self.entity.as_str(), self.city.as_str()]
+    }
+
+    fn check(&self, cx: &mut CheckContext<'_>) {
+        if self.street.is_empty() {
+            cx.out.push(
+                crate::diagnostics::Diagnostic::error(
+                    crate::diagnostics::Code::EmptyValue,
+                    format!("office `{}` has no street address", self.id.as_str()),
+                )
+                .at(cx.file, self.id.pos)
+                .hint("list the street lines under `street:`"),
+            );
+        }
+    }
+
+    fn view(&self, cx: &mut dyn ViewContext) -> OfficeView {
+        let text = |t: &Option<Located<String>>| t.as_ref().map(|l| l.value.clone());
+        OfficeView {
+            id: self.id.value.to_string(),
+            entity: self.entity.value.clone(),
+            street: self.street.iter().map(|s| s.value.clone()).collect(),
+            postal_code: text(&self.postal_code),
+            city: self.city.value.clone(),
+            region: text(&self.region),
+            country: cx.name_of(Kind::Country, &self.country),
+            email: self.email.as_ref().map(|e| e.text().to_string()),
+            headquarters: self.id.as_str() == cx.notice().meta.organisation.headquarters.as_str(),
+        }
+    }
+}

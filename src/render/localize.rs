@@ -1,0 +1,183 @@
+//! Content in one language, with the source language as the fallback: a
+//! missing translation shows the source text, marked with the source language
+//! so screen readers pronounce it right. The localizer is what entities'
+//! views ask for texts, names, UI strings and periods.
+
+use crate::model::entity::ViewContext;
+use crate::model::{Kind, Notice, Period};
+use crate::prose::markdown::{render_inline, render_markdown};
+use crate::prose::{Html, escape_html};
+use crate::translate::Catalog;
+use crate::translate::messages::entity_message;
+use crate::translate::periods::{join_list, period_text};
+use fluent_bundle::{FluentArgs, FluentValue};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+pub struct Localizer<'a> {
+    pub notice: &'a Notice,
+    pub lang: &'a str,
+    pub catalog: &'a Catalog,
+    pub source_lang: &'a str,
+    pub source: &'a Catalog,
+    /// Values for placeables (facts), already in this language.
+    pub args: &'a FluentArgs<'a>,
+    /// Plain texts already formatted: a category or country name recurs in
+    /// hundreds of table rows.
+    pub plain_cache: RefCell<HashMap<String, Html>>,
+    /// Footnote numbers of definitions, in order of first use on the page.
+    pub notes: Vec<(Kind, String)>,
+}
+
+/// A text and whether it had to fall back to the source language.
+pub struct Localized {
+    pub text: String,
+    pub fallback: bool,
+}
+
+impl<'a> Localizer<'a> {
+    pub fn new(
+        notice: &'a Notice,
+        lang: &'a str,
+        catalog: &'a Catalog,
+        source: &'a Catalog,
+        args: &'a FluentArgs<'a>,
+    ) -> Localizer<'a> {
+        Localizer {
+            notice,
+            lang,
+            catalog,
+            source_lang: notice.source_language(),
+            source,
+            args,
+            plain_cache: RefCell::default(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn lookup(&self, id: &str) -> Option<Localized> {
+        if let Some(text) = self.catalog.format_with(id, self.args) {
+            return Some(Localized {
+                text,
+                fallback: false,
+            });
+        }
+        self.source
+            .format_with(id, self.args)
+            .map(|text| Localized {
+                text,
+                fallback: self.lang != self.source_lang,
+            })
+    }
+
+    /// Plain text, for attributes and `<title>`.
+    pub fn plain(&self, id: &str, default: &str) -> String {
+        self.lookup(id)
+            .map_or_else(|| default.to_string(), |l| l.text)
+    }
+
+    /// Plain text as HTML, wrapped in a `lang` span when it fell back.
+    pub fn plain_html(&self, id: &str, default: &str) -> Html {
+        if let Some(html) = self.plain_cache.borrow().get(id) {
+            return html.clone();
+        }
+        let html = match self.lookup(id) {
+            Some(l) if l.fallback => Html::trusted(format!(
+                "<span lang=\"{}\">{}</span>",
+                self.source_lang,
+                escape_html(&l.text)
+            )),
+            Some(l) => Html::text(&l.text),
+            None => Html::text(default),
+        };
+        self.plain_cache
+            .borrow_mut()
+            .insert(id.to_string(), html.clone());
+        html
+    }
+
+    /// Markdown rendered as blocks (a section body).
+    pub fn markdown_block(&self, id: &str, section_id: &str, heading_level: u8) -> Html {
+        match self.lookup(id) {
+            Some(l) if l.fallback => Html::trusted(format!(
+                "<div lang=\"{}\">\n{}</div>\n",
+                self.source_lang,
+                render_markdown(&l.text, section_id, heading_level)
+            )),
+            Some(l) => render_markdown(&l.text, section_id, heading_level),
+            None => Html::default(),
+        }
+    }
+
+    /// Markdown rendered inline (a table cell, a description).
+    pub fn markdown_inline(&self, id: &str, namespace: &str) -> Option<Html> {
+        let l = self.lookup(id)?;
+        let html = render_inline(&l.text, namespace);
+        Some(if l.fallback {
+            Html::trusted(format!("<span lang=\"{}\">{html}</span>", self.source_lang))
+        } else {
+            html
+        })
+    }
+
+    /// A UI string with string arguments.
+    pub fn ui_text(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(*v)))
+            .collect();
+        self.catalog.format(id, &args)
+    }
+}
+
+impl ViewContext for Localizer<'_> {
+    fn plain(&self, kind: Kind, id: &str, field: &str, fallback: &str) -> Html {
+        self.plain_html(&entity_message(kind, id, field), fallback)
+    }
+
+    fn markdown(&self, kind: Kind, id: &str, field: &str) -> Option<Html> {
+        let namespace = format!("{}-{id}", kind.info().prefix);
+        self.markdown_inline(&entity_message(kind, id, field), &namespace)
+    }
+
+    fn name_of(&self, kind: Kind, id: &str) -> Html {
+        let fallback = self
+            .notice
+            .data
+            .text_of(kind, id, "name")
+            .map_or(id, |t| t.value.as_str());
+        self.plain_html(&entity_message(kind, id, "name"), fallback)
+    }
+
+    fn ui(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.ui_text(id, args).unwrap_or_else(|| {
+            // Without the message, the best fallback is the first argument.
+            args.first()
+                .map_or_else(|| id.to_string(), |(_, v)| (*v).to_string())
+        })
+    }
+
+    fn period(&self, period: &Period) -> String {
+        period_text(self.catalog, period)
+    }
+
+    fn list(&self, parts: &[String]) -> String {
+        join_list(self.catalog, parts)
+    }
+
+    fn note(&mut self, kind: Kind, id: &str) -> Option<usize> {
+        self.notice.data.text_of(kind, id, "definition")?;
+        let at = match self.notes.iter().position(|(k, n)| *k == kind && n == id) {
+            Some(i) => i,
+            None => {
+                self.notes.push((kind, id.to_string()));
+                self.notes.len() - 1
+            }
+        };
+        Some(at + 1)
+    }
+
+    fn notice(&self) -> &Notice {
+        self.notice
+    }
+}
