@@ -139,7 +139,7 @@ fn email_without_domain() {
         "invalid-email",
         "invalid-email",
         "content/notice.yaml:11:14",
-        "contacts.privacy `privacy@` is not a valid e-mail address",
+        "privacy: `privacy@` is not a valid e-mail address",
         "the address has no domain: write it in full, e.g. privacy@example.com",
     );
 }
@@ -150,7 +150,7 @@ fn url_without_scheme() {
         "invalid-url",
         "invalid-url",
         "content/notice.yaml:5:11",
-        "base_url `privacy.example.com` is not a valid web address",
+        "base_url: `privacy.example.com` is not a valid web address",
         "add the scheme: https://privacy.example.com",
     );
 }
@@ -162,7 +162,7 @@ fn impossible_date() {
     assert_eq!(diags[0]["code"], "invalid-date");
     assert_eq!(
         diags[0]["message"],
-        "effective_date `2026-02-30` is not a valid date"
+        "effective_date: `2026-02-30` is not a valid date"
     );
     assert_eq!(
         (diags[0]["line"].as_u64(), diags[0]["column"].as_u64()),
@@ -182,7 +182,7 @@ fn malformed_duration() {
         "invalid-duration",
         "invalid-duration",
         "content/data/retention.yaml:3:11",
-        "the period of rule `sms-traffic`: `P6X`: unexpected `X`",
+        "period: `P6X`: unexpected `X`",
         "write an ISO-8601 duration: P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes",
     );
 }
@@ -516,8 +516,8 @@ fn a_language_the_theme_does_not_speak() {
     assert_eq!(
         not_missing,
         [
-            "error missing-ui-strings content/notice.yaml:4:17 | no user-interface strings for language `fr` | add locales/fr/ui.ftl with the theme's messages (copy them from the theme's locales/en/ui.ftl)",
-            "warning no-vocabulary content/notice.yaml:4:17 | no period vocabulary for `fr`: its periods are not checked | add locales/fr/periods.yaml (copy the theme's locales/en/periods.yaml and translate the words)",
+            "error missing-ui-strings content/notice.yaml:4:17 | no user-interface strings for language `fr` | add locales/fr/ui.ftl with the theme's messages (`vellum theme eject locales/en/ui.ftl` writes the English ones to start from)",
+            "warning no-vocabulary content/notice.yaml:4:17 | no period vocabulary for `fr`: its periods are not checked | add locales/fr/periods.yaml (`vellum theme eject locales/en/periods.yaml` writes the English one to translate)",
         ]
     );
     assert_eq!(
@@ -563,7 +563,7 @@ fn a_role_outside_the_vocabulary() {
     assert_eq!(
         report(&site),
         [
-            "error invalid-value content/data/recipients.yaml:3:9 | role `processer` is not one of the allowed values | did you mean `processor`?"
+            "error invalid-value content/data/recipients.yaml:3:9 | role: `processer` is not a recipient role (processor, controller, independent-controller, joint-controller or authority) | did you mean `processor`?"
         ]
     );
 }

@@ -5,9 +5,10 @@
 use vellum::check::recognize::{Expression, Recognizer};
 use vellum::diagnostics::Sources;
 use vellum::load::theme::Theme;
+use vellum::model::Style;
 use vellum::model::{Event, IsoDuration, Period};
 use vellum::translate::Catalog;
-use vellum::translate::facts::{Style, write_period};
+use vellum::translate::facts::write_period;
 use vellum::translate::vocabulary::{Vocabulary, load_vocabulary};
 
 fn vocabulary(lang: &str) -> Vocabulary {
@@ -290,7 +291,7 @@ fn writing_then_recognizing_gives_the_same_period_for_every_value() {
                 }
             }
         }
-        for e in Event::ALL {
+        for &e in Event::ALL {
             let text = write_period(
                 &cat,
                 Some(&vocab),

@@ -51,11 +51,22 @@ where
 {
     let _ = take_problems();
     let parsed = serde_saphyr::from_str_with_options::<T>(text, yaml_options());
-    let mut diagnostics: Vec<Diagnostic> = take_problems()
+    let problems = take_problems();
+    let lines: Vec<&str> = if problems.is_empty() {
+        Vec::new()
+    } else {
+        text.lines().collect()
+    };
+    let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()
         .map(|(pos, problem, len)| {
-            Diagnostic::error(problem.code, problem.message)
-                .at(file, pos.unwrap_or_default())
+            let pos = pos.unwrap_or_default();
+            let message = match key_at(&lines, pos) {
+                Some(key) => format!("{key}: {}", problem.message),
+                None => problem.message,
+            };
+            Diagnostic::error(problem.code, message)
+                .at(file, pos)
                 .spanning(len)
                 .maybe_hint(problem.hint)
         })
@@ -77,6 +88,25 @@ where
             (None, diagnostics)
         }
     }
+}
+
+/// The key a value at `pos` is written under (`privacy` in `  privacy: x@`),
+/// so a message can name the field as the writer sees it.
+fn key_at<'a>(lines: &[&'a str], pos: Pos) -> Option<&'a str> {
+    let line = lines.get(usize::try_from(pos.line).ok()?.checked_sub(1)?)?;
+    let before: String = line
+        .chars()
+        .take(usize::try_from(pos.col).ok()?.saturating_sub(1))
+        .collect();
+    let key = before.trim_end().strip_suffix(':')?.trim_start();
+    let key = key.strip_prefix("- ").unwrap_or(key).trim();
+    let key_len = key.len();
+    (key_len > 0
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+    .then(|| line.trim_start().trim_start_matches("- ").get(..key_len))
+    .flatten()
 }
 
 fn is_resource_error(err: &Error) -> bool {

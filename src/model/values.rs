@@ -457,6 +457,7 @@ mod tests {
         let problem = Colour::from_text("dark-bleu").unwrap_err();
         assert_eq!(problem.hint.as_deref(), Some("did you mean `dark-blue`?"));
         assert_eq!(Colour::NAMES, ["red", "dark-blue"]);
+        assert_eq!(Colour::ALL, [Colour::Red, Colour::DarkBlue]);
     }
 
     #[test]
