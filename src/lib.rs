@@ -13,13 +13,14 @@ pub mod model;
 pub mod prose;
 pub mod render;
 pub mod serve;
+pub mod site;
 pub mod translate;
 pub mod write;
 
 use diagnostics::{Diagnostic, Sources};
-use load::SiteFiles;
 use load::theme::Theme;
 use model::Notice;
+use site::SiteFiles;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -173,15 +174,14 @@ pub fn render_analysis(
     };
     let render_options = render::RenderOptions { minify };
     let clock = Instant::now();
-    let result = render::render_site(
-        &analysis.site,
+    let inputs = render::Inputs {
+        site: &analysis.site,
         notice,
         theme,
-        &analysis.catalogs,
-        &analysis.vocabularies,
-        &render_options,
-        &mut analysis.sources,
-    );
+        catalogs: &analysis.catalogs,
+        vocabularies: &analysis.vocabularies,
+    };
+    let result = render::render_site(&inputs, &render_options, &mut analysis.sources);
     analysis.timings.render = clock.elapsed();
     match result {
         Ok(tree) => (analysis, Some(tree)),

@@ -15,7 +15,7 @@ fn vocabulary(lang: &str) -> Vocabulary {
     let mut sources = Sources::default();
     let mut diags = Vec::new();
     let vocab = load_vocabulary(
-        &vellum::load::SiteFiles::default(),
+        &vellum::site::SiteFiles::default(),
         &Theme::built_in(),
         lang,
         &mut sources,
@@ -29,7 +29,7 @@ fn catalog(lang: &str) -> Catalog {
     let mut sources = Sources::default();
     let mut diags = Vec::new();
     let c = vellum::translate::load_catalog(
-        &vellum::load::SiteFiles::default(),
+        &vellum::site::SiteFiles::default(),
         &Theme::built_in(),
         lang,
         None,

@@ -34,31 +34,55 @@ pub struct LanguageGuard {
 
 /// Identification results by text: `vellum serve` rebuilds on every save, and
 /// nearly every paragraph is the same as the last time.
-/// The verdicts depend on the set of languages the detector knows, so the
-/// cache is keyed by that set and the text.
+/// Identification results by language set and text: `vellum serve`
+/// rebuilds on every save, and nearly every paragraph is the same as the last
+/// time. The verdicts depend on the languages the detector chooses between,
+/// so a change of `languages:` never reuses a verdict made for another set.
+#[derive(Default)]
+pub struct VerdictCache {
+    seen: std::sync::Mutex<std::collections::HashMap<VerdictKey, Verdict>>,
+}
+
+/// The languages chosen between, and the text.
+type VerdictKey = (Vec<Language>, String);
+/// Each language with the detector's confidence, most likely first.
+type Verdict = Vec<(Language, f64)>;
+
+impl VerdictCache {
+    /// The cached verdict for (`languages`, `text`), computed by `judge` once.
+    pub fn get_or_judge(
+        &self,
+        languages: &[Language],
+        text: &str,
+        judge: impl FnOnce() -> Vec<(Language, f64)>,
+    ) -> Vec<(Language, f64)> {
+        let key = (languages.to_vec(), text.to_string());
+        if let Some(v) = self.seen.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return v;
+        }
+        let values = judge();
+        if let Ok(mut m) = self.seen.lock() {
+            // A bound on memory for very long sessions.
+            if m.len() > 50_000 {
+                m.clear();
+            }
+            m.insert(key, values.clone());
+        }
+        values
+    }
+}
+
 fn confidence_values(
     detector: &LanguageDetector,
     languages: &[Language],
     text: &str,
 ) -> Vec<(Language, f64)> {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    type Verdicts = HashMap<(Vec<Language>, String), Vec<(Language, f64)>>;
-    static SEEN: OnceLock<Mutex<Verdicts>> = OnceLock::new();
-    let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
-    let key = (languages.to_vec(), text.to_string());
-    if let Some(v) = seen.lock().ok().and_then(|m| m.get(&key).cloned()) {
-        return v;
-    }
-    let values = detector.compute_language_confidence_values(text);
-    if let Ok(mut m) = seen.lock() {
-        // A bound on memory for very long sessions.
-        if m.len() > 50_000 {
-            m.clear();
-        }
-        m.insert(key, values.clone());
-    }
-    values
+    static CACHE: std::sync::OnceLock<VerdictCache> = std::sync::OnceLock::new();
+    CACHE
+        .get_or_init(VerdictCache::default)
+        .get_or_judge(languages, text, || {
+            detector.compute_language_confidence_values(text)
+        })
 }
 
 /// Loading the models takes tens of milliseconds; `vellum serve` rebuilds on
@@ -339,5 +363,29 @@ pub fn check_language(guard: &LanguageGuard, texts: &Texts<'_>, out: &mut Vec<Di
                 format!("the source language is `{lang}`; write this text in it")
             }),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdicts_are_kept_per_language_set() {
+        let cache = VerdictCache::default();
+        let mut judged = 0;
+        let text = "we keep your data for six months";
+        for languages in [
+            vec![Language::English, Language::Dutch],
+            vec![Language::English],
+            vec![Language::English, Language::Dutch],
+        ] {
+            cache.get_or_judge(&languages, text, || {
+                judged += 1;
+                vec![(languages[0], 1.0)]
+            });
+        }
+        // The second set is judged anew; the first set's verdict is reused.
+        assert_eq!(judged, 2);
     }
 }

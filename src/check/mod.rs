@@ -4,6 +4,7 @@
 //! workflow) run alongside the per-language ones (prose against rules,
 //! language identification), the languages in parallel.
 
+pub mod formatting;
 pub mod ids;
 pub mod language;
 pub mod narrative;
@@ -12,8 +13,8 @@ pub mod recognize;
 pub mod values;
 
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::load::SiteFiles;
 use crate::model::Notice;
+use crate::site::SiteFiles;
 use crate::translate::Languages;
 use crate::translate::messages::SourceMessage;
 use crate::translate::status::{Translations, check_translations};
@@ -81,6 +82,9 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
                 return out;
             };
             let found = translations.get(*lang);
+            let vocab = inputs.languages.vocabularies.get(*lang);
+            let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
+            formatting::check_formatting(catalog, &facts, &mut out);
             if let Some(vocab) = inputs.languages.vocabularies.get(*lang) {
                 let recognizer = recognize::Recognizer::new(vocab);
                 let texts = narrative::LanguageTexts {

@@ -16,8 +16,9 @@ use crate::diagnostics::{Diagnostic, Sources, suggest};
 use crate::model::{Notice, Period, Pos, Section};
 use crate::translate::Catalog;
 use crate::translate::facts::{FactPlaceable, fact_placeables};
-use crate::translate::ftl::{FoundMessage, placeable_len};
+use crate::translate::ftl::FoundMessage;
 use crate::translate::messages::SourceMessage;
+use crate::translate::pattern::placeables_at;
 use std::collections::BTreeMap;
 
 /// A rule or fact as the prose may state it.
@@ -105,26 +106,6 @@ impl LanguageTexts<'_> {
     }
 }
 
-/// Placeable names written in a text.
-fn placeables(text: &str) -> Vec<(String, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = text[from..].find('{') {
-        let at = from + i;
-        if let Some(len) = placeable_len(&text[at..]) {
-            let name = text[at + 1..at + len - 1]
-                .trim()
-                .trim_start_matches('$')
-                .to_string();
-            out.push((name, at));
-            from = at + len;
-        } else {
-            from = at + 1;
-        }
-    }
-    out
-}
-
 pub struct NarrativeCheck<'a> {
     pub notice: &'a Notice,
     pub messages: &'a [SourceMessage],
@@ -164,7 +145,7 @@ impl NarrativeCheck<'_> {
         // Unknown placeables anywhere.
         for m in self.messages {
             let Some(t) = texts.text(m) else { continue };
-            for (name, offset) in placeables(&t.body) {
+            for (name, offset) in placeables_at(&t.body) {
                 if !placeable_names.contains(&name) {
                     let names: Vec<&str> = placeable_names.iter().map(String::as_str).collect();
                     out.push(
@@ -216,7 +197,7 @@ impl NarrativeCheck<'_> {
             };
             let Some(t) = texts.text(m) else { continue };
             judged_any = true;
-            for (name, _) in placeables(&t.body) {
+            for (name, _) in placeables_at(&t.body) {
                 stated.push(name);
             }
             for e in texts.recognizer.find(&t.body) {

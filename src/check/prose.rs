@@ -50,100 +50,149 @@ pub fn check_markdown(
     sources: &Sources,
     out: &mut Vec<Diagnostic>,
 ) {
-    let body = text.value.as_str();
-    let at = |offset: usize| sources.pos_in_scalar(file, text.pos, body, offset);
-    let parser = Parser::new_ext(body, markdown_options()).into_offset_iter();
-    let mut defined = BTreeSet::new();
-    let mut link_stack: Vec<(usize, String)> = Vec::new();
-    for (event, range) in parser {
-        match event {
-            Md::Start(Tag::Link { dest_url, .. }) => {
-                let url = dest_url.to_string();
-                match classify_link(&url) {
-                    LinkTarget::Anchor(id) => {
-                        if !section_ids.contains(id.as_str()) {
-                            let best = crate::diagnostics::suggest::closest(&id, section_ids.iter().copied());
-                            out.push(
-                                Diagnostic::error(Code::DanglingReference, format!("cross-reference to unknown section `#{id}`"))
-                                    .at(file, at(range.start))
-                                    .spanning(range.len().min(80))
-                                    .hint(match best {
-                                        Some(b) => format!("did you mean `#{b}`? Cross-references use a section's id"),
-                                        None => "cross-references use a section's id, e.g. [retention](#retention)".to_string(),
-                                    }),
-                            );
-                        }
-                    }
-                    LinkTarget::Mail(addr) => {
-                        if !crate::model::values::is_email(&addr) {
-                            out.push(
-                                Diagnostic::error(Code::InvalidEmail, format!("mailto link `{url}` has no valid address"))
-                                    .at(file, at(range.start))
-                                    .spanning(range.len().min(80))
-                                    .hint("write the whole address, e.g. mailto:privacy@example.com"),
-                            );
-                        }
-                    }
-                    LinkTarget::Web(_) => {}
-                    LinkTarget::Refused => out.push(
-                        Diagnostic::error(Code::UnsafeLink, format!("link to `{url}` is not allowed"))
-                            .at(file, at(range.start))
-                            .spanning(range.len().min(80))
-                            .hint("links may use https, http or mailto, or point to a section as #section-id"),
-                    ),
+    let mut check = MarkdownCheck {
+        file,
+        pos: text.pos,
+        body: &text.value,
+        section_ids,
+        sources,
+        out,
+        defined: BTreeSet::new(),
+        link_stack: Vec::new(),
+    };
+    check.run();
+}
+
+/// The state of one text's check: its footnote definitions and open links.
+struct MarkdownCheck<'a> {
+    file: &'a str,
+    pos: Pos,
+    body: &'a str,
+    section_ids: &'a BTreeSet<&'a str>,
+    sources: &'a Sources,
+    out: &'a mut Vec<Diagnostic>,
+    defined: BTreeSet<String>,
+    /// Links being read: where each starts and its text so far.
+    link_stack: Vec<(usize, String)>,
+}
+
+impl MarkdownCheck<'_> {
+    fn at(&self, offset: usize) -> Pos {
+        self.sources
+            .pos_in_scalar(self.file, self.pos, self.body, offset)
+    }
+
+    fn report(&mut self, d: Diagnostic, offset: usize, len: usize) {
+        let at = self.at(offset);
+        self.out.push(d.at(self.file, at).spanning(len.min(80)));
+    }
+
+    fn run(&mut self) {
+        let body = self.body;
+        for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
+            match event {
+                Md::Start(Tag::Link { dest_url, .. }) => {
+                    self.link(&dest_url, range.clone());
+                    self.link_stack.push((range.start, String::new()));
                 }
-                link_stack.push((range.start, String::new()));
-            }
-            Md::End(TagEnd::Link) => {
-                if let Some((start, label)) = link_stack.pop() {
-                    let label = label.trim().to_lowercase();
-                    if label.is_empty() || VAGUE_LINK_TEXTS.contains(&label.trim_end_matches('.')) {
-                        out.push(
-                            Diagnostic::warning(Code::VagueLinkText, format!("link text \"{label}\" does not say where it leads"))
-                                .at(file, at(start))
-                                .hint("name the target in the link text, e.g. [our cookie settings](https://...)"),
-                        );
+                Md::End(TagEnd::Link) => self.link_end(),
+                Md::Start(Tag::Image { .. }) => self.report(
+                    Diagnostic::error(Code::ImageInProse, "images are not allowed in prose")
+                        .hint("an image loaded from elsewhere tells that site who reads the statement; describe it in words"),
+                    range.start,
+                    range.len(),
+                ),
+                Md::Start(Tag::FootnoteDefinition(name)) => {
+                    self.defined.insert(name.to_string());
+                }
+                Md::Html(html) | Md::InlineHtml(html) if !html.trim_start().starts_with("</") => self.report(
+                    Diagnostic::warning(Code::RawHtml, "raw HTML in prose is shown as text")
+                        .hint("write Markdown instead: **bold**, *italic*, [text](https://...)"),
+                    range.start,
+                    html.trim_end().chars().count(),
+                ),
+                Md::Text(t) | Md::Code(t) => match self.link_stack.last_mut() {
+                    Some((_, label)) => label.push_str(&t),
+                    None => {
+                        let at = |offset: usize| self.at(offset);
+                        let mut found = Vec::new();
+                        check_text(self.file, &t, range.start, body, &at, &mut found);
+                        self.out.extend(found);
                     }
-                }
+                },
+                _ => {}
             }
-            Md::Start(Tag::Image { .. }) => out.push(
-                Diagnostic::error(Code::ImageInProse, "images are not allowed in prose")
-                    .at(file, at(range.start))
-                    .spanning(range.len().min(80))
-                    .hint("an image loaded from elsewhere tells that site who reads the statement; describe it in words"),
-            ),
-            Md::Start(Tag::FootnoteDefinition(name)) => {
-                defined.insert(name.to_string());
+        }
+        self.footnotes();
+    }
+
+    /// A link's target: a section that exists, a real address, a safe scheme.
+    fn link(&mut self, url: &str, range: std::ops::Range<usize>) {
+        let (start, len) = (range.start, range.len());
+        match classify_link(url) {
+            LinkTarget::Anchor(id) if !self.section_ids.contains(id.as_str()) => {
+                let best =
+                    crate::diagnostics::suggest::closest(&id, self.section_ids.iter().copied());
+                let hint = match best {
+                    Some(b) => format!("did you mean `#{b}`? Cross-references use a section's id"),
+                    None => "cross-references use a section's id, e.g. [retention](#retention)"
+                        .to_string(),
+                };
+                let d = Diagnostic::error(
+                    Code::DanglingReference,
+                    format!("cross-reference to unknown section `#{id}`"),
+                );
+                self.report(d.hint(hint), start, len);
             }
-            Md::Html(html) | Md::InlineHtml(html) if !html.trim_start().starts_with("</") => out.push(
-                Diagnostic::warning(Code::RawHtml, "raw HTML in prose is shown as text")
-                    .at(file, at(range.start))
-                    .spanning(html.trim_end().chars().count().min(80))
-                    .hint("write Markdown instead: **bold**, *italic*, [text](https://...)"),
-            ),
-            Md::Text(t) | Md::Code(t) => {
-                if let Some((_, label)) = link_stack.last_mut() {
-                    label.push_str(&t);
-                } else {
-                    check_text(file, &t, range.start, body, &at, out);
-                }
+            LinkTarget::Mail(addr) if !crate::model::values::is_email(&addr) => {
+                let d = Diagnostic::error(
+                    Code::InvalidEmail,
+                    format!("mailto link `{url}` has no valid address"),
+                )
+                .hint("write the whole address, e.g. mailto:privacy@example.com");
+                self.report(d, start, len);
+            }
+            LinkTarget::Refused => {
+                let d = Diagnostic::error(
+                    Code::UnsafeLink,
+                    format!("link to `{url}` is not allowed"),
+                )
+                .hint("links may use https, http or mailto, or point to a section as #section-id");
+                self.report(d, start, len);
             }
             _ => {}
         }
     }
-    for (name, offset) in footnote_marks(body) {
-        if !defined.contains(&name) {
-            out.push(
-                Diagnostic::error(
+
+    /// A link's text must say where it leads.
+    fn link_end(&mut self) {
+        let Some((start, label)) = self.link_stack.pop() else {
+            return;
+        };
+        let label = label.trim().to_lowercase();
+        if label.is_empty() || VAGUE_LINK_TEXTS.contains(&label.trim_end_matches('.')) {
+            let d = Diagnostic::warning(
+                Code::VagueLinkText,
+                format!("link text \"{label}\" does not say where it leads"),
+            )
+            .hint("name the target in the link text, e.g. [our cookie settings](https://...)");
+            self.report(d, start, 0);
+        }
+    }
+
+    /// Every footnote mark has a definition in the same text.
+    fn footnotes(&mut self) {
+        for (name, offset) in footnote_marks(self.body) {
+            if !self.defined.contains(&name) {
+                let d = Diagnostic::error(
                     Code::UndefinedFootnote,
                     format!("footnote mark [^{name}] has no definition"),
                 )
-                .at(file, at(offset))
-                .spanning(name.chars().count() + 3)
                 .hint(format!(
                     "add a line `[^{name}]: ...` at the end of the same text"
-                )),
-            );
+                ));
+                self.report(d, offset, name.chars().count() + 3);
+            }
         }
     }
 }

@@ -98,31 +98,7 @@ struct PhraseSet<T> {
     by_token: std::collections::HashMap<String, Vec<Phrase<T>>, FnvBuild>,
 }
 
-/// FNV-1a: every word of every text is looked up here, and the keys are short
-/// vocabulary words, not attacker-chosen; SipHash's protection is not needed.
-#[derive(Default, Clone, Copy)]
-struct FnvBuild;
-
-struct Fnv(u64);
-
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+use crate::prose::hash::FnvBuild;
 
 impl<T: Clone> PhraseSet<T> {
     fn new(mut list: Vec<Phrase<T>>, by_last: bool) -> Self {

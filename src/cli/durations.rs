@@ -15,7 +15,7 @@ pub struct Args {
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
     let lang = args.lang.as_str();
-    let (site, mut diags) = vellum::load::SiteFiles::read(root);
+    let (site, mut diags) = vellum::site::SiteFiles::read(root);
     let theme = vellum::load::theme::Theme::load(&site);
     let mut sources = Sources::default();
     let vocab = vellum::translate::vocabulary::load_vocabulary(

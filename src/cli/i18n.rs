@@ -113,8 +113,8 @@ fn human_status(l: &LanguageStatus) -> String {
 }
 
 /// Loads the notice for an i18n action; on load errors prints them and gives up.
-fn load(root: &Path) -> Result<(vellum::load::SiteFiles, vellum::model::Notice), ExitCode> {
-    let (site, mut errors) = vellum::load::SiteFiles::read(root);
+fn load(root: &Path) -> Result<(vellum::site::SiteFiles, vellum::model::Notice), ExitCode> {
+    let (site, mut errors) = vellum::site::SiteFiles::read(root);
     let loaded = vellum::load::load_site(&site);
     errors.extend(loaded.diagnostics.iter().filter(|d| d.is_error()).cloned());
     errors.retain(Diagnostic::is_error);

@@ -47,8 +47,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     }
     for (name, text) in &schemas {
         let owned = |existing: &[u8]| vellum::model::schema::check_generated(name, existing);
-        if let Err(d) = vellum::write::owned::write_owned_file(&out, name, text.as_bytes(), &owned)
-        {
+        if let Err(d) = vellum::site::owned::write_owned_file(&out, name, text.as_bytes(), &owned) {
             return output::fail(d);
         }
     }

@@ -6,7 +6,7 @@ use super::output::{self, say};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vellum::load::theme::Theme;
-use vellum::write::owned::{Written, write_owned_file};
+use vellum::site::owned::{Written, write_owned_file};
 
 #[derive(clap::Subcommand)]
 pub enum Action {

@@ -51,6 +51,7 @@ codes! {
     EmptyFile = "empty-file": Finding,
     EmptyValue = "empty-value": Finding,
     FileTooLarge = "file-too-large": Finding,
+    FluentFormat = "fluent-format": Finding,
     FluentSyntax = "fluent-syntax": Finding,
     GeneratedFileAsTranslation = "generated-file-as-translation": Finding,
     ImageInProse = "image-in-prose": Finding,

@@ -2,6 +2,7 @@
 //! (rustc-style snippets), for tools (JSON) and for GitHub Actions annotations.
 
 mod codes;
+pub mod lines;
 mod render;
 pub mod scalar;
 pub mod suggest;
@@ -9,7 +10,6 @@ pub mod suggest;
 pub use codes::{Class, Code};
 pub use render::{Format, printable, render_report};
 
-use crate::model::Pos;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -18,6 +18,19 @@ use std::collections::BTreeMap;
 pub enum Severity {
     Error,
     Warning,
+}
+
+/// A 1-based line and column inside a source file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl Pos {
+    pub fn new(line: u32, col: u32) -> Self {
+        Pos { line, col }
+    }
 }
 
 /// One problem, with where it is and what to do about it.
@@ -137,9 +150,9 @@ impl std::fmt::Display for Diagnostic {
 #[derive(Debug, Default)]
 pub struct Sources {
     files: BTreeMap<String, String>,
-    /// Byte offset of each line's start, per file, so a line is found in
-    /// constant time however large the file.
-    line_starts: BTreeMap<String, Vec<usize>>,
+    /// Where each line starts, per file, so a line is found quickly however
+    /// large the file.
+    line_starts: BTreeMap<String, lines::LineIndex>,
     /// Alignments of scalars with their files, built once per scalar: a long
     /// section with many findings is walked once, not once per finding.
     scalars: std::sync::Mutex<ScalarMaps>,
@@ -161,10 +174,8 @@ impl Clone for Sources {
 impl Sources {
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
         let (path, text) = (path.into(), text.into());
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        self.line_starts.insert(path.clone(), starts);
+        self.line_starts
+            .insert(path.clone(), lines::LineIndex::new(&text));
         self.files.insert(path, text);
     }
 
@@ -177,10 +188,7 @@ impl Sources {
     /// The 0-based line `index` of a file, without its line break.
     fn nth_line(&self, path: &str, index: usize) -> Option<&str> {
         let text = self.get(path)?;
-        let starts = self.line_starts.get(path)?;
-        let start = *starts.get(index)?;
-        let end = starts.get(index + 1).map_or(text.len(), |e| e - 1);
-        let line = text.get(start..end)?;
+        let line = text.get(self.line_starts.get(path)?.line(text, index)?)?;
         Some(line.strip_suffix('\r').unwrap_or(line))
     }
 
@@ -254,7 +262,7 @@ impl Sources {
             .or_insert_with(|| {
                 let file = self.files.get(path)?;
                 let index = usize::try_from(at.line.checked_sub(1)?).ok()?;
-                let line_start = *self.line_starts.get(path)?.get(index)?;
+                let line_start = self.line_starts.get(path)?.start(index)?;
                 scalar::ScalarMap::build(file, line_start, at, value).map(std::sync::Arc::new)
             })
             .clone()

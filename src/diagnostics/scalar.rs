@@ -6,7 +6,7 @@
 //! checkpoint wherever the two stop advancing in step (a line break, an
 //! escape, a skipped indentation); between checkpoints they move together.
 
-use crate::model::Pos;
+use crate::diagnostics::Pos;
 
 /// Checkpoints of one scalar: value byte offset → file line and column.
 #[derive(Debug, Default)]

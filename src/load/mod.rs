@@ -1,11 +1,10 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
-pub mod files;
 pub mod theme;
 mod yaml;
 
-pub use files::SiteFiles;
+pub use crate::site::SiteFiles;
 
 /// The most entries one data file may list.
 pub const MAX_ENTRIES: usize = 200_000;
@@ -85,7 +84,7 @@ impl<'a> Loader<'a> {
     /// not UTF-8 is reported and read on with the bad bytes replaced, so the
     /// rest of the file raises no follow-on findings.
     fn read(&mut self, rel: &str) -> Option<std::borrow::Cow<'a, str>> {
-        let (text, problem) = files::decode(rel, self.files.bytes(rel)?);
+        let (text, problem) = crate::site::files::decode(rel, self.files.bytes(rel)?);
         self.diagnostics.extend(problem);
         self.sources.insert(rel, text.as_ref());
         Some(text)

@@ -2,7 +2,7 @@
 //! default theme is built into vellum; a site's own `theme/` folder overrides
 //! it file by file, so a site keeps only the files it changes.
 
-use super::files::SiteFiles;
+use crate::site::SiteFiles;
 use std::collections::BTreeMap;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_theme.rs"));

@@ -215,7 +215,7 @@ fn budget_problem(breach: &serde_saphyr::budget::BudgetBreach) -> String {
         ),
         B::ScalarBytes { total_scalar_bytes } => format!(
             "holds {} of text once aliases are expanded, more than vellum reads from one file",
-            crate::load::files::megabytes(*total_scalar_bytes as u64)
+            crate::site::files::megabytes(*total_scalar_bytes as u64)
         ),
         B::Documents { .. } => {
             "holds more than one YAML document (`---`); write one document per file".to_string()

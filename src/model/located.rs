@@ -4,18 +4,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::ops::Deref;
 
-/// A 1-based line and column inside a source file.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Pos {
-    pub line: u32,
-    pub col: u32,
-}
-
-impl Pos {
-    pub fn new(line: u32, col: u32) -> Self {
-        Pos { line, col }
-    }
-}
+pub use crate::diagnostics::Pos;
 
 /// A value read from YAML, remembering where it was written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

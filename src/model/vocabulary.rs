@@ -52,3 +52,21 @@ impl Ord for Key {
         self.0.value.cmp(&other.0.value)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Pos;
+
+    #[test]
+    fn keys_compare_by_text_alone() {
+        let a = Key(Located::new("months".to_string(), Pos::new(3, 3)));
+        let b = Key(Located::new("months".to_string(), Pos::new(9, 3)));
+        assert_eq!(a, b);
+        assert_eq!(a.cmp(&b), std::cmp::Ordering::Equal);
+        let mut map = BTreeMap::new();
+        map.insert(a, 1);
+        map.insert(b, 2);
+        assert_eq!(map.len(), 1);
+    }
+}

@@ -7,9 +7,9 @@ pub mod templates;
 pub mod view;
 
 use crate::diagnostics::{Code, Diagnostic, Sources};
-use crate::load::SiteFiles;
 use crate::load::theme::Theme;
 use crate::model::Notice;
+use crate::site::SiteFiles;
 use crate::translate::Catalog;
 use localize::Localizer;
 use std::collections::BTreeMap;
@@ -23,75 +23,42 @@ pub struct RenderOptions {
     pub minify: bool,
 }
 
+/// What rendering reads besides the templates.
+pub struct Inputs<'a> {
+    pub site: &'a SiteFiles,
+    pub notice: &'a Notice,
+    pub theme: &'a Theme,
+    pub catalogs: &'a BTreeMap<String, Catalog>,
+    pub vocabularies: &'a BTreeMap<String, crate::translate::vocabulary::Vocabulary>,
+}
+
 /// Renders the whole site. Any template error aborts with diagnostics: a
 /// partial site is never returned.
 pub fn render_site(
-    site: &SiteFiles,
-    notice: &Notice,
-    theme: &Theme,
-    catalogs: &BTreeMap<String, Catalog>,
-    vocabularies: &BTreeMap<String, crate::translate::vocabulary::Vocabulary>,
+    inputs: &Inputs<'_>,
     options: &RenderOptions,
     sources: &mut Sources,
 ) -> Result<OutputTree, Vec<Diagnostic>> {
-    let templates = Templates::load(site, theme, sources).map_err(|d| vec![d])?;
-    let mut out = OutputTree::new();
-    let language_names: BTreeMap<String, String> = catalogs
+    let notice = inputs.notice;
+    let templates = Templates::load(inputs.site, inputs.theme, sources).map_err(|d| vec![d])?;
+    let language_names: BTreeMap<String, String> = inputs
+        .catalogs
         .iter()
         .map(|(lang, cat)| {
-            (
-                lang.clone(),
-                cat.format("language-name", &[])
-                    .unwrap_or_else(|| lang.clone()),
-            )
+            let name = cat
+                .format("language-name", &[])
+                .unwrap_or_else(|| lang.clone());
+            (lang.clone(), name)
         })
         .collect();
-    let mut errors = Vec::new();
-    let source_lang = notice.source_language();
-    let Some(source) = catalogs.get(source_lang) else {
-        return Err(vec![Diagnostic::error(
-            Code::Internal,
-            "the source language has no catalog",
-        )]);
-    };
-    // Languages render in parallel; each page is independent.
-    use rayon::prelude::*;
-    let langs: Vec<&str> = notice.language_tags();
-    let pages: Vec<(&str, Result<String, Diagnostic>)> = langs
-        .par_iter()
-        .filter_map(|lang| {
-            let catalog = catalogs.get(*lang)?;
-            let args = crate::translate::facts::fact_args(notice, catalog, vocabularies.get(*lang));
-            let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
-            let page = render_language(&templates, &mut localizer, &language_names)
-                .map(|html| finish_html(html, options));
-            Some((*lang, page))
-        })
-        .collect();
-    for (lang, page) in pages {
-        match page {
-            Ok(html) => {
-                out.insert(format!("{lang}/index.html"), html.into_bytes());
-            }
-            Err(d) => errors.push(d),
-        }
-    }
-    if errors.is_empty() {
-        match render_chooser(notice, &templates, catalogs, &language_names) {
-            Ok(html) => {
-                out.insert(
-                    "index.html".to_string(),
-                    finish_html(html, options).into_bytes(),
-                );
-            }
-            Err(d) => errors.push(d),
-        }
-    }
-    if !errors.is_empty() {
-        errors.dedup();
-        return Err(errors);
-    }
-    for (rel, bytes) in theme.under("static/") {
+    let mut out = render_pages(inputs, &templates, &language_names, options)?;
+    let chooser = render_chooser(notice, &templates, inputs.catalogs, &language_names)
+        .map_err(|d| vec![d])?;
+    out.insert(
+        "index.html".to_string(),
+        finish_html(chooser, options).into_bytes(),
+    );
+    for (rel, bytes) in inputs.theme.under("static/") {
         out.insert(format!("static/{rel}"), bytes.to_vec());
     }
     out.insert(
@@ -107,6 +74,52 @@ pub fn render_site(
         exports::sitemap_xml(notice).into_bytes(),
     );
     Ok(out)
+}
+
+/// Every language's page, the languages in parallel.
+fn render_pages(
+    inputs: &Inputs<'_>,
+    templates: &Templates,
+    language_names: &BTreeMap<String, String>,
+    options: &RenderOptions,
+) -> Result<OutputTree, Vec<Diagnostic>> {
+    use rayon::prelude::*;
+    let notice = inputs.notice;
+    let Some(source) = inputs.catalogs.get(notice.source_language()) else {
+        return Err(vec![Diagnostic::error(
+            Code::Internal,
+            "the source language has no catalog",
+        )]);
+    };
+    let pages: Vec<(&str, Result<String, Diagnostic>)> = notice
+        .language_tags()
+        .par_iter()
+        .filter_map(|lang| {
+            let catalog = inputs.catalogs.get(*lang)?;
+            let args =
+                crate::translate::facts::fact_args(notice, catalog, inputs.vocabularies.get(*lang));
+            let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
+            let page = render_language(templates, &mut localizer, language_names)
+                .map(|html| finish_html(html, options));
+            Some((*lang, page))
+        })
+        .collect();
+    let mut out = OutputTree::new();
+    let mut errors = Vec::new();
+    for (lang, page) in pages {
+        match page {
+            Ok(html) => {
+                out.insert(format!("{lang}/index.html"), html.into_bytes());
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        errors.dedup();
+        Err(errors)
+    }
 }
 
 fn render_language(

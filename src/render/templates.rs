@@ -3,10 +3,10 @@
 
 use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::load::SiteFiles;
-use crate::load::files::utf8_text;
 use crate::load::theme::Theme;
 use crate::model::Pos;
+use crate::site::SiteFiles;
+use crate::site::files::utf8_text;
 use tera::Tera;
 
 /// Theme templates are registered under this prefix; a site template with the

@@ -188,7 +188,7 @@ fn rebuild(root: &Path, state: &RwLock<Served>, hub: &Hub, what: &str, started: 
 }
 
 fn sync_source_file(root: &Path) {
-    let (site, _) = crate::load::SiteFiles::read(root);
+    let (site, _) = crate::site::SiteFiles::read(root);
     let loaded = crate::load::load_site(&site);
     let Some(notice) = loaded.notice else { return };
     let rel = format!(

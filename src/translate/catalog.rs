@@ -3,7 +3,6 @@
 
 use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::model::Pos;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -25,6 +24,8 @@ pub struct Catalog {
     ids: std::collections::BTreeSet<String>,
     /// The messages of the translator's files, with their positions.
     translations: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
+    /// Where each message in force was written (the last definition wins).
+    positions: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
 }
 
 impl Catalog {
@@ -42,6 +43,7 @@ impl Catalog {
         bundle.set_use_isolating(false);
         let mut ids = std::collections::BTreeSet::new();
         let mut translations = std::collections::BTreeMap::new();
+        let mut positions = std::collections::BTreeMap::new();
         for file in files {
             let resource = match FluentResource::try_new(file.text.clone()) {
                 Ok(r) => r,
@@ -50,11 +52,10 @@ impl Catalog {
                         // The parser notices a problem where it stops reading,
                         // often a line later; the entry it could not read starts
                         // where the writer made the mistake.
-                        let at = offset_to_pos(&file.text, e.pos.start);
-                        let pos = e
-                            .slice
-                            .as_ref()
-                            .map_or(at, |s| offset_to_pos(&file.text, s.start));
+                        let at = crate::diagnostics::lines::pos_of(&file.text, e.pos.start);
+                        let pos = e.slice.as_ref().map_or(at, |s| {
+                            crate::diagnostics::lines::pos_of(&file.text, s.start)
+                        });
                         out.push(
                             Diagnostic::error(
                                 Code::FluentSyntax,
@@ -73,13 +74,12 @@ impl Catalog {
                     ids.insert(m.id.name.to_string());
                 }
             }
+            let found =
+                super::ftl::found_messages(&file.path, resource.source(), resource.entries());
             if file.translation {
-                translations.extend(super::ftl::found_messages(
-                    &file.path,
-                    resource.source(),
-                    resource.entries(),
-                ));
+                translations.extend(found.clone());
             }
+            positions.extend(found);
             sources.insert(file.path.clone(), file.text);
             bundle.add_resource_overriding(resource);
         }
@@ -88,7 +88,39 @@ impl Catalog {
             bundle,
             ids,
             translations,
+            positions,
         }
+    }
+
+    /// Where message `id` was written, if in a file.
+    pub fn position(&self, id: &str) -> Option<&super::ftl::FoundMessage> {
+        self.positions.get(id)
+    }
+
+    /// Formats `id` and returns Fluent's complaints too (a reference to a
+    /// message or term that does not exist, a cycle); the page renders the
+    /// text regardless, so the checks report these.
+    pub fn format_reporting(&self, id: &str, args: &FluentArgs<'_>) -> Vec<String> {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return Vec::new();
+        };
+        let mut errors = Vec::new();
+        let _ = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        errors
+            .into_iter()
+            .filter(|e| {
+                // Unknown variables are the narrative check's unknown placeables.
+                !matches!(
+                    e,
+                    fluent_bundle::FluentError::ResolverError(
+                        fluent_bundle::resolver::ResolverError::Reference(
+                            fluent_bundle::resolver::errors::ReferenceKind::Variable { .. }
+                        )
+                    )
+                )
+            })
+            .map(|e| e.to_string())
+            .collect()
     }
 
     /// The messages found in the translator's files, by id.
@@ -136,16 +168,4 @@ impl Catalog {
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[]).unwrap_or_else(|| id.to_string())
     }
-}
-
-/// Converts a byte offset in `text` to a 1-based line and column.
-pub fn offset_to_pos(text: &str, offset: usize) -> Pos {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Pos::new(
-        u32::try_from(line).unwrap_or(u32::MAX),
-        u32::try_from(col).unwrap_or(u32::MAX),
-    )
 }

@@ -117,11 +117,11 @@ impl Messages {
         if located.value.trim().is_empty() {
             return;
         }
-        let pattern = super::ftl::escape_pattern(&located.value);
+        let pattern = super::pattern::escape_pattern(&located.value);
         self.list.push(SourceMessage {
             id: id.to_string(),
-            fingerprint: super::ftl::fingerprint(&pattern),
-            placeables: super::ftl::placeables_in(&pattern),
+            fingerprint: super::pattern::fingerprint(&pattern),
+            placeables: super::pattern::placeables_in(&pattern),
             pattern,
             text: located.value.clone(),
             kind: text.kind,

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod facts;
 pub mod ftl;
 pub mod messages;
+pub mod pattern;
 pub mod periods;
 pub mod status;
 pub mod vocabulary;
@@ -12,10 +13,10 @@ pub mod vocabulary;
 pub use catalog::{Catalog, FtlFile};
 
 use crate::diagnostics::{Code, Diagnostic, Sources};
-use crate::load::SiteFiles;
-use crate::load::files::decode;
 use crate::load::theme::Theme;
 use crate::model::{Notice, Pos};
+use crate::site::SiteFiles;
+use crate::site::files::decode;
 use std::collections::BTreeMap;
 
 /// Every language's messages and period vocabulary.

@@ -13,10 +13,10 @@ use super::ftl::{CONTENT_FILE, FoundMessage, generate_source_file, read_messages
 use super::messages::{SourceMessage, is_content_id, source_messages};
 use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
-use crate::load::SiteFiles;
-use crate::load::files::decode;
 use crate::model::{Notice, Pos, is_language_tag};
-use crate::write::owned::{Written, write_owned_file};
+use crate::site::SiteFiles;
+use crate::site::files::decode;
+use crate::site::owned::{Written, write_owned_file};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -214,66 +214,76 @@ pub fn check_translations(
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
     for status in statuses(site, notice, messages, translations) {
-        let lang = status.language.as_str();
-        if let Some(d) = &status.fingerprint_error {
-            out.push(d.clone());
-        }
-        let prints = &status.fingerprints;
-        let target = format!("locales/{lang}/{CONTENT_FILE}");
-        for id in &status.missing {
-            let m = by_id[id.as_str()];
-            out.push(
-                Diagnostic::warning(
-                    Code::MissingTranslation,
-                    format!("`{id}` is not translated; the page shows the {source} text"),
-                )
-                .at(&m.file, m.pos)
-                .in_language(lang)
-                .hint(format!("add `{id} = ...` to {target}")),
-            );
-        }
-        for id in &status.stale {
-            let t = &status.found[id];
-            let reason = if prints.contains_key(id) {
-                "its source text changed after it was translated"
-            } else {
-                "it was never confirmed against the source"
-            };
-            out.push(
-                Diagnostic::warning(Code::StaleTranslation, format!("the translation of `{id}` may be out of date: {reason}"))
-                    .at(&t.file, t.pos)
-                    .in_language(lang)
-                    .hint(format!("compare it with {source}'s text, update it, then run `vellum i18n confirm {lang} {id}`")),
-            );
-        }
-        for id in &status.obsolete {
-            let t = &status.found[id];
-            out.push(
-                Diagnostic::warning(
-                    Code::ObsoleteTranslation,
-                    format!("`{id}` is translated but no longer in the source"),
-                )
+        report_status(&status, source, &by_id, out);
+    }
+}
+
+/// The findings of one translation language's status.
+fn report_status(
+    status: &LanguageStatus,
+    source: &str,
+    by_id: &BTreeMap<&str, &SourceMessage>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let lang = status.language.as_str();
+    if let Some(d) = &status.fingerprint_error {
+        out.push(d.clone());
+    }
+    let prints = &status.fingerprints;
+    let target = format!("locales/{lang}/{CONTENT_FILE}");
+    for id in &status.missing {
+        let m = by_id[id.as_str()];
+        out.push(
+            Diagnostic::warning(
+                Code::MissingTranslation,
+                format!("`{id}` is not translated; the page shows the {source} text"),
+            )
+            .at(&m.file, m.pos)
+            .in_language(lang)
+            .hint(format!("add `{id} = ...` to {target}")),
+        );
+    }
+    for id in &status.stale {
+        let t = &status.found[id];
+        let reason = if prints.contains_key(id) {
+            "its source text changed after it was translated"
+        } else {
+            "it was never confirmed against the source"
+        };
+        out.push(
+            Diagnostic::warning(Code::StaleTranslation, format!("the translation of `{id}` may be out of date: {reason}"))
                 .at(&t.file, t.pos)
                 .in_language(lang)
-                .hint("remove the message; its section or entity was renamed or deleted"),
-            );
+                .hint(format!("compare it with {source}'s text, update it, then run `vellum i18n confirm {lang} {id}`")),
+        );
+    }
+    for id in &status.obsolete {
+        let t = &status.found[id];
+        out.push(
+            Diagnostic::warning(
+                Code::ObsoleteTranslation,
+                format!("`{id}` is translated but no longer in the source"),
+            )
+            .at(&t.file, t.pos)
+            .in_language(lang)
+            .hint("remove the message; its section or entity was renamed or deleted"),
+        );
+    }
+    for m in &status.placeable_mismatches {
+        let t = &status.found[&m.id];
+        let mut parts = Vec::new();
+        if !m.dropped.is_empty() {
+            parts.push(format!("drops {}", list(&m.dropped)));
         }
-        for m in &status.placeable_mismatches {
-            let t = &status.found[&m.id];
-            let mut parts = Vec::new();
-            if !m.dropped.is_empty() {
-                parts.push(format!("drops {}", list(&m.dropped)));
-            }
-            if !m.invented.is_empty() {
-                parts.push(format!("invents {}", list(&m.invented)));
-            }
-            out.push(
-                Diagnostic::error(Code::PlaceableMismatch, format!("the translation of `{}` {}", m.id, parts.join(" and ")))
-                    .at(&t.file, t.pos)
-                    .in_language(lang)
-                    .hint("copy every { $placeable } from the source text unchanged; vellum fills in the value for each language"),
-            );
+        if !m.invented.is_empty() {
+            parts.push(format!("invents {}", list(&m.invented)));
         }
+        out.push(
+            Diagnostic::error(Code::PlaceableMismatch, format!("the translation of `{}` {}", m.id, parts.join(" and ")))
+                .at(&t.file, t.pos)
+                .in_language(lang)
+                .hint("copy every { $placeable } from the source text unchanged; vellum fills in the value for each language"),
+        );
     }
 }
 

@@ -4,11 +4,12 @@
 
 use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::load::files::utf8_text;
+use crate::load::parse_yaml;
 use crate::load::theme::Theme;
-use crate::load::{SiteFiles, parse_yaml};
 use crate::model::vocabulary::{Key, VocabularyFile};
 use crate::model::{Event, Located};
+use crate::site::SiteFiles;
+use crate::site::files::utf8_text;
 use std::collections::BTreeMap;
 
 pub const VOCABULARY_FILE: &str = "periods.yaml";

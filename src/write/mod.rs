@@ -10,8 +10,6 @@
 //! lock serialises concurrent builds into one folder, and the next build
 //! repairs what a crash left behind.
 
-pub mod owned;
-
 use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
 use crate::render::OutputTree;

@@ -11,7 +11,6 @@
 
 use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
-use crate::model::Pos;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -148,17 +147,15 @@ pub struct Entry {
 pub fn utf8_text<'a>(rel: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
-        let valid = &bytes[..e.valid_up_to()];
         // The prefix is valid UTF-8 by construction.
-        let before = std::str::from_utf8(valid).unwrap_or_default();
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let before = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let at = crate::diagnostics::lines::pos_of(before, before.len());
         let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
         Diagnostic::error(
             Code::InvalidUtf8,
             format!("{rel} is not valid UTF-8 text: byte 0x{byte:02X} cannot start or continue a character"),
         )
-        .at(rel, Pos::new(to_u32(line), to_u32(col)))
+        .at(rel, at)
         .hint("save the file as UTF-8 (most editors: \"Save with encoding\" → UTF-8); vellum never guesses an encoding")
     })
 }
@@ -171,10 +168,6 @@ pub fn decode<'a>(rel: &str, bytes: &'a [u8]) -> (std::borrow::Cow<'a, str>, Opt
         Ok(text) => (std::borrow::Cow::Borrowed(text), None),
         Err(d) => (String::from_utf8_lossy(bytes), Some(d)),
     }
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 struct Reader {
