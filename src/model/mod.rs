@@ -167,10 +167,13 @@ pub trait DataLoader {
 /// The registry: one line per kind of entity. Order is the order of files,
 /// of `notice.json` and of the groups of messages.
 macro_rules! registry {
-    ($($field:ident: $ty:ident = $kind:ident {
+    ($($field:ident: $module:ident::$ty:ident = $kind:ident {
         file: $file:literal, name: $name:literal, plural: $plural:literal,
         prefix: $prefix:literal, block: $block:expr $(,)?
     })+) => {
+        $(mod $module;
+        pub use $module::*;)+
+
         /// A kind of entity (and sections, which are not data files).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Kind {
@@ -250,61 +253,4 @@ macro_rules! registry {
         })+
     };
 }
-
-registry! {
-    legal_bases: LegalBasis = LegalBasis {
-        file: "legal-bases", name: "legal basis", plural: "Legal bases",
-        prefix: "legal-basis", block: Some("legal-bases"),
-    }
-    purposes: Purpose = Purpose {
-        file: "purposes", name: "purpose", plural: "Purposes",
-        prefix: "purpose", block: Some("purposes-table"),
-    }
-    data_categories: DataCategory = DataCategory {
-        file: "data-categories", name: "data category", plural: "Data categories",
-        prefix: "category", block: Some("data-categories"),
-    }
-    products: Product = Product {
-        file: "products", name: "product", plural: "Products",
-        prefix: "product", block: Some("products-table"),
-    }
-    retention: RetentionRule = RetentionRule {
-        file: "retention", name: "retention rule", plural: "Retention rules",
-        prefix: "rule", block: Some("retention-table"),
-    }
-    facts: Fact = Fact {
-        file: "facts", name: "fact", plural: "Facts",
-        prefix: "fact", block: None,
-    }
-    rights: Right = Right {
-        file: "rights", name: "right", plural: "Rights",
-        prefix: "right", block: Some("rights"),
-    }
-    recipients: Recipient = Recipient {
-        file: "recipients", name: "recipient", plural: "Recipients",
-        prefix: "recipient", block: Some("recipients"),
-    }
-    subprocessors: Subprocessor = Subprocessor {
-        file: "subprocessors", name: "sub-processor", plural: "Sub-processors",
-        prefix: "subprocessor", block: Some("subprocessors-table"),
-    }
-    cookie_categories: CookieCategory = CookieCategory {
-        file: "cookie-categories", name: "cookie category", plural: "Cookie categories",
-        prefix: "cookie-category", block: Some("cookie-categories"),
-    }
-    cookies: Cookie = Cookie {
-        file: "cookies", name: "cookie", plural: "Cookies",
-        prefix: "cookie", block: Some("cookies-table"),
-    }
-    countries: Country = Country {
-        file: "countries", name: "country", plural: "Countries",
-        prefix: "country", block: None,
-    }
-    offices: Office = Office {
-        file: "offices", name: "office", plural: "Offices",
-        prefix: "office", block: Some("offices"),
-    }
-}
-
-/// Blocks that show the organisation rather than a kind of entity.
-pub const OTHER_BLOCKS: &[&str] = &["affiliates", "contact", "supervisory-authority"];
+pub(crate) use registry;

@@ -1,31 +1,72 @@
 //! `content/data/*.yaml`: the facts a statement makes, as data the checks can
 //! use. One file per kind of entity; each declares everything vellum knows
 //! about its kind (see [`Entity`](super::entity::Entity)).
+//!
+//! The registry below is the one place that lists the kinds: each line names
+//! the module that declares the kind, and the `Data` collection, the data file
+//! table, loading, the JSON Schemas, the id index, reference checks,
+//! translatable messages, proper names and the page's view are derived from
+//! it. Adding a kind takes its module, its line here, its block template and a
+//! fixture.
 
-mod cookie;
-mod cookie_category;
-mod country;
-mod data_category;
-mod fact;
-mod legal_basis;
-mod office;
-mod product;
-mod purpose;
-mod recipient;
-mod retention;
-mod right;
-mod subprocessor;
+use super::entity::Entity;
+use super::{Collection, DataLoader, DataVisitor, KindInfo, Located, entity};
+use serde::Serialize;
 
-pub use cookie::{Cookie, CookieView, Party};
-pub use cookie_category::{CookieCategory, CookieCategoryView};
-pub use country::{Country, CountryView};
-pub use data_category::{CategoryRef, DataCategory, DataCategoryView, DataSource};
-pub use fact::{Fact, FactView};
-pub use legal_basis::{LegalBasis, LegalBasisView};
-pub use office::{Office, OfficeView};
-pub use product::{Product, ProductView};
-pub use purpose::{Purpose, PurposeView};
-pub use recipient::{Recipient, RecipientView, Role};
-pub use retention::{RetentionRule, RetentionView};
-pub use right::{Right, RightView};
-pub use subprocessor::{Safeguard, Subprocessor, SubprocessorView};
+crate::model::registry! {
+    legal_bases: legal_basis::LegalBasis = LegalBasis {
+        file: "legal-bases", name: "legal basis", plural: "Legal bases",
+        prefix: "legal-basis", block: Some("legal-bases"),
+    }
+    purposes: purpose::Purpose = Purpose {
+        file: "purposes", name: "purpose", plural: "Purposes",
+        prefix: "purpose", block: Some("purposes-table"),
+    }
+    data_categories: data_category::DataCategory = DataCategory {
+        file: "data-categories", name: "data category", plural: "Data categories",
+        prefix: "category", block: Some("data-categories"),
+    }
+    products: product::Product = Product {
+        file: "products", name: "product", plural: "Products",
+        prefix: "product", block: Some("products-table"),
+    }
+    retention: retention::RetentionRule = RetentionRule {
+        file: "retention", name: "retention rule", plural: "Retention rules",
+        prefix: "rule", block: Some("retention-table"),
+    }
+    facts: fact::Fact = Fact {
+        file: "facts", name: "fact", plural: "Facts",
+        prefix: "fact", block: None,
+    }
+    rights: right::Right = Right {
+        file: "rights", name: "right", plural: "Rights",
+        prefix: "right", block: Some("rights"),
+    }
+    recipients: recipient::Recipient = Recipient {
+        file: "recipients", name: "recipient", plural: "Recipients",
+        prefix: "recipient", block: Some("recipients"),
+    }
+    subprocessors: subprocessor::Subprocessor = Subprocessor {
+        file: "subprocessors", name: "sub-processor", plural: "Sub-processors",
+        prefix: "subprocessor", block: Some("subprocessors-table"),
+    }
+    cookie_categories: cookie_category::CookieCategory = CookieCategory {
+        file: "cookie-categories", name: "cookie category", plural: "Cookie categories",
+        prefix: "cookie-category", block: Some("cookie-categories"),
+    }
+    cookies: cookie::Cookie = Cookie {
+        file: "cookies", name: "cookie", plural: "Cookies",
+        prefix: "cookie", block: Some("cookies-table"),
+    }
+    countries: country::Country = Country {
+        file: "countries", name: "country", plural: "Countries",
+        prefix: "country", block: None,
+    }
+    offices: office::Office = Office {
+        file: "offices", name: "office", plural: "Offices",
+        prefix: "office", block: Some("offices"),
+    }
+}
+
+/// Blocks that show the organisation rather than a kind of entity.
+pub const OTHER_BLOCKS: &[&str] = &["affiliates", "contact", "supervisory-authority"];
