@@ -4,10 +4,10 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::prose::escape_html;
-use std::io::Write;
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::io::{ErrorKind, Read, Write};
+use std::net::TcpStream;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
 
 /// The path pages listen on for reload events.
 pub const EVENTS_PATH: &str = "/__vellum/events";
@@ -76,54 +76,100 @@ pub fn overlay_html(diags: &[Diagnostic]) -> String {
     )
 }
 
-/// The open event streams.
-#[derive(Clone, Default)]
+/// How often open streams are checked for pages that went away, so their
+/// slots free up quickly (a reload closes one stream and opens another).
+const TEND_EVERY: Duration = Duration::from_secs(1);
+/// How often a quiet stream gets a comment line: it keeps proxies and the
+/// browser from timing out, and finds streams whose page has gone away.
+const KEEP_ALIVE_EVERY: Duration = Duration::from_secs(15);
+
+/// The open event streams, at most `limit` of them. One thread tends them
+/// all; writes never block (a page that stops reading is dropped, and its
+/// `EventSource` reconnects after the `retry:` delay).
+#[derive(Clone)]
 pub struct Hub {
-    clients: Arc<Mutex<Vec<Sender<&'static str>>>>,
+    streams: Arc<Mutex<Streams>>,
+    limit: usize,
+}
+
+struct Streams {
+    open: Vec<TcpStream>,
+    last_write: Instant,
 }
 
 impl Hub {
-    /// Tells every open page to reload; forgets pages that went away.
-    pub fn broadcast(&self, event: &'static str) {
-        if let Ok(mut clients) = self.clients.lock() {
-            clients.retain(|c| c.send(event).is_ok());
-        }
+    /// A hub for at most `limit` streams, with its tending thread running.
+    pub fn start(limit: usize) -> std::io::Result<Hub> {
+        let hub = Hub {
+            streams: Arc::new(Mutex::new(Streams {
+                open: Vec::new(),
+                last_write: Instant::now(),
+            })),
+            limit,
+        };
+        let tended = hub.clone();
+        std::thread::Builder::new()
+            .name("vellum-events".into())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(TEND_EVERY);
+                    tended.tend();
+                }
+            })?;
+        Ok(hub)
     }
 
-    fn subscribe(&self) -> Receiver<&'static str> {
-        let (tx, rx) = channel();
-        if let Ok(mut clients) = self.clients.lock() {
-            clients.push(tx);
-        }
-        rx
+    fn lock(&self) -> MutexGuard<'_, Streams> {
+        // A panic elsewhere leaves nothing half-done in a list of streams.
+        self.streams.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Serves one event stream until the page goes away.
-    pub fn stream(&self, mut writer: Box<dyn Write + Send>) {
-        let events = self.subscribe();
+    /// Starts an event stream on `stream`, or gives the stream back when the
+    /// hub is full (the caller answers `503`).
+    pub fn join(&self, mut stream: TcpStream) -> Result<(), TcpStream> {
+        let mut streams = self.lock();
+        streams.open.retain(is_open);
+        if streams.open.len() >= self.limit {
+            return Err(stream);
+        }
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n";
-        if writer
-            .write_all(head.as_bytes())
-            .and_then(|()| writer.flush())
-            .is_err()
-        {
-            return;
+        if stream.write_all(head.as_bytes()).is_ok() && stream.set_nonblocking(true).is_ok() {
+            streams.open.push(stream);
         }
-        loop {
-            let chunk = match events.recv_timeout(Duration::from_secs(15)) {
-                Ok(event) => format!("event: {event}\ndata: {event}\n\n"),
-                // A comment line keeps proxies and the browser from timing out,
-                // and finds out when the page has gone away.
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
-                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
-            };
-            if writer
-                .write_all(chunk.as_bytes())
-                .and_then(|()| writer.flush())
-                .is_err()
-            {
-                return;
-            }
+        Ok(())
+    }
+
+    /// Tells every open page to reload; forgets pages that went away.
+    pub fn broadcast(&self, event: &str) {
+        let chunk = format!("event: {event}\ndata: {event}\n\n");
+        let mut streams = self.lock();
+        streams
+            .open
+            .retain_mut(|s| s.write_all(chunk.as_bytes()).is_ok());
+        streams.last_write = Instant::now();
+    }
+
+    /// Drops closed streams, and sends a keep-alive when all were quiet long
+    /// enough.
+    fn tend(&self) {
+        let mut streams = self.lock();
+        streams.open.retain(is_open);
+        if streams.last_write.elapsed() >= KEEP_ALIVE_EVERY {
+            streams
+                .open
+                .retain_mut(|s| s.write_all(b": keep-alive\n\n").is_ok());
+            streams.last_write = Instant::now();
         }
+    }
+}
+
+/// Whether the page behind a (non-blocking) stream is still there: a closed
+/// connection reads as end of file. Anything the page sends is discarded.
+fn is_open(stream: &TcpStream) -> bool {
+    let mut buf = [0; 512];
+    match (&*stream).read(&mut buf) {
+        Ok(0) => false,
+        Ok(_) => true,
+        Err(e) => e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted,
     }
 }

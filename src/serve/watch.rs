@@ -1,0 +1,184 @@
+//! Watching the site's inputs. The root is watched on its own (not
+//! recursively, so `public/` and `target/` cost nothing) and each input folder
+//! recursively. When an input folder is deleted and created again, as
+//! `git checkout` of another branch does, or appears after the start, its
+//! watch is set up again: a watch belongs to the folder, not to its name.
+
+use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache};
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+/// The folders whose changes rebuild the site.
+pub const INPUTS: [&str; 4] = ["content", "locales", "templates", "theme"];
+
+/// Saves usually arrive as several events within a few milliseconds (write,
+/// rename, metadata); this gathers them into one rebuild.
+const DEBOUNCE: Duration = Duration::from_millis(25);
+
+pub struct Watcher {
+    root: PathBuf,
+    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
+    events: Receiver<DebounceEventResult>,
+}
+
+impl Watcher {
+    /// Starts watching `root` (absolute) and its input folders. Events that
+    /// arrive before [`Watcher::run`] wait for it.
+    pub fn start(root: &Path) -> Result<Watcher, String> {
+        let (tx, events) = channel();
+        let debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, tx)
+            .map_err(|e| format!("cannot watch files: {e}"))?;
+        let mut watcher = Watcher {
+            root: root.to_path_buf(),
+            debouncer,
+            events,
+        };
+        watcher
+            .debouncer
+            .watch(root, RecursiveMode::NonRecursive)
+            .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        for input in INPUTS {
+            watcher
+                .rewatch(input)
+                .map_err(|e| format!("cannot watch {input}/: {e}"))?;
+        }
+        Ok(watcher)
+    }
+
+    /// Watches the input folder `name` afresh, if it exists. Dropping the old
+    /// watch first matters: it may still name a folder that is gone.
+    fn rewatch(&mut self, name: &str) -> Result<(), String> {
+        let path = self.root.join(name);
+        let _ = self.debouncer.unwatch(&path);
+        if path.is_dir() {
+            self.debouncer
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Calls `on_change` with the changed paths (relative to the root) and
+    /// the time the change was noticed, once per batch of events, until the
+    /// process ends.
+    pub fn run(mut self, mut on_change: impl FnMut(&[String], Instant)) {
+        while let Ok(result) = self.events.recv() {
+            let started = Instant::now();
+            let events = match result {
+                Ok(events) => events,
+                Err(errors) => {
+                    for e in errors {
+                        eprintln!("file watching: {e}");
+                    }
+                    continue;
+                }
+            };
+            let changed: BTreeSet<String> = events
+                .iter()
+                .filter(|e| {
+                    matches!(
+                        e.event.kind,
+                        EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+                    )
+                })
+                .flat_map(|e| e.event.paths.iter())
+                .filter_map(|p| self.input_path(p))
+                .collect();
+            // A folder replaced or created: watch it again before rebuilding,
+            // so nothing written into it from now on goes unnoticed, and the
+            // rebuild sees everything written before.
+            for input in INPUTS {
+                if changed.contains(input)
+                    && let Err(e) = self.rewatch(input)
+                {
+                    eprintln!("cannot watch {input}/: {e}");
+                }
+            }
+            if !changed.is_empty() {
+                on_change(&changed.into_iter().collect::<Vec<_>>(), started);
+            }
+        }
+    }
+
+    /// The path relative to the root when a change there should rebuild the
+    /// site: inside an input folder (or the folder itself), not hidden, not an
+    /// editor's temporary file, not the file a rebuild writes itself.
+    fn input_path(&self, path: &Path) -> Option<String> {
+        let rel = path.strip_prefix(&self.root).ok()?;
+        let mut parts = rel.components();
+        let Some(Component::Normal(first)) = parts.next() else {
+            return None;
+        };
+        if !INPUTS.iter().any(|i| first == *i) {
+            return None;
+        }
+        let hidden = rel.components().any(|c| match c {
+            Component::Normal(name) => name.to_string_lossy().starts_with('.'),
+            _ => true,
+        });
+        if hidden || is_editor_noise(rel) || is_generated(path) {
+            return None;
+        }
+        Some(rel.to_string_lossy().into_owned())
+    }
+}
+
+/// The generated source-language file, which a rebuild itself writes.
+fn is_generated(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n == crate::translate::ftl::CONTENT_FILE)
+        && std::fs::read_to_string(path)
+            .is_ok_and(|t| t.starts_with(crate::translate::ftl::GENERATED_HEADER))
+}
+
+/// Temporary and backup files editors write next to the real one (hidden
+/// files are left out before this).
+fn is_editor_noise(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_input_files_count() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let watcher = Watcher::start(dir.path()).expect("a watcher");
+        let at = |rel: &str| watcher.input_path(&dir.path().join(rel));
+        assert_eq!(at("content").as_deref(), Some("content"));
+        assert_eq!(
+            at("content/sections/01-a.yaml").as_deref(),
+            Some("content/sections/01-a.yaml")
+        );
+        assert_eq!(
+            at("theme/static/style.css").as_deref(),
+            Some("theme/static/style.css")
+        );
+        for ignored in [
+            "public/en/index.html",
+            "target/debug/vellum",
+            "Cargo.toml",
+            "content/.git/index",
+            "content/.01-a.yaml.swp",
+            "content/sections/01-a.yaml~",
+            "content/sections/#01-a.yaml#",
+            "content/sections/4913",
+            "locales.tmp",
+        ] {
+            assert_eq!(at(ignored), None, "{ignored}");
+        }
+    }
+}
