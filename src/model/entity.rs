@@ -13,9 +13,11 @@ use crate::prose::Html;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-/// A type listed in the registry (`model/mod.rs`), which implements this.
+/// A type listed in the registry (`model/data/mod.rs`), which implements this.
 pub trait Registered {
     const KIND: Kind;
+    /// Every entity has an `id`; the registry reads it.
+    fn id(&self) -> &Located<Id>;
 }
 
 /// One kind of entity listed in `content/data/<file>.yaml`.
@@ -32,8 +34,6 @@ pub trait Entity:
 {
     /// How one entity appears in templates.
     type View: Serialize;
-
-    fn id(&self) -> &Located<Id>;
 
     /// The ids this entity refers to.
     fn references(&self) -> Vec<Reference<'_>> {

@@ -250,6 +250,9 @@ macro_rules! registry {
 
         $(impl entity::Registered for $ty {
             const KIND: Kind = Kind::$kind;
+            fn id(&self) -> &Located<$crate::model::Id> {
+                &self.id
+            }
         })+
     };
 }

@@ -76,9 +76,13 @@ impl Site {
         let mut served = self.served.write().unwrap_or_else(PoisonError::into_inner);
         for name in names {
             let rel = name.trim_start_matches("theme/");
-            match std::fs::read(self.root.join(name)) {
-                Ok(bytes) => served.tree.insert(rel.to_string(), bytes),
-                Err(_) => served.tree.remove(rel),
+            match crate::site::files::read_one(&self.root, name) {
+                Ok(Some(bytes)) => served.tree.insert(rel.to_string(), bytes),
+                Ok(None) => served.tree.remove(rel),
+                Err(d) => {
+                    eprintln!("{d}");
+                    served.tree.remove(rel)
+                }
             };
         }
         drop(served);

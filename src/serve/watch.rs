@@ -127,11 +127,17 @@ impl Watcher {
 }
 
 /// The generated source-language file, which a rebuild itself writes.
+/// Only a regular file is opened: a named pipe would block the watcher.
 fn is_generated(path: &Path) -> bool {
+    use std::io::Read;
+    let header = crate::translate::ftl::GENERATED_HEADER.as_bytes();
+    let mut start = vec![0; header.len()];
     path.file_name()
         .is_some_and(|n| n == crate::translate::ftl::CONTENT_FILE)
-        && std::fs::read_to_string(path)
-            .is_ok_and(|t| t.starts_with(crate::translate::ftl::GENERATED_HEADER))
+        && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
+        && std::fs::File::open(path)
+            .and_then(|mut f| f.read_exact(&mut start))
+            .is_ok_and(|()| start == header)
 }
 
 /// Temporary and backup files editors write next to the real one (hidden

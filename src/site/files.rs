@@ -135,6 +135,44 @@ impl SiteFiles {
     }
 }
 
+/// Reads one input file under the same policy as [`SiteFiles::read`] (inside
+/// the site, a regular file, within the size limit): `Ok(None)` when absent.
+pub fn read_one(root: &Path, rel: &str) -> Result<Option<Vec<u8>>, Diagnostic> {
+    let refuse = |why: &str| {
+        Diagnostic::error(
+            Code::NotARegularFile,
+            format!("{rel} {why}; vellum did not read it"),
+        )
+        .in_file(rel)
+    };
+    let path = root.join(rel);
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Ok(None);
+    }
+    let (Ok(real), Ok(root)) = (path.canonicalize(), root.canonicalize()) else {
+        return Ok(None);
+    };
+    if !real.starts_with(&root) {
+        return Err(Diagnostic::error(
+            Code::LinkOutsideSite,
+            format!("{rel} is a link to a place outside the site; vellum did not read it"),
+        )
+        .in_file(rel));
+    }
+    let meta = std::fs::metadata(&real).map_err(|_| refuse("cannot be read"))?;
+    if !meta.is_file() {
+        return Err(refuse("is not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(rel, meta.len()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&real)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|_| refuse("cannot be read"))?;
+    Ok(Some(bytes))
+}
+
 /// One name inside a folder of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {

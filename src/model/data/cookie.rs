@@ -53,10 +53,6 @@ pub struct CookieView {
 impl Entity for Cookie {
     type View = CookieView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn references(&self) -> Vec<Reference<'_>> {
         vec![Reference::to(Kind::CookieCategory, &self.category)]
     }

@@ -30,10 +30,6 @@ pub struct CookieCategoryView {
 impl Entity for CookieCategory {
     type View = CookieCategoryView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn texts(&self) -> Vec<Text<'_>> {
         [
             Some(Text::plain("name", &self.name)),

@@ -29,10 +29,6 @@ pub struct CountryView {
 impl Entity for Country {
     type View = CountryView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn texts(&self) -> Vec<Text<'_>> {
         vec![Text::plain("name", &self.name)]
     }

@@ -77,10 +77,6 @@ pub fn category_refs(
 impl Entity for DataCategory {
     type View = DataCategoryView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn texts(&self) -> Vec<Text<'_>> {
         [
             Some(Text::plain("name", &self.name)),

@@ -46,10 +46,6 @@ pub struct FactView {
 impl Entity for Fact {
     type View = FactView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn texts(&self) -> Vec<Text<'_>> {
         vec![Text::plain("name", &self.name)]
     }

@@ -30,10 +30,6 @@ pub struct LegalBasisView {
 impl Entity for LegalBasis {
     type View = LegalBasisView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn texts(&self) -> Vec<Text<'_>> {
         [
             Some(Text::plain("name", &self.name)),

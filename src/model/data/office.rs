@@ -42,10 +42,6 @@ pub struct OfficeView {
 impl Entity for Office {
     type View = OfficeView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn references(&self) -> Vec<Reference<'_>> {
         vec![Reference::to(Kind::Country, &self.country)]
     }

@@ -35,10 +35,6 @@ pub struct ProductView {
 impl Entity for Product {
     type View = ProductView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn references(&self) -> Vec<Reference<'_>> {
         self.categories
             .iter()

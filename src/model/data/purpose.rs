@@ -34,10 +34,6 @@ pub struct PurposeView {
 impl Entity for Purpose {
     type View = PurposeView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn references(&self) -> Vec<Reference<'_>> {
         let mut refs = vec![Reference::to(Kind::LegalBasis, &self.legal_basis)];
         refs.extend(

@@ -40,10 +40,6 @@ pub struct RecipientView {
 impl Entity for Recipient {
     type View = RecipientView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn texts(&self) -> Vec<Text<'_>> {
         [
             Some(Text::plain("name", &self.name)),

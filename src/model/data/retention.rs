@@ -58,10 +58,6 @@ pub struct RetentionView {
 impl Entity for RetentionRule {
     type View = RetentionView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn references(&self) -> Vec<Reference<'_>> {
         self.categories
             .iter()

@@ -29,10 +29,6 @@ pub struct RightView {
 impl Entity for Right {
     type View = RightView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn texts(&self) -> Vec<Text<'_>> {
         [
             Some(Text::plain("name", &self.name)),

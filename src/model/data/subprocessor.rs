@@ -45,10 +45,6 @@ pub struct SubprocessorView {
 impl Entity for Subprocessor {
     type View = SubprocessorView;
 
-    fn id(&self) -> &Located<Id> {
-        &self.id
-    }
-
     fn references(&self) -> Vec<Reference<'_>> {
         vec![Reference::to(Kind::Country, &self.location)]
     }
