@@ -398,6 +398,16 @@ def check_codequality(issues, want):
     return None
 
 
+def check_converter():
+    """The converter refuses what is not vellum's JSON, loudly (exit 2), rather than report nothing."""
+    for label, text in [("empty input", ""), ("a panic message", "thread 'main' panicked"), ("other JSON", "[]")]:
+        r = subprocess.run([sys.executable, str(CONVERTER)], input=text, capture_output=True, text=True)
+        if r.returncode != 2 or "not the output of `vellum check --format json`" not in r.stderr:
+            fail(f"{CONVERTER} on {label}: exit {r.returncode}, {r.stderr!r}; expected exit 2 and a message")
+            return
+    ok(f"{CONVERTER} refuses input that is not vellum's JSON (exit 2)")
+
+
 def main(argv):
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -407,6 +417,7 @@ def main(argv):
     # ruamel's safe loader (YAML 1.2) keeps `on:` a string key; PyYAML would make it True.
     check_schemas()
     check_shell(wf, ci)
+    check_converter()
     check_pipelines(wf, ci, vellum)
     if failures:
         print(f"CI templates: {len(failures)} problems", file=sys.stderr)

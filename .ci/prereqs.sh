@@ -14,6 +14,9 @@
 #                (and never below 20), npm, and the gates' npm packages (npm ci)
 # prereq_venv    a Python venv in target/ci-venv with .ci/requirements.txt
 #                (python3 -m venv; Debian's python3-venv installed when missing)
+#
+# Environment: PYTHON (default python3) is the Python the venv is made from;
+# CI_VENV (default target/ci-venv) is where it goes.
 
 CI_VENV=${CI_VENV:-target/ci-venv}
 CI_REQUIREMENTS=.ci/requirements.txt
