@@ -18,7 +18,6 @@ check-jsonschema and shellcheck on PATH: .ci/run puts its venv there).
 """
 
 import json
-import os
 import re
 import shutil
 import subprocess

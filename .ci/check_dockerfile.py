@@ -102,7 +102,7 @@ def analyse(dockerfile_text, dockerignore_text):
 
     if not check(len(stages) >= 2, "a multi-stage build (a builder and a final stage)"):
         return None
-    (b_image, b_name, b_cmds), (f_image, _f_name, f_cmds) = stages[0], stages[-1]
+    (b_image, b_name, b_cmds), (f_image, _, f_cmds) = stages[0], stages[-1]
 
     def release(image):
         m = re.search(r"(bookworm|trixie|bullseye|debian1[0-9])", image)
