@@ -10,6 +10,7 @@ mod build;
 mod check;
 mod durations;
 mod i18n;
+mod init;
 mod output;
 mod schema;
 mod serve;
@@ -56,6 +57,8 @@ impl From<FormatArg> for vellum::diagnostics::Format {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Write a new notice to fill in: content/, translations, schemas.
+    Init(init::Args),
     /// Check, then render every language into the output folder.
     Build(build::Args),
     /// Run every check without writing output.
@@ -83,6 +86,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let root = cli.root.as_path();
     match cli.command {
+        Command::Init(args) => init::run(root, args),
         Command::Build(args) => build::run(root, args),
         Command::Check(args) => check::run(root, args),
         Command::I18n { action } => i18n::run(root, action),
