@@ -516,8 +516,8 @@ fn a_language_the_theme_does_not_speak() {
     assert_eq!(
         not_missing,
         [
-            "error missing-ui-strings content/notice.yaml:4:17 | no user-interface strings for language `fr` | add locales/fr/ui.ftl with the theme's messages (`vellum theme eject locales/en/ui.ftl` writes the English ones to start from)",
-            "warning no-vocabulary content/notice.yaml:4:17 | no period vocabulary for `fr`: its periods are not checked | add locales/fr/periods.yaml (`vellum theme eject locales/en/periods.yaml` writes the English one to translate)",
+            "error missing-ui-strings content/notice.yaml:4:17 | no user-interface strings for language `fr` | run `vellum i18n add fr`: it writes locales/fr/ui.ftl with the theme's English messages to translate",
+            "warning no-vocabulary content/notice.yaml:4:17 | no period vocabulary for `fr`: its periods are not checked | run `vellum i18n add fr`: it writes locales/fr/periods.yaml with the English words to translate",
         ]
     );
     assert_eq!(

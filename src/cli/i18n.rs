@@ -101,7 +101,11 @@ fn add(root: &Path, lang: &str) -> ExitCode {
         Err(d) => return output::fail(d),
     };
     for rel in &added.written {
-        say!("wrote {rel} (the English text, marked TODO for translation)");
+        if rel.ends_with("/content.ftl") {
+            say!("wrote {rel} (generated from the YAML, for translators to work from)");
+        } else {
+            say!("wrote {rel} (the English text, marked TODO for translation)");
+        }
     }
     for (rel, why) in &added.kept {
         say!("left {rel} alone: {why}");

@@ -53,11 +53,29 @@ pub fn add_language(root: &Path, lang: &str) -> Result<Added, Diagnostic> {
     let theme = Theme::load(&site);
     let (written, kept) = write_starting_points(root, &site, &theme, lang)?;
     let notice = add_to_notice(root, &site, lang)?;
+    let mut written = written;
+    if !matches!(notice, NoticeChange::Manual { .. }) {
+        written.extend(sync_source(root)?);
+    }
     Ok(Added {
         written,
         kept,
         notice,
     })
+}
+
+/// A site that just became multilingual needs the generated source-language
+/// file translators work from; it is brought up to date when the notice loads.
+fn sync_source(root: &Path) -> Result<Option<String>, Diagnostic> {
+    let (site, _) = SiteFiles::read(root);
+    let loaded = crate::load::load_site(&site);
+    match loaded.notice {
+        Some(notice) if !loaded.diagnostics.iter().any(Diagnostic::is_error) => {
+            let (rel, changed) = crate::translate::status::sync_source_file(root, &notice)?;
+            Ok(changed.then_some(rel))
+        }
+        _ => Ok(None),
+    }
 }
 
 type Outcome = (Vec<String>, Vec<(String, String)>);
