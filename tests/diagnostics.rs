@@ -420,7 +420,7 @@ fn a_required_key_left_out() {
     assert_eq!(
         report(&site),
         [
-            "error missing-key content/sections/01-introduction.yaml:2:1 | a section is missing the required key `title` | add `title:` with a value"
+            "error missing-key content/sections/01-introduction.yaml:1:1 | a section is missing the required key `title` | The section's heading in the source language; vellum numbers it. For example: `title: How long we keep your data`"
         ]
     );
 }

@@ -21,7 +21,7 @@ pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
 /// Text an anchor may hold: aliases repeat it, so it bounds what they add.
 pub const MAX_ANCHOR_BYTES: usize = 64 * 1024;
 
-fn yaml_options() -> serde_saphyr::Options {
+pub(super) fn yaml_options() -> serde_saphyr::Options {
     let mut budget = Budget::default();
     budget.max_depth = MAX_DEPTH;
     budget.max_aliases = MAX_ALIASES;
