@@ -62,8 +62,8 @@ fn yaml_syntax_error_points_at_the_colon() {
         "yaml-syntax",
         "yaml-syntax",
         "content/sections/01-introduction.yaml:2:20",
-        "invalid YAML: mapping values are not allowed in this context",
-        "check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`",
+        "invalid YAML: a colon and a space (`: `) here would start a new key, but a key cannot start in the middle of a value (mapping values are not allowed in this context)",
+        "put the whole value in double quotes (title: \"About: our company\"), or move the key to a line of its own",
     );
 }
 

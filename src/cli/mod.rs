@@ -13,6 +13,7 @@ mod i18n;
 mod init;
 mod output;
 mod schema;
+mod schema_docs;
 mod serve;
 mod theme;
 

@@ -3,6 +3,7 @@
 
 mod codes;
 pub mod lines;
+pub mod plain;
 mod render;
 pub mod scalar;
 pub mod suggest;
