@@ -8,13 +8,14 @@ use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Fail on warnings too.
-    #[arg(long)]
+    /// Fail on warnings too (also spelt --deny-warnings, as for check).
+    #[arg(long, alias = "deny-warnings")]
     strict: bool,
     /// Minify the HTML.
     #[arg(long)]
     minify: bool,
-    /// Output folder [default: <root>/public].
+    /// Output folder [default: <root>/public]. A relative path is taken from
+    /// the current folder, not from --root.
     #[arg(long)]
     out: Option<PathBuf>,
     /// How to print diagnostics.

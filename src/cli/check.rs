@@ -10,8 +10,8 @@ pub struct Args {
     /// How to print diagnostics.
     #[arg(long, value_enum, default_value = "human")]
     format: FormatArg,
-    /// Exit with 1 when there are warnings.
-    #[arg(long)]
+    /// Exit with 1 when there are warnings (also spelt --strict, as for build).
+    #[arg(long, alias = "strict")]
     deny_warnings: bool,
     /// With `--format github`: the site's folder inside the repository, put
     /// before every file path [default: found from the git repository above
