@@ -128,7 +128,17 @@ mod tests {
     }
 
     #[test]
-    fn a_list_over_several_lines_is_left_to_the_writer() {
-        assert_eq!(edit("languages: [en,\n  nl]\n"), None);
+    fn a_flow_list_over_several_lines_is_extended_after_its_last_item() {
+        assert_eq!(
+            edit("languages: [en,\n  nl]\n").as_deref(),
+            Some("languages: [en,\n  nl, de]\n")
+        );
+    }
+
+    #[test]
+    fn a_list_one_insertion_cannot_extend_is_left_to_the_writer() {
+        // The closing bracket on a line of its own, and a trailing comma.
+        assert_eq!(edit("languages: [\n  en\n  ]\n"), None);
+        assert_eq!(edit("languages: [en, nl,]\n"), None);
     }
 }
