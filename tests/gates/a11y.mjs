@@ -319,6 +319,8 @@ try {
       let ax;
       const passed = [];
       const run = async (name, fn) => { if (await check(where, name, fn)) passed.push(name); };
+      // A collapsed language list is opened, so its links are checked too.
+      await page.evaluate(() => document.querySelectorAll('nav.languages details').forEach((d) => { d.open = true; }));
       await run('axe', async () => { ax = await checkAxe(page, where); });
       if (vp.width <= 400) await run('overflow', () => checkNoHorizontalScroll(page, where));
       if (t.lang) {

@@ -180,7 +180,7 @@ async function checkBackToContents(page, where) {
 
 async function checkPrint(page, url, where, figures) {
   await page.setViewportSize(DESKTOP);
-  await page.goto(url);
+  if (page.url().split('#')[0] !== url) await page.goto(url);
   await page.emulateMedia({ media: 'print' });
   // The DOM side: what the print stylesheet does, to say what to fix.
   const dom = await page.evaluate(() => {
@@ -234,10 +234,11 @@ function checkCaptions(pdf, tables, where) {
   }
 }
 
-// Relative links resolve to files when the site is opened from disk.
+// Relative links resolve to files when the site is opened from disk (the
+// page is loaded from there unless it is already).
 async function checkDiskLinks(page, file, where) {
   const url = pathToFileURL(file).href;
-  await page.goto(url);
+  if (page.url().split('#')[0] !== url) await page.goto(url);
   const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
   const bad = [];
   for (const h of hrefs) {
@@ -296,8 +297,8 @@ try {
       const before = failures.length;
       await check(where, 'phone', () => checkScreen(page, url, PHONE, `${where} 375`, figures));
       await check(where, 'desktop', () => checkScreen(page, url, DESKTOP, `${where} 1280`, figures));
-      await check(where, 'print', () => checkPrint(page, url, `${where} print`, figures));
       await check(where, 'disk-links', () => checkDiskLinks(page, file, where));
+      await check(where, 'print', () => checkPrint(page, url, `${where} print`, figures));
       if (lang === langs[0] || langs.length <= 2) await screenshots(page, url, `${label}-${lang}`);
       rows.push(figures);
       console.log(`  ${where} page ${figures.pageWidth[375]} px at 375, PDF ${figures.pdfPages} pages at ${(figures.pdfScale * 100).toFixed(1)} %; ${failures.length === before ? 'passed' : `${failures.length - before} failures`}`);
