@@ -93,3 +93,51 @@ fn a_file_with_every_key_present_reports_none() {
     let site = Site::minimal();
     assert!(report(&site).is_empty());
 }
+
+#[test]
+fn a_value_where_a_mapping_belongs_lists_the_keys_it_takes() {
+    let site = Site::minimal();
+    site.edit(
+        "content/notice.yaml",
+        "organisation:\n",
+        "organisation: Example B.V.\nunused:\n",
+    );
+    let run = site.run(&["check", "--format", "json"]);
+    let d = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d["code"] == "wrong-type")
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert_eq!(
+        (d["file"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+        (Some("content/notice.yaml"), Some(6), Some(15))
+    );
+    assert_eq!(d["message"], "notice.yaml: expected a mapping here");
+    assert_eq!(
+        d["hint"],
+        "`organisation` holds indented `key: value` lines, one per key: `contacts`, `headquarters`, `legal_name` and `website` (required); `registration` and `trade_name` (optional)"
+    );
+}
+
+#[test]
+fn a_subsection_written_as_text_lists_a_sections_keys() {
+    let site = Site::minimal();
+    site.write(
+        "content/sections/02-retention.yaml",
+        "id: retention\ntitle: Retention\nsubsections: [marketing]\n",
+    );
+    let run = site.run(&["check", "--format", "json"]);
+    let d = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d["code"] == "wrong-type")
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(3), Some(15))
+    );
+    assert_eq!(
+        d["hint"],
+        "each entry of this list holds indented `key: value` lines, one per key: `id` and `title` (required); `blocks`, `body`, `rules` and `subsections` (optional)"
+    );
+}

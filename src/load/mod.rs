@@ -106,6 +106,15 @@ impl<'a> Loader<'a> {
                 problems.extend(all);
             }
         }
+        // "expected a mapping here" says which keys the mapping takes.
+        for d in &mut problems {
+            if d.code == Code::WrongType && d.message.ends_with("expected a mapping here") {
+                let pos = Pos::new(d.line.unwrap_or(0), d.column.unwrap_or(0));
+                if let Some(hint) = required::mapping_hint::<T>(text, pos) {
+                    d.hint = Some(hint);
+                }
+            }
+        }
         self.diagnostics.extend(problems);
         value
     }

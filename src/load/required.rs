@@ -27,17 +27,13 @@ pub fn missing_keys<T: JsonSchema>(file: &str, text: &str, what: &str) -> Vec<Di
     let schema = SchemaGenerator::default()
         .into_root_schema_for::<T>()
         .to_value();
-    let defs = schema
-        .get("$defs")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
+    let defs = definitions(&schema);
     let mut walk = Walk {
         defs: &defs,
         missing: Vec::new(),
     };
     walk.walk(&schema, &doc, &mut Vec::new(), 0);
-    let positions = node_positions(text);
+    let positions = node_positions(text).keys;
     walk.missing
         .into_iter()
         .map(|m| {
@@ -47,6 +43,85 @@ pub fn missing_keys<T: JsonSchema>(file: &str, text: &str, what: &str) -> Vec<Di
                 .hint(hint(&m.key, &m.schema, &defs))
         })
         .collect()
+}
+
+/// For "expected a mapping here" at `pos`: which keys the mapping there
+/// takes, required ones first, so the writer need not guess.
+pub fn mapping_hint<T: JsonSchema>(text: &str, pos: Pos) -> Option<String> {
+    let path = node_positions(text)
+        .values
+        .into_iter()
+        .find(|(p, _)| *p == pos)?
+        .1;
+    let schema = SchemaGenerator::default()
+        .into_root_schema_for::<T>()
+        .to_value();
+    let defs = definitions(&schema);
+    let mut node = &schema;
+    for part in &path {
+        let here = object_or_list(node, &defs, part);
+        node = match part {
+            Part::Key(k) => here.get("properties")?.get(k)?,
+            Part::Index(_) => here.get("items")?,
+        };
+    }
+    let target = object_or_list(node, &defs, &Part::Key(String::new()));
+    let properties = target.get("properties")?.as_object()?;
+    let required: Vec<&str> = target
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    let quote = |keys: Vec<&String>| keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
+    let needed = quote(
+        properties
+            .keys()
+            .filter(|k| required.contains(&k.as_str()))
+            .collect(),
+    );
+    let optional = quote(
+        properties
+            .keys()
+            .filter(|k| !required.contains(&k.as_str()))
+            .collect(),
+    );
+    let what = match path.last() {
+        Some(Part::Key(k)) => format!("`{k}` holds"),
+        Some(Part::Index(_)) => "each entry of this list holds".to_string(),
+        None => "the file holds".to_string(),
+    };
+    let mut parts = Vec::new();
+    if !needed.is_empty() {
+        parts.push(format!("{} (required)", join_and(&needed)));
+    }
+    if !optional.is_empty() {
+        parts.push(format!("{} (optional)", join_and(&optional)));
+    }
+    Some(format!(
+        "{what} indented `key: value` lines, one per key: {}",
+        parts.join("; ")
+    ))
+}
+
+/// The schema of a node that can hold `part`: `$ref` followed, and of an
+/// `anyOf` (an optional value) the alternative that is a mapping or a list.
+fn object_or_list<'a>(schema: &'a Value, defs: &'a Map<String, Value>, part: &Part) -> &'a Value {
+    let schema = resolve(schema, defs);
+    let Some(alternatives) = schema.get("anyOf").and_then(Value::as_array) else {
+        return schema;
+    };
+    let wanted = if matches!(part, Part::Index(_)) {
+        "items"
+    } else {
+        "properties"
+    };
+    alternatives
+        .iter()
+        .map(|a| resolve(a, defs))
+        .find(|a| a.get(wanted).is_some() || a.get("properties").is_some())
+        .unwrap_or(schema)
 }
 
 struct Missing {
@@ -131,14 +206,29 @@ impl Walk<'_> {
     }
 }
 
-/// A schema with its `$ref` followed into `$defs`.
+/// A schema with its `$ref` followed into `$defs` (`#`, the root itself, as
+/// a section's subsections are, is filed there under [`ROOT`]).
 fn resolve<'a>(schema: &'a Value, defs: &'a Map<String, Value>) -> &'a Value {
-    schema
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix("#/$defs/"))
-        .and_then(|name| defs.get(name))
-        .unwrap_or(schema)
+    let name = match schema.get("$ref").and_then(Value::as_str) {
+        Some("#") => ROOT,
+        Some(r) => r.strip_prefix("#/$defs/").unwrap_or(r),
+        None => return schema,
+    };
+    defs.get(name).unwrap_or(schema)
+}
+
+/// The name under which the root schema is added to `$defs`.
+const ROOT: &str = "#";
+
+/// The `$defs` of a root schema, with the root itself added.
+fn definitions(schema: &Value) -> Map<String, Value> {
+    let mut defs = schema
+        .get("$defs")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    defs.insert(ROOT.to_string(), schema.clone());
+    defs
 }
 
 /// "`organisation` in notice.yaml is missing the required key `headquarters`".
@@ -260,10 +350,18 @@ impl Frame {
     }
 }
 
-/// Where each mapping key and list item of the document is written, by path
-/// (the root node at `[]`): a missing key is reported at its parent.
-fn node_positions(text: &str) -> HashMap<Vec<Part>, Pos> {
-    let mut out = HashMap::new();
+/// Where the document's nodes are written.
+#[derive(Default)]
+struct Positions {
+    /// Each mapping key and list item, by path (the root node at `[]`): a
+    /// missing key is reported at its parent.
+    keys: HashMap<Vec<Part>, Pos>,
+    /// Each value (the root, a mapping's value, a list item) with its path.
+    values: Vec<(Pos, Vec<Part>)>,
+}
+
+fn node_positions(text: &str) -> Positions {
+    let mut out = Positions::default();
     let mut stack: Vec<Frame> = Vec::new();
     let steps = |stack: &[Frame]| stack.iter().map(Frame::step).collect::<Vec<_>>();
     for item in Parser::new_from_str(text) {
@@ -289,7 +387,8 @@ fn node_positions(text: &str) -> HashMap<Vec<Part>, Pos> {
         }
         match stack.last_mut() {
             None => {
-                out.entry(Vec::new()).or_insert(pos);
+                out.keys.entry(Vec::new()).or_insert(pos);
+                out.values.push((pos, Vec::new()));
             }
             Some(Frame::Map { key: key @ None }) => {
                 // A key; complex keys (a mapping as a key) are not YAML vellum reads.
@@ -297,13 +396,14 @@ fn node_positions(text: &str) -> HashMap<Vec<Part>, Pos> {
                     break;
                 };
                 *key = Some(name.to_string());
-                out.insert(steps(&stack), pos);
+                out.keys.insert(steps(&stack), pos);
                 continue;
             }
             Some(Frame::Seq { .. }) => {
-                out.insert(steps(&stack), pos);
+                out.keys.insert(steps(&stack), pos);
+                out.values.push((pos, steps(&stack)));
             }
-            Some(Frame::Map { .. }) => {}
+            Some(Frame::Map { .. }) => out.values.push((pos, steps(&stack))),
         }
         if collection {
             stack.push(if matches!(event, Event::MappingStart(..)) {
