@@ -12,10 +12,11 @@
 //       collapses into a disclosure);
 //   (c) from deep in the page, a link back to the contents is on screen;
 // in print (Chromium's own PDF, A4):
-//   (d) every page is A4 and printed at 100 % (no shrink-to-fit), so body text
-//       keeps its size; table text is no larger than body text;
-//   (e) every table fits the paper, and its caption is on the same page as its
-//       first row;
+//   (d) every page is A4 and printed at 100 %: Chromium shrinks the whole
+//       document when anything (a table) is wider than the paper, so this is
+//       also the check that every table fits; body text keeps its size and
+//       table text is no larger than body text;
+//   (e) each table's caption is on the page where the table starts;
 //   (f) each cross-reference to a section prints that section's number;
 // and from disk (file://):
 //   (g) every relative link of the chooser and the language pages opens a file,
