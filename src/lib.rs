@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 pub mod prose;
 pub mod render;
+pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod translate;

@@ -62,8 +62,8 @@ fn yaml_syntax_error_points_at_the_colon() {
         "yaml-syntax",
         "yaml-syntax",
         "content/sections/01-introduction.yaml:2:20",
-        "invalid YAML: mapping values are not allowed in this context",
-        "check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`",
+        "invalid YAML: a colon and a space (`: `) here would start a new key, but a key cannot start in the middle of a value (mapping values are not allowed in this context)",
+        "put the whole value in double quotes (title: \"About: our company\"), or move the key to a line of its own",
     );
 }
 
@@ -420,7 +420,7 @@ fn a_required_key_left_out() {
     assert_eq!(
         report(&site),
         [
-            "error missing-key content/sections/01-introduction.yaml:2:1 | a section is missing the required key `title` | add `title:` with a value"
+            "error missing-key content/sections/01-introduction.yaml:1:1 | a section is missing the required key `title` | The section's heading in the source language; vellum numbers it. For example: `title: How long we keep your data`"
         ]
     );
 }
@@ -516,8 +516,8 @@ fn a_language_the_theme_does_not_speak() {
     assert_eq!(
         not_missing,
         [
-            "error missing-ui-strings content/notice.yaml:4:17 | no user-interface strings for language `fr` | add locales/fr/ui.ftl with the theme's messages (`vellum theme eject locales/en/ui.ftl` writes the English ones to start from)",
-            "warning no-vocabulary content/notice.yaml:4:17 | no period vocabulary for `fr`: its periods are not checked | add locales/fr/periods.yaml (`vellum theme eject locales/en/periods.yaml` writes the English one to translate)",
+            "error missing-ui-strings content/notice.yaml:4:17 | no user-interface strings for language `fr` | run `vellum i18n add fr`: it writes locales/fr/ui.ftl with the theme's English messages to translate",
+            "warning no-vocabulary content/notice.yaml:4:17 | no period vocabulary for `fr`: its periods are not checked | run `vellum i18n add fr`: it writes locales/fr/periods.yaml with the English words to translate",
         ]
     );
     assert_eq!(

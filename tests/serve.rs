@@ -259,7 +259,7 @@ fn edits_reload_errors_overlay_and_recovery() {
     );
     assert!(page.contains("id=\"vellum-overlay\""), "{page}");
     assert!(
-        page.contains("<code>content/sections/01-who-we-are.yaml:3:13</code>"),
+        page.contains("content/sections/01-who-we-are.yaml, line 3, column 13"),
         "the overlay names the location"
     );
     assert!(page.contains("mapping values are not allowed in this context"));
@@ -373,12 +373,11 @@ fn a_stylesheet_change_is_swapped_in_without_a_rebuild() {
     await_reload(&events);
     let (_, served) = get(server.port, "/static/style.css");
     assert!(served.contains(".vellum-test { color: red; }"));
-    let log = server.lines();
-    assert!(
-        log.iter()
-            .any(|l| l.starts_with("refreshed in ") && l.ends_with("theme/static/style.css")),
-        "{log:#?}"
-    );
+    // Waited for, not read at once: the log line may reach this test a little
+    // after the reload event does.
+    server.wait_for("the refresh line", |l| {
+        l.starts_with("refreshed in ") && l.ends_with("theme/static/style.css")
+    });
 }
 
 /// Defect 1 of issue 10: running out of file descriptors ended the accept
@@ -569,4 +568,76 @@ fn event_streams_past_the_bound_get_503() {
     // A page that goes away frees its place.
     open.pop();
     let _again = open_stream(server.port);
+}
+
+#[test]
+fn the_overlay_puts_the_cause_first_in_plain_words_with_its_lines_and_an_editor_link() {
+    let site = Site::example();
+    let mut command = serve_on("0");
+    command.args(["--editor", "vscode"]);
+    let server = serve_with(&site, command);
+    let events = listen(server.port);
+
+    // A rule that no longer matches its prose: the period in words.
+    site.edit("content/data/retention.yaml", "max: P2Y", "max: P3Y");
+    await_reload(&events);
+    let (_, page) = get(server.port, "/en/");
+    assert!(page.contains("id=\"vellum-overlay\""), "{page}");
+    assert!(
+        page.contains("(<span title=\"P2Y\">2 years</span>) matches none of the rules"),
+        "the value in words: {page}"
+    );
+
+    // Now also a YAML mistake: it is the cause to fix first, shown with its
+    // lines and a link that opens the file at the line in VS Code.
+    site.edit(
+        "content/sections/01-who-we-are.yaml",
+        "title: Who we are",
+        "title: Who: we are",
+    );
+    await_reload(&events);
+    let (_, page) = get(server.port, "/en/");
+    let overlay = &page[page.find("id=\"vellum-overlay\"").expect("overlay")..];
+    let first = overlay
+        .find("mapping values are not allowed")
+        .expect("the YAML problem");
+    let second = overlay
+        .find("matches none of the rules")
+        .expect("the period problem");
+    assert!(first < second, "the YAML problem comes first: {overlay}");
+    assert!(
+        overlay.contains("more problem"),
+        "the rest is folded: {overlay}"
+    );
+    assert!(
+        overlay.contains(">3 | title: Who: we are\n"),
+        "the line itself: {overlay}"
+    );
+    let root = site.path().canonicalize().unwrap();
+    let link = format!(
+        "href=\"vscode://file{}/content/sections/01-who-we-are.yaml:3:11\"",
+        root.display()
+    );
+    assert!(overlay.contains(&link), "{link} in {overlay}");
+    assert!(
+        overlay.contains("<details id=\"vellum-overlay-body\" open>"),
+        "it folds"
+    );
+}
+
+#[test]
+fn an_unknown_editor_is_a_usage_error() {
+    let site = Site::minimal();
+    let output = vellum()
+        .args(["--root"])
+        .arg(site.path())
+        .args(["serve", "--port", "0", "--editor", "notepad"])
+        .output()
+        .expect("run vellum");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("unknown editor `notepad`: use one of vscode"),
+        "{stderr}"
+    );
 }

@@ -515,22 +515,16 @@ section-disputes-and-supervisory-authority-body =
 section-contact-title = Contact
 section-contact-body =
     If you have a question about this statement or about how we handle your personal data,
-    we are happy to help. You can reach us as follows:
+    we are happy to help. Each address below reaches the team that can answer: write to the
+    privacy address with questions about your data and with requests to exercise your
+    rights.
 
-    - for privacy questions and requests to exercise your rights:
-      {"["}privacy@kestrel.example](mailto:privacy@kestrel.example);
-    - for our data protection officer: [dpo@kestrel.example](mailto:dpo@kestrel.example);
-    - to report a vulnerability or a security incident:
-      {"["}security@kestrel.example](mailto:security@kestrel.example);
-    - for help with your account or our products:
-      {"["}support@kestrel.example](mailto:support@kestrel.example).
+    You can also write to us by post at the address of our headquarters, given with the
+    e-mail addresses. Please mark your letter for the attention of the data protection
+    officer.
 
-    You can also write to us by post at the address of our headquarters in Amsterdam. Please
-    mark your letter for the attention of the data protection officer.
-
-    Our group companies and their local offices are listed below. You may contact any of
-    them, and they will forward your question to the right team, but the quickest way to
-    reach us about privacy is the e-mail address above.
+    The local offices of our group companies follow. Any of them will pass your question on
+    to the right team, but e-mail to the privacy address is the quickest way to reach us.
 
 ## Legal bases (content/data/legal-bases.yaml)
 

@@ -574,23 +574,17 @@ section-disputes-and-supervisory-authority-body =
 section-contact-title = Contact
 section-contact-body =
     Hebt u een vraag over deze privacyverklaring of over de manier waarop wij met uw
-    persoonsgegevens omgaan? Wij helpen u graag. U kunt ons als volgt bereiken:
+    persoonsgegevens omgaan? Wij helpen u graag. Elk adres hieronder komt terecht bij het
+    team dat uw vraag kan beantwoorden: schrijf naar het privacyadres met vragen over uw
+    gegevens en met verzoeken om uw rechten uit te oefenen.
 
-    - voor privacyvragen en verzoeken om uw rechten uit te oefenen:
-      {"["}privacy@kestrel.example](mailto:privacy@kestrel.example);
-    - voor onze functionaris voor gegevensbescherming:
-      {"["}dpo@kestrel.example](mailto:dpo@kestrel.example);
-    - om een kwetsbaarheid of een beveiligingsincident te melden:
-      {"["}security@kestrel.example](mailto:security@kestrel.example);
-    - voor hulp bij uw account of onze producten:
-      {"["}support@kestrel.example](mailto:support@kestrel.example).
+    U kunt ons ook per post schrijven op het adres van ons hoofdkantoor, dat bij de
+    e-mailadressen staat. Richt uw brief dan ter attentie van de functionaris voor
+    gegevensbescherming.
 
-    U kunt ons ook per post schrijven op het adres van ons hoofdkantoor in Amsterdam.
-    Richt uw brief dan ter attentie van de functionaris voor gegevensbescherming.
-
-    Onze groepsmaatschappijen en hun lokale kantoren staan hieronder vermeld. U kunt met elk
-    van hen contact opnemen; zij sturen uw vraag door naar het juiste team. Voor
-    privacyvragen bereikt u ons echter het snelst via het hierboven vermelde e-mailadres.
+    Daarna volgen de lokale kantoren van onze groepsmaatschappijen. Elk van hen stuurt uw
+    vraag door naar het juiste team, maar per e-mail aan het privacyadres bereikt u ons het
+    snelst.
 
 ## Data categories (content/data/data-categories.yaml)
 

@@ -10,6 +10,7 @@ pub mod language;
 pub mod narrative;
 pub mod prose;
 pub mod recognize;
+pub mod todo;
 pub mod values;
 
 use crate::diagnostics::{Diagnostic, Sources};
@@ -47,6 +48,7 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
             ids::check_references(notice, &index, &mut out);
             values::check_values(notice, &mut out);
             prose::check_prose(notice, inputs.sources, &mut out);
+            todo::check_todos(inputs.site, &mut out);
             check_translations(
                 inputs.site,
                 notice,

@@ -8,13 +8,14 @@ use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Fail on warnings too.
-    #[arg(long)]
+    /// Fail on warnings too (also spelt --deny-warnings, as for check).
+    #[arg(long, alias = "deny-warnings")]
     strict: bool,
     /// Minify the HTML.
     #[arg(long)]
     minify: bool,
-    /// Output folder [default: <root>/public].
+    /// Output folder [default: <root>/public]. A relative path is taken from
+    /// the current folder, not from --root.
     #[arg(long)]
     out: Option<PathBuf>,
     /// How to print diagnostics.
@@ -23,6 +24,11 @@ pub struct Args {
     /// Print the time each pipeline stage took.
     #[arg(long)]
     timings: bool,
+    /// With `--format github`: the site's folder inside the repository, put
+    /// before every file path [default: found from the git repository above
+    /// --root].
+    #[arg(long, value_name = "PATH")]
+    path_prefix: Option<String>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -43,7 +49,15 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     let mut diags = outcome.analysis.diagnostics.clone();
     diags.extend(outcome.write_error.iter().cloned());
     diags.extend(outcome.write_warnings.iter().cloned());
-    if let Err(code) = output::diagnostics(&diags, &outcome.analysis.sources, args.format.into()) {
+    let prefix = args
+        .path_prefix
+        .unwrap_or_else(|| output::repository_prefix(root));
+    if let Err(code) = output::report(
+        &diags,
+        &outcome.analysis.sources,
+        args.format.into(),
+        &prefix,
+    ) {
         return code;
     }
     if outcome.write_error.is_some() {

@@ -32,7 +32,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     let Some(vocab) = vocab else {
         say!("error: no period vocabulary for language `{lang}`");
         say!(
-            "  = help: add locales/{lang}/periods.yaml (`vellum theme eject locales/en/periods.yaml` writes the English one to translate)"
+            "  = help: run `vellum i18n add {lang}`: it writes locales/{lang}/periods.yaml with the English words to translate"
         );
         return ExitCode::from(2);
     };

@@ -15,6 +15,12 @@ pub enum Action {
         #[arg(long, value_enum, default_value = "human")]
         format: StatusFormat,
     },
+    /// Start a new language: its theme strings and period words to translate,
+    /// and its tag in content/notice.yaml.
+    Add {
+        /// The language tag (e.g. de, fr, pt-BR).
+        lang: String,
+    },
     /// Record that translations match the current source (all, or the given ids).
     Confirm {
         /// The language whose translations were checked.
@@ -31,6 +37,10 @@ pub enum StatusFormat {
 }
 
 pub fn run(root: &Path, action: Action) -> ExitCode {
+    // Adding a language works on a notice that does not build yet.
+    if let Action::Add { lang } = &action {
+        return add(root, lang);
+    }
     let (site, notice) = match load(root) {
         Ok(n) => n,
         Err(code) => return code,
@@ -70,6 +80,7 @@ pub fn run(root: &Path, action: Action) -> ExitCode {
                 Err(code) => code,
             }
         }
+        Action::Add { .. } => ExitCode::SUCCESS,
         Action::Confirm { lang, ids } => match status::confirm(root, &site, &notice, &lang, &ids) {
             Ok(n) => {
                 say!(
@@ -81,6 +92,36 @@ pub fn run(root: &Path, action: Action) -> ExitCode {
             Err(d) => output::fail(d),
         },
     }
+}
+
+fn add(root: &Path, lang: &str) -> ExitCode {
+    use vellum::scaffold::language::NoticeChange;
+    let added = match vellum::scaffold::language::add_language(root, lang) {
+        Ok(a) => a,
+        Err(d) => return output::fail(d),
+    };
+    for rel in &added.written {
+        if rel.ends_with("/content.ftl") {
+            say!("wrote {rel} (generated from the YAML, for translators to work from)");
+        } else {
+            say!("wrote {rel} (the English text, marked TODO for translation)");
+        }
+    }
+    for (rel, why) in &added.kept {
+        say!("left {rel} alone: {why}");
+    }
+    match &added.notice {
+        NoticeChange::Added => say!("added `{lang}` to languages: in content/notice.yaml"),
+        NoticeChange::AlreadyListed => say!("content/notice.yaml lists `{lang}` already"),
+        NoticeChange::Manual { line, why } => {
+            say!("content/notice.yaml was not changed ({why}); write this line there:");
+            say!("  {line}");
+        }
+    }
+    say!(
+        "next: translate locales/<source>/content.ftl into locales/{lang}/content.ftl, then run `vellum i18n confirm {lang}`; `vellum check` lists each TODO left"
+    );
+    ExitCode::SUCCESS
 }
 
 fn human_status(l: &LanguageStatus) -> String {

@@ -10,8 +10,10 @@ mod build;
 mod check;
 mod durations;
 mod i18n;
+mod init;
 mod output;
 mod schema;
+mod schema_docs;
 mod serve;
 mod theme;
 
@@ -56,6 +58,8 @@ impl From<FormatArg> for vellum::diagnostics::Format {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Write a new notice to fill in: content/, translations, schemas.
+    Init(init::Args),
     /// Check, then render every language into the output folder.
     Build(build::Args),
     /// Run every check without writing output.
@@ -83,6 +87,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let root = cli.root.as_path();
     match cli.command {
+        Command::Init(args) => init::run(root, args),
         Command::Build(args) => build::run(root, args),
         Command::Check(args) => check::run(root, args),
         Command::I18n { action } => i18n::run(root, action),

@@ -46,6 +46,45 @@ pub fn diagnostics(
     }
 }
 
+/// Prints the diagnostics of a check or a build. GitHub annotations name files
+/// relative to the repository's root: `prefix` is the site's folder there.
+pub fn report(
+    diags: &[Diagnostic],
+    sources: &Sources,
+    format: Format,
+    prefix: &str,
+) -> Result<(), ExitCode> {
+    if format == Format::Github && !prefix.is_empty() {
+        return diagnostics(
+            &diagnostics::with_path_prefix(diags, prefix),
+            sources,
+            format,
+        );
+    }
+    diagnostics(diags, sources, format)
+}
+
+/// Where the site (`root`) lies inside its git repository, as a `/`-separated
+/// path ("privacy" for `--root privacy`), or "" when it is the repository's
+/// root or in none. The repository is the nearest folder above holding `.git`
+/// (a folder, or a file in a worktree or submodule).
+pub fn repository_prefix(root: &std::path::Path) -> String {
+    let Ok(root) = root.canonicalize() else {
+        return String::new();
+    };
+    let Some(repo) = root.ancestors().find(|a| a.join(".git").exists()) else {
+        return String::new();
+    };
+    root.strip_prefix(repo)
+        .map(|rel| {
+            rel.components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_default()
+}
+
 /// The exit code the diagnostics call for: their class decides, not their names.
 pub fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {
     if diags

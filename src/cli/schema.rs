@@ -12,11 +12,17 @@ pub struct Args {
     /// Only compare with the files there; exit 1 when they differ.
     #[arg(long)]
     check: bool,
+    /// Print every content file's keys as Markdown tables instead (nothing is written).
+    #[arg(long, conflicts_with_all = ["out", "check"])]
+    docs: bool,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
-    let out = args.out.unwrap_or_else(|| root.join("schema"));
     let schemas = vellum::model::schema::content_schemas();
+    if args.docs {
+        return docs(&schemas);
+    }
+    let out = args.out.unwrap_or_else(|| root.join("schema"));
     if args.check {
         let stale: Vec<&str> = schemas
             .iter()
@@ -53,4 +59,24 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     }
     say!("wrote {} schemas to {}", schemas.len(), out.display());
     ExitCode::SUCCESS
+}
+
+/// The Markdown reference, file by file, `notice.yaml` first.
+fn docs(schemas: &[(String, String)]) -> ExitCode {
+    let parsed: Vec<(String, serde_json::Value)> = schemas
+        .iter()
+        .filter(|(name, _)| name != "periods.schema.json")
+        .filter_map(|(_, text)| {
+            let schema: serde_json::Value = serde_json::from_str(text).ok()?;
+            let file = schema
+                .get("description")?
+                .as_str()?
+                .split(':')
+                .next()?
+                .to_string();
+            Some((file, schema))
+        })
+        .collect();
+    let text = super::schema_docs::markdown(&parsed);
+    output::stdout(&text).err().unwrap_or(ExitCode::SUCCESS)
 }

@@ -15,13 +15,31 @@ pub struct Args {
     /// Open the site in a browser.
     #[arg(long)]
     open: bool,
+    /// Make the error overlay's file locations open in this editor: vscode,
+    /// vscodium, cursor, zed, idea, sublime, textmate, or a URL with {path},
+    /// {line} and {column}.
+    #[arg(long, value_name = "EDITOR")]
+    editor: Option<String>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
+    let editor = match args
+        .editor
+        .as_deref()
+        .map(vellum::serve::live::Editor::parse)
+    {
+        Some(Err(e)) => {
+            say!("error: {e}");
+            return ExitCode::from(2);
+        }
+        Some(Ok(editor)) => Some(editor),
+        None => None,
+    };
     let options = vellum::serve::ServeOptions {
         bind: args.bind,
         port: args.port,
         open: args.open,
+        editor,
     };
     match vellum::serve::serve(root, &options) {
         Ok(()) => ExitCode::SUCCESS,

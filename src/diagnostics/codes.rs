@@ -93,6 +93,7 @@ codes! {
     StrayFile = "stray-file": Finding,
     Template = "template": Finding,
     TooDeep = "too-deep": Finding,
+    Todo = "todo": Finding,
     TooManyEntries = "too-many-entries": Finding,
     UnboundPeriod = "unbound-period": Finding,
     UndefinedFootnote = "undefined-footnote": Finding,

@@ -3,12 +3,13 @@
 
 mod codes;
 pub mod lines;
+pub mod plain;
 mod render;
 pub mod scalar;
 pub mod suggest;
 
 pub use codes::{Class, Code};
-pub use render::{Format, printable, render_report};
+pub use render::{Format, printable, render_report, with_path_prefix};
 
 use serde::Serialize;
 use std::collections::BTreeMap;

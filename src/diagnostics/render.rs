@@ -157,6 +157,23 @@ fn render_json(diags: &[Diagnostic]) -> String {
     s
 }
 
+/// The diagnostics with `prefix` put before every file path: GitHub attaches
+/// an annotation to a file named relative to the repository's root, and a
+/// site may be a folder of a larger repository (`privacy/content/...`).
+pub fn with_path_prefix(diags: &[Diagnostic], prefix: &str) -> Vec<Diagnostic> {
+    let prefix = prefix.trim_matches('/');
+    diags
+        .iter()
+        .map(|d| Diagnostic {
+            file: d.file.as_ref().map(|f| match prefix {
+                "" => f.clone(),
+                p => format!("{p}/{f}"),
+            }),
+            ..d.clone()
+        })
+        .collect()
+}
+
 fn render_github(diags: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diags {

@@ -1,6 +1,7 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
+mod required;
 pub mod theme;
 mod yaml;
 
@@ -90,13 +91,30 @@ impl<'a> Loader<'a> {
         Some(text)
     }
 
-    fn parse<T: for<'de> serde::Deserialize<'de>>(
+    fn parse<T: for<'de> serde::Deserialize<'de> + schemars::JsonSchema>(
         &mut self,
         file: &str,
         text: &str,
         what: &str,
     ) -> Option<T> {
-        let (value, problems) = parse_yaml::<T>(file, text, what);
+        let (value, mut problems) = parse_yaml::<T>(file, text, what);
+        // serde names the first missing key only; report them all at once.
+        if value.is_none() && problems.iter().any(|d| d.code == Code::MissingKey) {
+            let all = required::missing_keys::<T>(file, text, what);
+            if !all.is_empty() {
+                problems.retain(|d| d.code != Code::MissingKey);
+                problems.extend(all);
+            }
+        }
+        // "expected a mapping here" says which keys the mapping takes.
+        for d in &mut problems {
+            if d.code == Code::WrongType && d.message.ends_with("expected a mapping here") {
+                let pos = Pos::new(d.line.unwrap_or(0), d.column.unwrap_or(0));
+                if let Some(hint) = required::mapping_hint::<T>(text, pos) {
+                    d.hint = Some(hint);
+                }
+            }
+        }
         self.diagnostics.extend(problems);
         value
     }

@@ -21,7 +21,7 @@ pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
 /// Text an anchor may hold: aliases repeat it, so it bounds what they add.
 pub const MAX_ANCHOR_BYTES: usize = 64 * 1024;
 
-fn yaml_options() -> serde_saphyr::Options {
+pub(super) fn yaml_options() -> serde_saphyr::Options {
     let mut budget = Budget::default();
     budget.max_depth = MAX_DEPTH;
     budget.max_aliases = MAX_ALIASES;
@@ -180,8 +180,15 @@ fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
         }
         Error::Eof { .. } => Diagnostic::error(Code::EmptyFile, format!("{file} is empty"))
             .hint(format!("write {what} here, or delete the file")),
-        _ => Diagnostic::error(Code::YamlSyntax, format!("invalid YAML: {}", first_line(err)))
-            .hint("check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`"),
+        _ => {
+            let raw = first_line(err);
+            match crate::diagnostics::plain::yaml_syntax(&raw) {
+                // Plain words first; the parser's own words stay for searching.
+                Some((plain, hint)) => Diagnostic::error(Code::YamlSyntax, format!("invalid YAML: {plain} ({raw})")).hint(hint),
+                None => Diagnostic::error(Code::YamlSyntax, format!("invalid YAML: {raw}"))
+                    .hint("check indentation (spaces, not tabs), colons after keys, and quotes around text containing `: ` or `#`"),
+            }
+        }
     };
     diag.at(file, pos)
 }

@@ -302,7 +302,11 @@ impl JsonSchema for Period {
         schemars::json_schema!({
             "type": "string",
             "pattern": format!("^({DURATION_PATTERN}|{events})$"),
-            "description": "An ISO-8601 duration (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes) or an event that ends the period."
+            "title": "period",
+            "description": format!("An ISO-8601 duration (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes) or an event that ends the period: {}.", Event::NAMES.join(", ")),
+            "examples": ["P6M", "P2Y", "end-of-contract"],
+            // Editors show this instead of the regular expression.
+            "patternErrorMessage": format!("Write a period as P, a number and a unit (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes), or one of the events {}.", Event::NAMES.join(", "))
         })
     }
 }
@@ -315,7 +319,10 @@ impl JsonSchema for IsoDuration {
         schemars::json_schema!({
             "type": "string",
             "pattern": format!("^{DURATION_PATTERN}$"),
-            "description": "An ISO-8601 duration: P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes."
+            "title": "duration",
+            "description": "An ISO-8601 duration: P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes.",
+            "examples": ["P6M", "P2Y"],
+            "patternErrorMessage": "Write a duration as P, a number and a unit: P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes."
         })
     }
 }

@@ -15,7 +15,10 @@ use std::borrow::Cow;
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable kebab-case id: the anchor in every language and the translation key.
+    #[schemars(example = &"retention")]
     pub id: Located<Id>,
+    /// The section's heading in the source language; vellum numbers it.
+    #[schemars(example = &"How long we keep your data")]
     pub title: Located<String>,
     /// Markdown prose in the source language.
     #[serde(default)]

@@ -260,7 +260,11 @@ impl JsonSchema for Id {
         json_schema!({
             "type": "string",
             "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
-            "description": "A stable kebab-case id: lower-case words of letters and digits joined by hyphens, e.g. `sms-traffic`."
+            "title": "id",
+            "description": "A stable kebab-case id: lower-case words of letters and digits joined by hyphens, e.g. `sms-traffic`.",
+            "examples": ["sms-traffic", "amsterdam"],
+            // Editors (yaml-language-server, VS Code) show this instead of the regular expression.
+            "patternErrorMessage": "An id is lower-case letters and digits, words joined by single hyphens: sms-traffic, not SMS_Traffic or sms--traffic."
         })
     }
 }
@@ -295,7 +299,7 @@ impl JsonSchema for Email {
         "Email".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string", "format": "email", "description": "An e-mail address, e.g. privacy@example.com." })
+        json_schema!({ "type": "string", "format": "email", "title": "e-mail address", "description": "An e-mail address, e.g. privacy@example.com.", "examples": ["privacy@example.com"] })
     }
 }
 
@@ -353,7 +357,13 @@ impl JsonSchema for WebUrl {
         "WebUrl".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string", "format": "uri", "pattern": "^https?://", "description": "An absolute web address starting with https:// (or http://)." })
+        json_schema!({
+            "type": "string", "format": "uri", "pattern": "^https?://",
+            "title": "web address",
+            "description": "An absolute web address starting with https:// (or http://).",
+            "examples": ["https://www.example.com/"],
+            "patternErrorMessage": "A web address starts with https:// (or http://), e.g. https://www.example.com/."
+        })
     }
 }
 
@@ -396,7 +406,7 @@ impl JsonSchema for Date {
         "Date".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string", "format": "date", "description": "A date written YYYY-MM-DD, e.g. 2026-05-18." })
+        json_schema!({ "type": "string", "format": "date", "title": "date", "description": "A date written YYYY-MM-DD, e.g. 2026-05-18.", "examples": ["2026-05-18"] })
     }
 }
 
@@ -430,7 +440,13 @@ impl JsonSchema for LanguageTag {
         "LanguageTag".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "description": "A BCP 47 language tag such as en, nl or pt-BR." })
+        json_schema!({
+            "type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+            "title": "language tag",
+            "description": "A BCP 47 language tag such as en, nl or pt-BR.",
+            "examples": ["en", "nl", "pt-BR"],
+            "patternErrorMessage": "A language tag is a lower-case language code, optionally followed by a region or script: en, nl, pt-BR."
+        })
     }
 }
 

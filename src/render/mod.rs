@@ -1,6 +1,7 @@
 //! Stage 4: render every language's page, the language chooser, the exports
 //! and the static files into an in-memory output tree.
 
+pub mod crossref;
 pub mod exports;
 pub mod localize;
 pub mod templates;
@@ -154,7 +155,12 @@ fn render_language(
         }
     }
     context.insert("sections", &page.sections);
-    templates.render("page.html", &context)
+    let html = templates.render("page.html", &context)?;
+    let numbers = page
+        .sections
+        .iter()
+        .map(|s| (s.id.as_str(), s.number.as_str()));
+    Ok(crossref::number_links(&html, numbers))
 }
 
 fn render_chooser(
@@ -174,7 +180,9 @@ fn render_chooser(
             serde_json::json!({
                 "lang": l,
                 "name": language_names.get(l).cloned().unwrap_or_else(|| l.to_string()),
-                "href": format!("{l}/"),
+                // index.html, not `{l}/`: the chooser works opened from disk
+                // too, where a folder link shows a directory listing.
+                "href": format!("{l}/index.html"),
                 "url": format!("{base}{l}/"),
                 "title": cat.and_then(|c| c.format(crate::translate::messages::NOTICE_TITLE, &[])).unwrap_or_else(|| title.to_string()),
                 "choose": cat.map(|c| c.text("choose-language")).unwrap_or_default(),

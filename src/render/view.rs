@@ -171,7 +171,10 @@ fn page_view(tx: &Localizer<'_>, language_names: &BTreeMap<String, String>) -> P
         .map(|l| Alternate {
             lang: l.to_string(),
             url: format!("{base_url}{l}/"),
-            href: format!("../{l}/"),
+            // The file, not the folder: a page opened from disk follows it to
+            // the other language, not to a directory listing. Absolute URLs
+            // (canonical, alternates, sitemap) keep the pretty form.
+            href: format!("../{l}/index.html"),
             name: language_names
                 .get(l)
                 .cloned()

@@ -2,8 +2,6 @@
 //! build` output), the server-sent-events hub that tells open pages to reload,
 //! and the overlay that shows the diagnostics of a failed rebuild.
 
-use crate::diagnostics::Diagnostic;
-use crate::prose::escape_html;
 use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -46,35 +44,7 @@ pub fn inject(html: &[u8], overlay: Option<&str>) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// The overlay listing a failed rebuild's errors, newest build first.
-pub fn overlay_html(diags: &[Diagnostic]) -> String {
-    let mut items = String::new();
-    for d in diags.iter().filter(|d| d.is_error()) {
-        let location = d.location().unwrap_or_default();
-        let hint = d
-            .hint
-            .as_deref()
-            .map(|h| format!("<p class=\"hint\">help: {}</p>", escape_html(h)))
-            .unwrap_or_default();
-        let lang = d
-            .language
-            .as_deref()
-            .map(|l| format!("[{}] ", escape_html(l)))
-            .unwrap_or_default();
-        items.push_str(&format!(
-            "<li><code>{}</code><p>{lang}{}</p>{hint}</li>",
-            escape_html(&location),
-            escape_html(&d.message)
-        ));
-    }
-    format!(
-        r#"<div id="vellum-overlay" role="alert" style="position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;background:#fff5f5;color:#5c0b0b;border-top:4px solid #b00020;padding:1rem 1.5rem;font:15px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.2)">
-<strong>vellum: the last change does not build. This page is the last good build.</strong>
-<ul style="margin:.5rem 0 0;padding-left:1.2rem">{items}</ul>
-</div>
-"#
-    )
-}
+pub use super::overlay::{Editor, OverlayContext, overlay_html};
 
 /// How often open streams are checked for pages that went away, so their
 /// slots free up quickly (a reload closes one stream and opens another).

@@ -9,6 +9,7 @@
 
 pub mod http;
 pub mod live;
+mod overlay;
 mod server;
 mod site;
 mod watch;
@@ -27,6 +28,8 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     pub port: u16,
     pub open: bool,
+    /// Where the error overlay's locations open (`--editor`).
+    pub editor: Option<live::Editor>,
 }
 
 /// Runs the preview until the process is stopped.
@@ -41,7 +44,7 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot read the listening address: {e}"))?;
     // Watching starts before the first build, so no save after it is missed.
     let watcher = watch::Watcher::start(&root)?;
-    let site = Arc::new(Site::new(root));
+    let site = Arc::new(Site::new(root, options.editor.clone()));
     let hub = Hub::start(server::MAX_EVENT_STREAMS)
         .map_err(|e| format!("cannot start the live-reload thread: {e}"))?;
     site.rebuild("initial build", Instant::now());

@@ -17,6 +17,7 @@ const FIXED_BY_SYNC: [Code; 2] = [Code::SourceFileStale, Code::SourceFileMissing
 
 pub struct Site {
     root: PathBuf,
+    editor: Option<live::Editor>,
     served: RwLock<Served>,
 }
 
@@ -28,9 +29,10 @@ struct Served {
 
 impl Site {
     /// `root` is absolute: file events name absolute paths.
-    pub fn new(root: PathBuf) -> Site {
+    pub fn new(root: PathBuf, editor: Option<live::Editor>) -> Site {
         Site {
             root,
+            editor,
             served: RwLock::default(),
         }
     }
@@ -61,7 +63,12 @@ impl Site {
             }
             None => {
                 let errors = analysis.diagnostics.iter().filter(|d| d.is_error()).count();
-                served.overlay = Some(live::overlay_html(&analysis.diagnostics));
+                let cx = live::OverlayContext {
+                    sources: &analysis.sources,
+                    root: &self.root,
+                    editor: self.editor.as_ref(),
+                };
+                served.overlay = Some(live::overlay_html(&analysis.diagnostics, &cx));
                 eprintln!(
                     "build failed in {ms} ms with {errors} error{}: {what} (still serving the last good build)",
                     if errors == 1 { "" } else { "s" }

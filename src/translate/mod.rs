@@ -74,7 +74,7 @@ pub fn prepare(
                 Diagnostic::error(Code::MissingUiStrings, format!("no user-interface strings for language `{lang}`"))
                     .at(&notice.meta_file, pos)
                     .in_language(lang)
-                    .hint(format!("add locales/{lang}/ui.ftl with the theme's messages (`vellum theme eject locales/en/ui.ftl` writes the English ones to start from)")),
+                    .hint(format!("run `vellum i18n add {lang}`: it writes locales/{lang}/ui.ftl with the theme's English messages to translate")),
             );
         }
         languages.catalogs.insert(lang.to_string(), catalog);
@@ -86,7 +86,7 @@ pub fn prepare(
                 Diagnostic::warning(Code::NoVocabulary, format!("no period vocabulary for `{lang}`: its periods are not checked"))
                     .at(&notice.meta_file, pos)
                     .in_language(lang)
-                    .hint(format!("add locales/{lang}/periods.yaml (`vellum theme eject locales/en/periods.yaml` writes the English one to translate)")),
+                    .hint(format!("run `vellum i18n add {lang}`: it writes locales/{lang}/periods.yaml with the English words to translate")),
             ),
         }
     }

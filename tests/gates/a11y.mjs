@@ -7,7 +7,7 @@
 //   (a) axe-core, WCAG 2.0/2.1 A and AA rules: zero violations
 //   (b) keyboard: Tab focuses a visible skip link, Enter moves to #main; Tab reaches
 //       the first table-of-contents link, Enter navigates to its section
-//   (c) the language switcher keeps the section anchor (/en/#retention -> /nl/#retention)
+//   (c) the language switcher keeps the section anchor (/en/#retention -> /nl/index.html#retention)
 //   (d) no horizontal page scroll at phone width, wide tables included
 //   (e) print media hides the table of contents, the language switcher and the skip link
 // and it runs axe on the language chooser (/index.html). `--page` (repeatable) runs
@@ -234,12 +234,17 @@ async function checkLanguageSwitch(page, lang, where) {
   const others = await page.$$eval('nav.languages a[data-keep-anchor]', (as) =>
     as.map((a) => ({ name: a.textContent.trim(), lang: a.getAttribute('hreflang') })));
   if (others.length === 0) throw new Error('no language links (nav.languages a[data-keep-anchor])');
+  // Links name the file (../nl/index.html) so that they work from disk too.
+  const pageOf = (l) => `/${l}/index.html`;
   for (const other of others) {
     await page.goto(`${base}/${lang}/#${SWITCH_ANCHOR}`);
+    // Many languages collapse into a disclosure: open it as a reader would.
+    const summary = page.locator('nav.languages summary');
+    if ((await summary.count()) > 0) await summary.first().click();
     await page.locator('nav.languages').getByRole('link', { name: other.name, exact: true }).click();
-    const want = `/${other.lang}/#${SWITCH_ANCHOR}`;
-    await page.waitForURL((u) => u.pathname === `/${other.lang}/`, { timeout: 5000 })
-      .catch(() => { throw new Error(`clicking "${other.name}" did not open /${other.lang}/ (at ${page.url()})`); });
+    const want = `${pageOf(other.lang)}#${SWITCH_ANCHOR}`;
+    await page.waitForURL((u) => u.pathname === pageOf(other.lang), { timeout: 5000 })
+      .catch(() => { throw new Error(`clicking "${other.name}" did not open ${pageOf(other.lang)} (at ${page.url()})`); });
     const got = new URL(page.url());
     if (got.pathname + got.hash !== want) throw new Error(`clicking "${other.name}" opened ${got.pathname}${got.hash}, want ${want}`);
     await waitInViewport(page, `#${SWITCH_ANCHOR}`)
@@ -314,6 +319,8 @@ try {
       let ax;
       const passed = [];
       const run = async (name, fn) => { if (await check(where, name, fn)) passed.push(name); };
+      // A collapsed language list is opened, so its links are checked too.
+      await page.evaluate(() => document.querySelectorAll('nav.languages details').forEach((d) => { d.open = true; }));
       await run('axe', async () => { ax = await checkAxe(page, where); });
       if (vp.width <= 400) await run('overflow', () => checkNoHorizontalScroll(page, where));
       if (t.lang) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Proves that the gates can fail: runs both of them against broken/, a page with
-# planted problems, and passes only if BOTH reject it for those problems.
+# Proves that the gates can fail: runs each of them against broken/, a page with
+# planted problems, and passes only if EVERY gate rejects it for those problems.
 # A gate that passes everything (wrong paths, a checker that never runs, a
 # browser that never loads the page) would otherwise go unnoticed.
 #
@@ -50,9 +50,11 @@ expect html 'Duplicate ID' 'must not appear as a descendant of the “button”'
 # the page-level checks (axe, phone-width overflow) run on it.
 expect a11y 'image-alt' 'label (critical)' 'color-contrast' 'nested-interactive' \
   -- node "$here/a11y.mjs" "$broken" --page /en/
+expect layout '375 overflow' 'table-fit' 'print-scale' 'print-refs' 'disk-links' 'back-to-contents' \
+  -- node "$here/layout.mjs" "$broken"
 
 if [ "$ok" -ne 1 ]; then
   echo "prove: FAILED: a gate let a broken page through (or could not run)" >&2
   exit 1
 fi
-echo "prove: both gates fail on the broken page, as they must"
+echo "prove: every gate fails on the broken page, as it must"

@@ -6,10 +6,20 @@
 #   ./target/release/vellum build --minify --out /tmp/site-min
 #   bash tests/gates/run.sh /tmp/site-plain /tmp/site-min
 #
-# 1. html.sh:  W3C Nu HTML Checker on every page of every site given
-# 2. a11y.mjs: axe-core, keyboard, language switch, phone width and print in
-#              Chromium, on the first site given
-# 3. prove-gates-fail.sh: both gates must reject the planted problems in broken/
+# Besides the sites given, it generates a synthetic site in 24 languages
+# (benches/synth.py, built with the vellum in target/, or $VELLUM), so that
+# the language switcher, the tables and print are checked in many languages.
+#
+# 1. html.sh:    W3C Nu HTML Checker on every page of every site
+# 2. a11y.mjs:   axe-core, keyboard, language switch, phone width and print in
+#                Chromium, on the first site given; axe and phone width on two
+#                pages of the 24-language site
+# 3. layout.mjs: every language of the first site and of the 24-language site
+#                at 375 and 1280 px (no sideways scrolling, tables that fit,
+#                every language reachable, a way back to the contents), printed
+#                to A4 at 100 % with tables inside the paper, and links that work
+#                from disk
+# 4. prove-gates-fail.sh: the gates must reject the planted problems in broken/
 # Every gate runs even if an earlier one failed, so one run reports everything.
 set -euo pipefail
 
@@ -47,6 +57,22 @@ if ! cmp -s "$here/package-lock.json" "$stamp"; then
   cp "$here/package-lock.json" "$stamp"
 fi
 
+# ---- the 24-language site ------------------------------------------------------
+repo="$(cd "$here/../.." && pwd)"
+vellum="${VELLUM:-}"
+if [ -z "$vellum" ]; then
+  # The newest build in target/, else one on the PATH.
+  vellum="$(ls -t "$repo/target/debug/vellum" "$repo/target/release/vellum" 2>/dev/null | head -n 1 || true)"
+  [ -n "$vellum" ] || vellum="$(command -v vellum || true)"
+fi
+[ -x "$vellum" ] || { echo "gates: no vellum binary (cargo build, or set VELLUM=/path/to/vellum)" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+echo "gates: generating a synthetic site in 24 languages (benches/synth.py, $vellum)"
+python3 "$repo/benches/synth.py" small "$work/synth" --languages 24 --vellum "$vellum" >/dev/null
+"$vellum" --root "$work/synth/vellum" build --out "$work/languages-24" >/dev/null 2>&1 \
+  || { echo "gates: the synthetic site does not build:" >&2; "$vellum" --root "$work/synth/vellum" check >&2; exit 2; }
+
 # ---- run the gates, timing each -------------------------------------------------
 failed=()
 summary=()
@@ -65,8 +91,12 @@ gate() {
   fi
 }
 
-gate html bash "$here/html.sh" "${sites[@]}"
+gate html bash "$here/html.sh" "${sites[@]}" "$work/languages-24"
 gate a11y node "$here/a11y.mjs" "${sites[0]}"
+# axe and phone width on two pages of the 24-language site, its language list open
+# (every language's page would repeat the same markup; layout.mjs covers them all).
+gate a11y24 node "$here/a11y.mjs" "$work/languages-24" --page /en/ --page /zh-Hant/
+gate layout node "$here/layout.mjs" "${sites[0]}" "$work/languages-24"
 gate prove bash "$here/prove-gates-fail.sh"
 
 echo "== gates:"
