@@ -248,18 +248,16 @@ fn retention_json_lists_rules_with_iso_periods_and_events() {
     let site = Site::minimal();
     assert_eq!(site.run(&["build"]).code, 0);
     let doc: serde_json::Value = serde_json::from_str(&site.read("public/retention.json")).unwrap();
-    assert_eq!(doc["format"], "vellum-retention/1");
+    assert_eq!(doc["format"], "vellum-retention/2");
     assert_eq!(doc["effective_date"], "2026-05-18");
     let rule = &doc["rules"][0];
     assert_eq!(rule["id"], "sms-traffic");
     assert_eq!(
         rule["period"],
-        serde_json::json!({"iso": "P6M", "event": null})
+        serde_json::json!({"iso": "P6M", "ends": [], "qualifier": "exactly", "start": null})
     );
-    assert_eq!(
-        rule["max"],
-        serde_json::json!({"iso": "P2Y", "event": null})
-    );
+    assert_eq!(rule["max"], "P2Y");
+    assert_eq!(rule["ends_early"], serde_json::json!([]));
     assert_eq!(rule["categories"], serde_json::json!(["traffic-data"]));
 }
 

@@ -644,6 +644,16 @@ product-realtime-description = Realtime data channels and push notifications to 
 # a row of the table of personal data per product
 product-messaging-channels-name = Messaging channels
 product-messaging-channels-description = Conversations through third-party messaging apps, connected to our platform.
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-1 = WhatsApp Business
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-2 = Messenger
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-3 = Telegram
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-4 = Viber
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-5 = RCS (Rich Communication Services)
 
 ## Retention rules (content/data/retention.yaml)
 

@@ -16,7 +16,8 @@ pub struct Args {
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
     let out = args.out.unwrap_or_else(|| root.join("schema"));
-    let schemas = vellum::model::schema::content_schemas();
+    let mut schemas = vellum::model::schema::content_schemas();
+    schemas.extend(vellum::render::exports::export_schemas());
     if args.check {
         let stale: Vec<&str> = schemas
             .iter()

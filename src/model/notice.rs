@@ -40,9 +40,6 @@ pub struct NoticeMeta {
     #[serde(default)]
     pub data_protection_officer: Option<DataProtectionOfficer>,
     pub supervisory_authority: SupervisoryAuthority,
-    /// Ids of the offices whose legal entities this statement covers.
-    #[serde(default)]
-    pub affiliates: Vec<Located<Id>>,
 }
 
 impl NoticeMeta {
