@@ -62,7 +62,9 @@ impl Expected {
             kinds.push("fraction");
         }
         if matches!(self.qualifier.as_str(), "under" | "over")
-            || ["old", "of age", "oud", "aged", "ouder", "older"].iter().any(|w| self.matched.contains(w))
+            || ["old", "of age", "oud", "aged", "ouder", "older"]
+                .iter()
+                .any(|w| self.matched.contains(w))
         {
             kinds.push("age");
         } else if self.qualifier != "exactly" {
@@ -89,7 +91,10 @@ impl Expected {
     /// What differs between this and a found expression ("" when they agree).
     fn differences(&self, e: &Expression) -> Vec<&'static str> {
         let mut out = Vec::new();
-        let iso = self.iso.as_ref().map(|i| IsoDuration::parse(i).expect("corpus iso"));
+        let iso = self
+            .iso
+            .as_ref()
+            .map(|i| IsoDuration::parse(i).expect("corpus iso"));
         let same_iso = match (iso, e.iso) {
             (Some(a), Some(b)) => a.same_as(&b),
             (None, None) => true,
@@ -194,7 +199,10 @@ fn vocabulary(lang: &str) -> Vocabulary {
 /// The corpus of one language, each item with its topic (the comment
 /// heading above it in the file).
 fn corpus(lang: &str) -> Vec<(String, Item)> {
-    let path = format!("{}/tests/corpus/periods/{lang}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/corpus/periods/{lang}.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).expect("corpus file");
     let items: Vec<Item> = serde_saphyr::from_str(&text).expect("corpus parses");
     let mut topics = Vec::new();
@@ -230,8 +238,11 @@ fn expected_ranges(item: &Item) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
+/// How one expected expression fared: its kinds, found by span, found by value.
+type KindResult = (Vec<&'static str>, bool, bool);
+
 /// Scores one sentence; misses are described in `log`.
-fn score(item: &Item, found: &[Expression], log: &mut Vec<String>) -> (Tally, Vec<(Vec<&'static str>, bool, bool)>) {
+fn score(item: &Item, found: &[Expression], log: &mut Vec<String>) -> (Tally, Vec<KindResult>) {
     let ranges = expected_ranges(item);
     let overlaps = |e: &Expression, r: &std::ops::Range<usize>| e.start < r.end && r.start < e.end;
     let mut tally = Tally {
@@ -242,7 +253,9 @@ fn score(item: &Item, found: &[Expression], log: &mut Vec<String>) -> (Tally, Ve
     let mut per_kind = Vec::new();
     for (x, r) in item.expect.iter().zip(&ranges) {
         let span = found.iter().any(|f| f.text == x.matched);
-        let value = found.iter().any(|f| overlaps(f, r) && x.differences(f).is_empty());
+        let value = found
+            .iter()
+            .any(|f| overlaps(f, r) && x.differences(f).is_empty());
         tally.span_found += usize::from(span);
         tally.value_found += usize::from(value);
         per_kind.push((x.kinds(), span, value));
@@ -252,15 +265,28 @@ fn score(item: &Item, found: &[Expression], log: &mut Vec<String>) -> (Tally, Ve
                 .filter(|f| overlaps(f, r))
                 .map(|f| format!("{:?} differs in {:?}", f.text, x.differences(f)))
                 .collect();
-            log.push(format!("  miss {:?} in {:?}: found {got:?}", x.matched, item.text));
+            log.push(format!(
+                "  miss {:?} in {:?}: found {got:?}",
+                x.matched, item.text
+            ));
         }
     }
     for f in found {
-        let hit = item.expect.iter().zip(&ranges).find(|(_, r)| overlaps(f, r));
+        let hit = item
+            .expect
+            .iter()
+            .zip(&ranges)
+            .find(|(_, r)| overlaps(f, r));
         tally.found_span_right += usize::from(item.expect.iter().any(|x| x.matched == f.text));
-        tally.found_value_right += usize::from(hit.is_some_and(|(x, _)| x.differences(f).is_empty()));
+        tally.found_value_right +=
+            usize::from(hit.is_some_and(|(x, _)| x.differences(f).is_empty()));
         if hit.is_none() {
-            log.push(format!("  extra {:?} ({:?}) in {:?}", f.text, f.iso.map(|d| d.to_string()), item.text));
+            log.push(format!(
+                "  extra {:?} ({:?}) in {:?}",
+                f.text,
+                f.iso.map(|d| d.to_string()),
+                item.text
+            ));
         }
     }
     (tally, per_kind)
@@ -289,15 +315,34 @@ fn measure(lang: &str) -> Figures {
         let found = recognizer.find(&item.text);
         let (tally, kinds) = score(&item, &found, &mut figures.log);
         figures.all.add(&tally);
-        let side = if item.expect.is_empty() { &mut figures.negatives } else { &mut figures.positives };
+        let side = if item.expect.is_empty() {
+            &mut figures.negatives
+        } else {
+            &mut figures.positives
+        };
         side.add(&tally);
-        figures.groups.entry(format!("topic: {topic}")).or_default().add(&tally);
+        figures
+            .groups
+            .entry(format!("topic: {topic}"))
+            .or_default()
+            .add(&tally);
         if let Some(register) = &item.register {
-            figures.groups.entry(format!("register: {register}")).or_default().add(&tally);
+            figures
+                .groups
+                .entry(format!("register: {register}"))
+                .or_default()
+                .add(&tally);
         }
-        let hard = item.note.as_deref().is_some_and(|n| n.starts_with("Hard:") || n.starts_with("Moeilijk:"));
+        let hard = item
+            .note
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Hard:") || n.starts_with("Moeilijk:"));
         if hard {
-            figures.groups.entry("hard cases".to_string()).or_default().add(&tally);
+            figures
+                .groups
+                .entry("hard cases".to_string())
+                .or_default()
+                .add(&tally);
         }
         for (kinds, span, value) in kinds {
             for kind in kinds {
@@ -312,10 +357,15 @@ fn measure(lang: &str) -> Figures {
 }
 
 fn report(lang: &str, f: &Figures) {
-    println!("\n[{lang}]                                      expected found span-recall span-precision value-recall value-precision");
+    println!(
+        "\n[{lang}]                                      expected found span-recall span-precision value-recall value-precision"
+    );
     println!("{}", f.all.row("all"));
     println!("{}", f.positives.row("positive sentences"));
-    println!("{}", f.negatives.row("negative sentences (found = false hits)"));
+    println!(
+        "{}",
+        f.negatives.row("negative sentences (found = false hits)")
+    );
     for (name, t) in &f.groups {
         println!("{}", t.row(name));
     }
@@ -334,22 +384,47 @@ fn recall_and_precision_on_the_corpus() {
         let f = measure(lang);
         report(lang, &f);
         floors.push((lang, "span recall", f.all.span_recall(), span_recall));
-        floors.push((lang, "span precision", f.all.span_precision(), span_precision));
+        floors.push((
+            lang,
+            "span precision",
+            f.all.span_precision(),
+            span_precision,
+        ));
         floors.push((lang, "value recall", f.all.value_recall(), value_recall));
-        floors.push((lang, "value precision", f.all.value_precision(), value_precision));
+        floors.push((
+            lang,
+            "value precision",
+            f.all.value_precision(),
+            value_precision,
+        ));
         assert!(
             f.negatives.found <= false_hits,
             "[{lang}] {} expressions found in look-alike sentences:\n{}",
             f.negatives.found,
-            f.log.iter().filter(|l| l.contains("extra")).cloned().collect::<Vec<_>>().join("\n")
+            f.log
+                .iter()
+                .filter(|l| l.contains("extra"))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
     let below: Vec<String> = floors
         .iter()
         .filter(|(_, _, got, floor)| got < floor)
-        .map(|(lang, what, got, floor)| format!("[{lang}] {what} {:.1}% is below {:.1}%", 100.0 * got, 100.0 * floor))
+        .map(|(lang, what, got, floor)| {
+            format!(
+                "[{lang}] {what} {:.1}% is below {:.1}%",
+                100.0 * got,
+                100.0 * floor
+            )
+        })
         .collect();
-    assert!(below.is_empty(), "{} (run with CORPUS_MISSES=1 -- --nocapture to see each miss)", below.join("; "));
+    assert!(
+        below.is_empty(),
+        "{} (run with CORPUS_MISSES=1 -- --nocapture to see each miss)",
+        below.join("; ")
+    );
 }
 
 #[test]

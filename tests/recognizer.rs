@@ -44,12 +44,25 @@ fn catalog(lang: &str) -> Catalog {
 fn describe(e: &Expression) -> String {
     let value = match (e.iso, e.event()) {
         (Some(d), _) => d.to_string(),
-        (_, Some(_)) => e.ends.iter().map(|ev| ev.id()).collect::<Vec<_>>().join("|"),
+        (_, Some(_)) => e
+            .ends
+            .iter()
+            .map(|ev| ev.id())
+            .collect::<Vec<_>>()
+            .join("|"),
         _ => "?".to_string(),
     };
     let q = e.qualifier.map(|q| format!("/{q}")).unwrap_or_default();
-    let start = e.start_event.as_ref().map(|s| format!("@{s}")).unwrap_or_default();
-    let early = e.early_end.as_ref().map(|s| format!("~{s}")).unwrap_or_default();
+    let start = e
+        .start_event
+        .as_ref()
+        .map(|s| format!("@{s}"))
+        .unwrap_or_default();
+    let early = e
+        .early_end
+        .as_ref()
+        .map(|s| format!("~{s}"))
+        .unwrap_or_default();
     let m = if e.numeral_mismatch { "!" } else { "" };
     format!("{}={value}{q}{start}{early}{m}", e.text)
 }
@@ -302,17 +315,37 @@ fn writing_then_recognizing_gives_the_same_period_for_every_value() {
         for id in BUILTIN_EVENTS {
             let e = Event::new(id).unwrap();
             if cat.has(&e.end_message()) {
-                let text = write_period(&cat, Some(&vocab), Style::WordsAndNumerals, &Period::Until(e.clone()));
+                let text = write_period(
+                    &cat,
+                    Some(&vocab),
+                    Style::WordsAndNumerals,
+                    &Period::Until(e.clone()),
+                );
                 let found = r.find(&text);
-                assert_eq!(found.iter().map(|f| f.event().cloned()).collect::<Vec<_>>(), [Some(e.clone())], "[{lang}] {text:?}");
+                assert_eq!(
+                    found.iter().map(|f| f.event().cloned()).collect::<Vec<_>>(),
+                    [Some(e.clone())],
+                    "[{lang}] {text:?}"
+                );
                 events += 1;
             }
             if cat.has(&e.start_message()) {
-                let length = write_period(&cat, Some(&vocab), Style::WordsAndNumerals, &Period::Duration(IsoDuration { years: 2, ..IsoDuration::default() }));
+                let length = write_period(
+                    &cat,
+                    Some(&vocab),
+                    Style::WordsAndNumerals,
+                    &Period::Duration(IsoDuration {
+                        years: 2,
+                        ..IsoDuration::default()
+                    }),
+                );
                 let text = format!("{length} {}", cat.text(&e.start_message()));
                 let found = r.find(&text);
                 assert_eq!(found.len(), 1, "[{lang}] {text:?}: {found:?}");
-                assert_eq!(found[0].text, text, "[{lang}] the whole text is the expression");
+                assert_eq!(
+                    found[0].text, text,
+                    "[{lang}] the whole text is the expression"
+                );
                 assert_eq!(found[0].start_event.as_ref(), Some(&e), "[{lang}] {text:?}");
                 events += 1;
             }

@@ -70,7 +70,14 @@ impl Statable {
         }
     }
 
-    fn value(&mut self, placeable: String, period: Period, role: Role, bound: Option<Bound>, start: Option<&Event>) {
+    fn value(
+        &mut self,
+        placeable: String,
+        period: Period,
+        role: Role,
+        bound: Option<Bound>,
+        start: Option<&Event>,
+    ) {
         self.values.push(Value {
             placeable,
             period,
@@ -86,16 +93,33 @@ fn statables(notice: &Notice) -> BTreeMap<String, Statable> {
     let mut out = BTreeMap::new();
     for r in &notice.data.retention.items {
         let id = r.id.as_str();
+        // A period that did not parse was reported where it is written;
+        // judging prose against the rest of the rule would only add noise.
+        if r.alternatives().len() != r.period.items().len() {
+            continue;
+        }
         let mut s = Statable::new(id, "rule");
         let bound = Some(r.qualifier().bound());
         for p in r.alternatives() {
             s.value(id.to_string(), p, Role::Period, bound, r.start());
         }
         if let Some(max) = r.max() {
-            s.value(format!("{id}-max"), Period::Duration(max), Role::Max, Some(Bound::Upper), r.start());
+            s.value(
+                format!("{id}-max"),
+                Period::Duration(max),
+                Role::Max,
+                Some(Bound::Upper),
+                r.start(),
+            );
         }
         for e in r.ends_early() {
-            s.value(format!("{id}-ends-early"), Period::Until(e), Role::EarlyEnd, None, None);
+            s.value(
+                format!("{id}-ends-early"),
+                Period::Until(e),
+                Role::EarlyEnd,
+                None,
+                None,
+            );
         }
         out.insert(id.to_string(), s);
     }
@@ -103,11 +127,16 @@ fn statables(notice: &Notice) -> BTreeMap<String, Statable> {
         let id = f.id.as_str();
         let mut s = Statable::new(id, "fact");
         let bound = f.qualifier().filter(|_| !f.is_age()).map(Qualifier::bound);
-        if let Some(p) = f.period() {
-            s.value(id.to_string(), p, Role::Period, bound, f.start());
-        }
+        let Some(p) = f.period() else { continue };
+        s.value(id.to_string(), p, Role::Period, bound, f.start());
         if let Some(x) = f.extension() {
-            s.value(format!("{id}-extension"), Period::Duration(x), Role::Extension, None, None);
+            s.value(
+                format!("{id}-extension"),
+                Period::Duration(x),
+                Role::Extension,
+                None,
+                None,
+            );
         }
         out.insert(id.to_string(), s);
     }
@@ -129,7 +158,11 @@ fn lifespans(notice: &Notice) -> BTreeMap<String, Statable> {
         out.insert(message, s);
     };
     for c in &notice.data.cookies.items {
-        add(format!("cookie-{}-purpose", c.id.value), format!("cookie {}", c.id.value), c.lifespan());
+        add(
+            format!("cookie-{}-purpose", c.id.value),
+            format!("cookie {}", c.id.value),
+            c.lifespan(),
+        );
     }
     for c in &notice.data.cookie_categories.items {
         add(
@@ -232,11 +265,16 @@ fn qualifier_difference(e: &Expression, lengths: &[&Value]) -> Option<Diagnostic
         said(rule)
     );
     let hint = match rule {
-        Bound::Upper => "write \"up to\" (or \"no longer than\", \"within\"), or change the rule's `qualifier`",
+        Bound::Upper => {
+            "write \"up to\" (or \"no longer than\", \"within\"), or change the rule's `qualifier`"
+        }
         Bound::Lower => "write \"at least\", or change the rule's `qualifier`",
         Bound::Exact => "drop the qualifier, or give the rule the `qualifier` the prose states",
     };
-    let opposite = matches!((prose, rule), (Bound::Upper, Bound::Lower) | (Bound::Lower, Bound::Upper));
+    let opposite = matches!(
+        (prose, rule),
+        (Bound::Upper, Bound::Lower) | (Bound::Lower, Bound::Upper)
+    );
     let d = if opposite {
         Diagnostic::error(Code::QualifierMismatch, message)
     } else {
@@ -255,16 +293,24 @@ fn start_difference(e: &Expression, lengths: &[&Value]) -> Option<Diagnostic> {
         Some(rule) => Some(
             Diagnostic::error(
                 Code::StartMismatch,
-                format!("\"{}\" counts from `{said}`, but the rule counts from `{rule}`", quote(e)),
+                format!(
+                    "\"{}\" counts from `{said}`, but the rule counts from `{rule}`",
+                    quote(e)
+                ),
             )
             .hint("correct the prose, or the rule's `start` if the prose is right"),
         ),
         None => Some(
             Diagnostic::warning(
                 Code::StartMismatch,
-                format!("\"{}\" counts from `{said}`, but the rule does not say when its period starts", quote(e)),
+                format!(
+                    "\"{}\" counts from `{said}`, but the rule does not say when its period starts",
+                    quote(e)
+                ),
             )
-            .hint(format!("add `start: {said}` to the rule, so that the table and retention.json say it too")),
+            .hint(format!(
+                "add `start: {said}` to the rule, so that the table and retention.json say it too"
+            )),
         ),
     }
 }
@@ -385,13 +431,25 @@ impl NarrativeCheck<'_> {
                 }
                 let about = "Placeables name a retention rule or fact id, or `<rule>-max`, `<rule>-ends-early`, `<fact>-extension`";
                 out.push(
-                    Diagnostic::error(Code::UnknownPlaceable, format!("unknown placeable {{ ${name} }}"))
-                        .at(&t.file, self.sources.pos_in_scalar(&t.file, t.pos, &t.body, offset))
-                        .in_language(texts.lang)
-                        .hint(match suggest::closest(&name, names.iter().copied()) {
+                    Diagnostic::error(
+                        Code::UnknownPlaceable,
+                        format!("unknown placeable {{ ${name} }}"),
+                    )
+                    .at(
+                        &t.file,
+                        self.sources.pos_in_scalar(&t.file, t.pos, &t.body, offset),
+                    )
+                    .in_language(texts.lang)
+                    .hint(
+                        match suggest::closest(&name, names.iter().copied()) {
                             Some(best) => format!("did you mean {{ ${best} }}? {about}"),
-                            None => about.to_lowercase().replacen("placeables name", "a placeable names", 1),
-                        }),
+                            None => about.to_lowercase().replacen(
+                                "placeables name",
+                                "a placeable names",
+                                1,
+                            ),
+                        },
+                    ),
                 );
             }
         }
@@ -404,7 +462,13 @@ impl NarrativeCheck<'_> {
         ids
     }
 
-    fn check_section(&self, s: &Section, file: &str, inherited: &[String], pass: &mut Pass<'_, '_>) {
+    fn check_section(
+        &self,
+        s: &Section,
+        file: &str,
+        inherited: &[String],
+        pass: &mut Pass<'_, '_>,
+    ) {
         let own: Vec<&Statable> = s
             .rules
             .iter()
@@ -421,7 +485,9 @@ impl NarrativeCheck<'_> {
             let Some(m) = pass.by_id.get(id.as_str()).copied() else {
                 continue;
             };
-            let Some(t) = pass.texts.text(m) else { continue };
+            let Some(t) = pass.texts.text(m) else {
+                continue;
+            };
             judged_any = true;
             for (name, _) in placeables_at(&t.body) {
                 for st in &allowed {
@@ -443,7 +509,10 @@ impl NarrativeCheck<'_> {
                     lang: pass.texts.lang,
                 };
                 let hits = self.judge_in_section(&found, &allowed, pass, &s.id.value);
-                stated.extend(hits.into_iter().map(|(si, vi)| (allowed[si].id.clone(), vi)));
+                stated.extend(
+                    hits.into_iter()
+                        .map(|(si, vi)| (allowed[si].id.clone(), vi)),
+                );
             }
         }
         if judged_any && judge_here {
@@ -488,17 +557,26 @@ impl NarrativeCheck<'_> {
                 Some(m) => format!("this matches `{}`; bind it with `rules: [{}]` in section `{section}`", m.id, m.id),
                 None => "add the rule or fact this sentence describes to content/data/retention.yaml or facts.yaml, and bind it to the section with `rules:`".to_string(),
             };
-            pass.out.push(found.at(
-                Diagnostic::warning(
+            pass.out.push(
+                found.at(Diagnostic::warning(
                     Code::UnboundPeriod,
-                    format!("\"{}\" ({}) is stated in section `{section}`, which binds no rule", quote(e), expression_value(e)),
+                    format!(
+                        "\"{}\" ({}) is stated in section `{section}`, which binds no rule",
+                        quote(e),
+                        expression_value(e)
+                    ),
                 )
-                .hint(hint),
-            ));
+                .hint(hint)),
+            );
             return Vec::new();
         }
         let message = if allowed.len() == 1 {
-            format!("\"{}\" contradicts {} {}", quote(e), allowed[0].what, allowed[0].describe())
+            format!(
+                "\"{}\" contradicts {} {}",
+                quote(e),
+                allowed[0].what,
+                allowed[0].describe()
+            )
         } else {
             let list: Vec<String> = allowed.iter().map(|s| s.describe()).collect();
             format!(
@@ -512,7 +590,8 @@ impl NarrativeCheck<'_> {
             Some(m) => format!("it matches `{}`: bind that rule too, or correct the period", m.id),
             None => "correct the period, or change the rule in content/data/ if the prose is right; writing the fact as a { $rule-id } placeable keeps them in step".to_string(),
         };
-        pass.out.push(found.at(Diagnostic::error(Code::PeriodContradiction, message).hint(hint)));
+        pass.out
+            .push(found.at(Diagnostic::error(Code::PeriodContradiction, message).hint(hint)));
         Vec::new()
     }
 
@@ -587,10 +666,10 @@ impl NarrativeCheck<'_> {
                 continue;
             }
             let Some(t) = texts.text(m) else { continue };
-            let rule = m
-                .id
-                .strip_prefix("rule-")
-                .and_then(|r| r.strip_suffix("-reason").or_else(|| r.strip_suffix("-data")));
+            let rule = m.id.strip_prefix("rule-").and_then(|r| {
+                r.strip_suffix("-reason")
+                    .or_else(|| r.strip_suffix("-data"))
+            });
             let own: Vec<&Statable> = match rule {
                 Some(rule) => statables.get(rule).into_iter().collect(),
                 None => lifespans.get(&m.id).into_iter().collect(),
@@ -627,7 +706,11 @@ impl NarrativeCheck<'_> {
                 Verdict::Contradicts => Some(
                     Diagnostic::error(
                         Code::PeriodContradiction,
-                        format!("\"{}\" contradicts {}", quote(e), own[0].describe_as_owner()),
+                        format!(
+                            "\"{}\" contradicts {}",
+                            quote(e),
+                            own[0].describe_as_owner()
+                        ),
                     )
                     .hint("the text and the data it describes must agree; correct one of them"),
                 ),

@@ -276,7 +276,12 @@ impl Scan<'_, '_, '_> {
 
     fn push(&mut self, mut f: Found) {
         let after_copula = f.first > 0
-            && self.r.vocab.copulas.iter().any(|c| *c == self.t[f.first - 1].text);
+            && self
+                .r
+                .vocab
+                .copulas
+                .iter()
+                .any(|c| *c == self.t[f.first - 1].text);
         if f.iso.is_some()
             && f.qualifier.is_none()
             && after_copula
@@ -285,13 +290,13 @@ impl Scan<'_, '_, '_> {
         {
             f.qualifier = Some(q);
         }
+        // The fronted start goes to the next length, if it is in its sentence.
         if f.iso.is_some()
             && f.start_event.is_none()
             && let Some((sentence, event)) = self.pending_start.take()
+            && sentence == self.sentence[f.first]
         {
-            if sentence == self.sentence[f.first] {
-                f.start_event = Some(event);
-            }
+            f.start_event = Some(event);
         }
         if let Some(e) = f.ends.first() {
             self.last_end = Some(e.clone());
@@ -349,7 +354,9 @@ impl Scan<'_, '_, '_> {
                 f.end = e;
                 break;
             }
-            let Some(after_or) = self.or_word(k) else { break };
+            let Some(after_or) = self.or_word(k) else {
+                break;
+            };
             if let Some((alt, e)) = events
                 .alternative
                 .longest(self.t, after_or)
@@ -361,8 +368,7 @@ impl Scan<'_, '_, '_> {
                 continue;
             }
             if f.ends.len() == 1
-                && let Some(mut length) =
-                    (after_or..=after_or + 1).find_map(|j| self.length_at(j))
+                && let Some(mut length) = (after_or..=after_or + 1).find_map(|j| self.length_at(j))
             {
                 length.first = f.first;
                 length.early_end = f.ends.pop();
@@ -473,7 +479,8 @@ impl Scan<'_, '_, '_> {
                 .persons
                 .iter()
                 .any(|p| *p == self.t[qualifier_at - 1].text);
-        if !marker && !(matches!(q, Qualifier::Under | Qualifier::Over) && person_before) {
+        let after_person = matches!(q, Qualifier::Under | Qualifier::Over) && person_before;
+        if !(marker || after_person) {
             return None;
         }
         let num = self.r.number(self.t, j)?;
@@ -587,7 +594,10 @@ impl Recognizer<'_> {
         }
         // "halfjaar", "een halfjaar"
         let weak_before = self.weak_numbers.longest(t, i).filter(|(n, _)| *n == 1);
-        for (at, weak) in [(i, false), (weak_before.map_or(usize::MAX, |(_, e)| e), true)] {
+        for (at, weak) in [
+            (i, false),
+            (weak_before.map_or(usize::MAX, |(_, e)| e), true),
+        ] {
             if let Some(unit) = t.get(at).and_then(|tok| self.glued_half(tok)) {
                 return Some(Quantity::half_of(unit, at + 1, weak));
             }
@@ -672,7 +682,13 @@ impl Recognizer<'_> {
         if let Some((n, end)) = self.numbers.longest(t, i) {
             return Some(self.with_numeral(t, Amount::whole(u64::from(n)), end, false));
         }
-        if self.vocab.halves.one_and_a_half.iter().any(|w| *w == tok.text) {
+        if self
+            .vocab
+            .halves
+            .one_and_a_half
+            .iter()
+            .any(|w| *w == tok.text)
+        {
             return Some(self.with_numeral(t, Amount { num: 3, den: 2 }, i + 1, false));
         }
         if let Some(n) = self.vocab.halves.suffix.iter().find_map(|s| {
@@ -726,9 +742,9 @@ impl Recognizer<'_> {
         }
         let separator = self.vocab.decimal_separator.as_deref();
         let glued_punct = |a: usize| {
-            t.get(a).is_some_and(|p| {
-                p.kind == TokenKind::Punct && (p.text == "." || p.text == ",")
-            }) && t.get(a + 1).is_some_and(|d| d.kind == TokenKind::Digits)
+            t.get(a)
+                .is_some_and(|p| p.kind == TokenKind::Punct && (p.text == "." || p.text == ","))
+                && t.get(a + 1).is_some_and(|d| d.kind == TokenKind::Digits)
                 && t[a].glued_to(&t[a - 1])
                 && t[a + 1].glued_to(&t[a])
         };

@@ -51,7 +51,10 @@ fn check_heading(file: &str, s: &Section, out: &mut Vec<Diagnostic>) {
     let id = s.id.as_str();
     if s.title.is_none() {
         let needs = [
-            s.numbered.as_ref().filter(|n| n.value).map(|n| ("numbered: true", n.pos)),
+            s.numbered
+                .as_ref()
+                .filter(|n| n.value)
+                .map(|n| ("numbered: true", n.pos)),
             s.heading
                 .as_ref()
                 .filter(|h| h.get() == Some(&HeadingStyle::RunIn))
@@ -68,11 +71,18 @@ fn check_heading(file: &str, s: &Section, out: &mut Vec<Diagnostic>) {
     if let Some(number) = &s.number
         && !s.is_numbered()
     {
-        let why = if s.title.is_none() { "has no title" } else { "is `numbered: false`" };
+        let why = if s.title.is_none() {
+            "has no title"
+        } else {
+            "is `numbered: false`"
+        };
         out.push(
-            Diagnostic::error(Code::SectionNumber, format!("section `{id}` has a number but {why}"))
-                .at(file, number.pos)
-                .hint("remove `number`, or make the section numbered (with a title)"),
+            Diagnostic::error(
+                Code::SectionNumber,
+                format!("section `{id}` has a number but {why}"),
+            )
+            .at(file, number.pos)
+            .hint("remove `number`, or make the section numbered (with a title)"),
         );
     }
 }
@@ -89,10 +99,19 @@ fn check_blocks(file: &str, s: &Section, sources: &Sources, out: &mut Vec<Diagno
             let span = body[m.range.clone()].trim_end().chars().count();
             if !all.contains(&m.name.as_str()) {
                 out.push(
-                    Diagnostic::error(Code::InvalidValue, format!("block `{}` in section `{id}` is not one of the blocks", m.name))
-                        .at(file, pos)
-                        .spanning(span)
-                        .hint(suggest::did_you_mean(&m.name, &all).unwrap_or_else(|| format!("blocks are {}", all.join(", ")))),
+                    Diagnostic::error(
+                        Code::InvalidValue,
+                        format!(
+                            "block `{}` in section `{id}` is not one of the blocks",
+                            m.name
+                        ),
+                    )
+                    .at(file, pos)
+                    .spanning(span)
+                    .hint(
+                        suggest::did_you_mean(&m.name, &all)
+                            .unwrap_or_else(|| format!("blocks are {}", all.join(", "))),
+                    ),
                 );
             }
             if seen.contains(&m.name) {

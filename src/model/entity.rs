@@ -88,7 +88,10 @@ pub struct Text<'a> {
 }
 
 impl<'a> Text<'a> {
-    pub fn plain(field: impl Into<std::borrow::Cow<'static, str>>, text: &'a Located<String>) -> Text<'a> {
+    pub fn plain(
+        field: impl Into<std::borrow::Cow<'static, str>>,
+        text: &'a Located<String>,
+    ) -> Text<'a> {
         Text {
             field: field.into(),
             text,
@@ -97,7 +100,10 @@ impl<'a> Text<'a> {
         }
     }
 
-    pub fn markdown(field: impl Into<std::borrow::Cow<'static, str>>, text: &'a Located<String>) -> Text<'a> {
+    pub fn markdown(
+        field: impl Into<std::borrow::Cow<'static, str>>,
+        text: &'a Located<String>,
+    ) -> Text<'a> {
         Text {
             field: field.into(),
             text,
@@ -163,7 +169,12 @@ pub trait ViewContext {
     /// A whole period in words: its alternatives joined by "or", the length
     /// qualified and counted from its start ("up to 12 months after your last
     /// interaction", "until the end of the contract or of the services").
-    fn period_phrase(&self, alternatives: &[Period], qualifier: Qualifier, start: Option<&Event>) -> String;
+    fn period_phrase(
+        &self,
+        alternatives: &[Period],
+        qualifier: Qualifier,
+        start: Option<&Event>,
+    ) -> String;
     /// When a length starts counting ("after the ticket is resolved").
     fn event_start(&self, event: &Event) -> String;
     /// "a, b and c" in the page's language.

@@ -258,10 +258,7 @@ impl Serialize for Event {
 impl FromText for Event {
     fn from_text(text: &str) -> Result<Self, Problem> {
         Event::new(text).ok_or_else(|| {
-            let problem = Problem::new(
-                Code::InvalidValue,
-                format!("`{text}` is not an event id"),
-            );
+            let problem = Problem::new(Code::InvalidValue, format!("`{text}` is not an event id"));
             match crate::diagnostics::suggest::closest(text, BUILTIN_EVENTS.iter().copied()) {
                 Some(best) => problem.hint(format!("did you mean the event `{best}`?")),
                 None => problem.hint(format!(
@@ -498,6 +495,10 @@ mod tests {
         );
         // The vocabulary is open: any kebab-case id is an event.
         assert!(Period::parse("project-completed").is_ok());
-        assert!(Period::parse("End of contract").unwrap_err().contains("neither"));
+        assert!(
+            Period::parse("End of contract")
+                .unwrap_err()
+                .contains("neither")
+        );
     }
 }

@@ -20,7 +20,11 @@ pub fn content_schemas() -> Vec<(String, String)> {
         ),
     ];
     data_schemas(|file, root| {
-        out.push(schema_file(root, file, &format!("content/data/{file}.yaml")));
+        out.push(schema_file(
+            root,
+            file,
+            &format!("content/data/{file}.yaml"),
+        ));
     });
     out
 }

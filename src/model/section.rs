@@ -180,10 +180,7 @@ impl Section {
                 (!part.text.is_empty()).then(|| BodyPart {
                     message,
                     after_block: part.after.map(|m| m.name.clone()),
-                    text: Located::new(
-                        part.text.to_string(),
-                        position_in(body, part.offset),
-                    ),
+                    text: Located::new(part.text.to_string(), position_in(body, part.offset)),
                 })
             })
             .collect()

@@ -79,7 +79,10 @@ pub fn render_parts(parts: &[&str], section_id: &str, heading_level: u8) -> Vec<
     let html = events.finish().into_string();
     let split: Vec<&str> = html.split(PART_BREAK).collect();
     if split.len() == parts.len() {
-        return split.into_iter().map(|h| Html::trusted(h.to_string())).collect();
+        return split
+            .into_iter()
+            .map(|h| Html::trusted(h.to_string()))
+            .collect();
     }
     parts
         .iter()
@@ -139,10 +142,20 @@ impl<'a> Events<'a> {
         let (section_id, level) = (self.section_id, self.heading_level);
         match event {
             Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let safe = !matches!(classify_link(&dest_url), LinkTarget::Refused);
                 self.refused_links.push(!safe);
-                safe.then_some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
+                safe.then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
             }
             Event::End(TagEnd::Link) => {
                 let refused = self.refused_links.pop().unwrap_or(false);
@@ -151,13 +164,20 @@ impl<'a> Events<'a> {
             // Images are refused (they would let a third party see every reader);
             // their alt text stays as words.
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
-            Event::Start(Tag::Heading { level: h, classes, attrs, .. }) => Some(Event::Start(Tag::Heading {
+            Event::Start(Tag::Heading {
+                level: h,
+                classes,
+                attrs,
+                ..
+            }) => Some(Event::Start(Tag::Heading {
                 level: shift_heading(h, level),
                 id: None,
                 classes,
                 attrs,
             })),
-            Event::End(TagEnd::Heading(h)) => Some(Event::End(TagEnd::Heading(shift_heading(h, level)))),
+            Event::End(TagEnd::Heading(h)) => {
+                Some(Event::End(TagEnd::Heading(shift_heading(h, level))))
+            }
             Event::FootnoteReference(name) => {
                 let (n, slug) = self.footnote(&name);
                 Some(Event::Html(CowStr::from(format!(
@@ -250,7 +270,11 @@ mod tests {
 
     #[test]
     fn parts_share_footnotes_and_come_back_separate() {
-        let parts = render_parts(&["Traffic[^t].", "More.\n\n[^t]: Data about a call."], "s", 2);
+        let parts = render_parts(
+            &["Traffic[^t].", "More.\n\n[^t]: Data about a call."],
+            "s",
+            2,
+        );
         assert_eq!(parts.len(), 2);
         assert!(parts[0].as_str().contains("href=\"#fn-s-t\""), "{parts:?}");
         assert!(parts[1].as_str().contains("id=\"fn-s-t\""), "{parts:?}");

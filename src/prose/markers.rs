@@ -35,7 +35,11 @@ pub fn marker_text(name: &str) -> String {
 /// The block name of a marker paragraph, if `text` is one.
 pub fn parse_marker(text: &str) -> Option<&str> {
     let inner = text.trim().strip_prefix("{{")?.strip_suffix("}}")?.trim();
-    let name = inner.strip_prefix("block")?.trim_start().strip_prefix(':')?.trim();
+    let name = inner
+        .strip_prefix("block")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim();
     (!name.is_empty()
         && name
             .chars()
@@ -49,7 +53,9 @@ pub fn find_markers(body: &str) -> Vec<Marker> {
     let mut markers = Vec::new();
     let mut depth = 0usize;
     let mut paragraph: Option<usize> = None;
-    for (event, range) in Parser::new_ext(body, super::markdown::markdown_options()).into_offset_iter() {
+    for (event, range) in
+        Parser::new_ext(body, super::markdown::markdown_options()).into_offset_iter()
+    {
         match event {
             Event::Start(Tag::Paragraph) if depth == 0 => {
                 paragraph = Some(range.start);
@@ -112,7 +118,10 @@ mod tests {
         assert_eq!(parts[0].text, "First.");
         assert_eq!(parts[1].text, "Second.");
         assert_eq!(&body[parts[1].offset..parts[1].offset + 7], "Second.");
-        assert_eq!(parts[1].after.map(|m| m.name.as_str()), Some("retention-table"));
+        assert_eq!(
+            parts[1].after.map(|m| m.name.as_str()),
+            Some("retention-table")
+        );
     }
 
     #[test]
@@ -120,7 +129,8 @@ mod tests {
         assert_eq!(parse_marker("{{ block : offices }}"), Some("offices"));
         assert_eq!(parse_marker("{{block: offices}} and more"), None);
         // Inside a list or a code block, the words are prose.
-        let body = "- {{block: offices}}\n\n```\n{{block: offices}}\n```\n\nSee {{block: offices}}.";
+        let body =
+            "- {{block: offices}}\n\n```\n{{block: offices}}\n```\n\nSee {{block: offices}}.";
         assert!(find_markers(body).is_empty());
     }
 }

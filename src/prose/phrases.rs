@@ -195,7 +195,10 @@ fn lex(pattern: &str) -> Result<Vec<Lexeme>, String> {
                 let end = rest
                     .char_indices()
                     .find(|&(i, c)| {
-                        i > 0 && (c.is_whitespace() || "()|?<{".contains(c) || rest[i..].starts_with("..."))
+                        i > 0
+                            && (c.is_whitespace()
+                                || "()|?<{".contains(c)
+                                || rest[i..].starts_with("..."))
                     })
                     .map_or(rest.len(), |(i, _)| i);
                 (Some(Lexeme::Word(rest[..end].to_string())), end)
@@ -312,8 +315,8 @@ impl Node {
                 inner.ends(tokens, i, out);
             }
             Node::Gap => {
-                for k in i..(i + GAP).min(tokens.len()) {
-                    if tokens[k].ends_sentence() {
+                for (k, token) in tokens.iter().enumerate().skip(i).take(GAP) {
+                    if token.ends_sentence() {
                         break;
                     }
                     out.push(k + 1);
@@ -461,9 +464,8 @@ mod tests {
     struct Slots;
     impl Names for Slots {
         fn slot(&self, name: &str) -> Option<Node> {
-            (name == "you").then(|| {
-                Node::Alt(vec![Node::Word("you".into()), Node::Word("je".into())])
-            })
+            (name == "you")
+                .then(|| Node::Alt(vec![Node::Word("you".into()), Node::Word("je".into())]))
         }
         fn placeholder(&self, _: &str) -> Option<Node> {
             None
@@ -479,18 +481,61 @@ mod tests {
 
     #[test]
     fn words_slots_options_groups_and_gaps() {
-        assert_eq!(matches("until <you> withdraw (your|the)? consent", "until you withdraw consent now").as_deref(), Some("until you withdraw consent"));
-        assert_eq!(matches("until <you> withdraw (your|the)? consent", "Until je withdraw the consent").as_deref(), Some("Until je withdraw the consent"));
-        assert_eq!(matches("the purpose ... fulfilled", "the purpose for which we collected it is fulfilled").as_deref(), Some("the purpose for which we collected it is fulfilled"));
-        assert_eq!(matches("the purpose ... fulfilled", "the purpose. Then fulfilled"), None);
-        assert_eq!(matches("e-mail address", "E-mail address").as_deref(), Some("E-mail address"));
+        assert_eq!(
+            matches(
+                "until <you> withdraw (your|the)? consent",
+                "until you withdraw consent now"
+            )
+            .as_deref(),
+            Some("until you withdraw consent")
+        );
+        assert_eq!(
+            matches(
+                "until <you> withdraw (your|the)? consent",
+                "Until je withdraw the consent"
+            )
+            .as_deref(),
+            Some("Until je withdraw the consent")
+        );
+        assert_eq!(
+            matches(
+                "the purpose ... fulfilled",
+                "the purpose for which we collected it is fulfilled"
+            )
+            .as_deref(),
+            Some("the purpose for which we collected it is fulfilled")
+        );
+        assert_eq!(
+            matches("the purpose ... fulfilled", "the purpose. Then fulfilled"),
+            None
+        );
+        assert_eq!(
+            matches("e-mail address", "E-mail address").as_deref(),
+            Some("E-mail address")
+        );
     }
 
     #[test]
     fn malformed_patterns_say_why() {
-        assert!(compile("until (you", &Slots).unwrap_err().contains("never closed"));
-        assert!(compile("until <them>", &Slots).unwrap_err().contains("no slot `them`"));
-        assert!(compile("? until", &Slots).unwrap_err().contains("must follow"));
-        assert!(compile("until {noun}", &Slots).unwrap_err().contains("not a placeholder"));
+        assert!(
+            compile("until (you", &Slots)
+                .unwrap_err()
+                .contains("never closed")
+        );
+        assert!(
+            compile("until <them>", &Slots)
+                .unwrap_err()
+                .contains("no slot `them`")
+        );
+        assert!(
+            compile("? until", &Slots)
+                .unwrap_err()
+                .contains("must follow")
+        );
+        assert!(
+            compile("until {noun}", &Slots)
+                .unwrap_err()
+                .contains("not a placeholder")
+        );
     }
 }

@@ -183,7 +183,12 @@ impl ViewContext for Localizer<'_> {
         period_text(self.catalog, period)
     }
 
-    fn period_phrase(&self, alternatives: &[Period], qualifier: Qualifier, start: Option<&Event>) -> String {
+    fn period_phrase(
+        &self,
+        alternatives: &[Period],
+        qualifier: Qualifier,
+        start: Option<&Event>,
+    ) -> String {
         period_phrase(self.catalog, alternatives, qualifier, start)
     }
 

@@ -157,11 +157,18 @@ fn render_language(
 }
 
 /// One block's template, with the page's context.
-fn render_block(templates: &Templates, context: &tera::Context, block: &str) -> Result<String, Diagnostic> {
+fn render_block(
+    templates: &Templates,
+    context: &tera::Context,
+    block: &str,
+) -> Result<String, Diagnostic> {
     let name = format!("blocks/{block}.html");
     if !templates.has(&name) {
-        return Err(Diagnostic::error(Code::Template, format!("no template for block `{block}`"))
-            .hint(format!("add templates/{name}, or remove the block from the section")));
+        return Err(
+            Diagnostic::error(Code::Template, format!("no template for block `{block}`")).hint(
+                format!("add templates/{name}, or remove the block from the section"),
+            ),
+        );
     }
     templates.render(&name, context)
 }

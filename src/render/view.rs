@@ -326,8 +326,14 @@ fn walk(
         Html::default()
     }];
     for m in &markers {
-        let here = parts.iter().any(|p| p.after_block.as_deref() == Some(m.name.as_str()));
-        prose.push(if here { rendered.next().unwrap_or_default() } else { Html::default() });
+        let here = parts
+            .iter()
+            .any(|p| p.after_block.as_deref() == Some(m.name.as_str()));
+        prose.push(if here {
+            rendered.next().unwrap_or_default()
+        } else {
+            Html::default()
+        });
     }
     flat.push(SectionView {
         id: id.to_string(),

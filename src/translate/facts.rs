@@ -34,7 +34,11 @@ pub fn fact_placeables(notice: &Notice) -> Vec<FactPlaceable> {
     for r in &notice.data.retention.items {
         let id = r.id.as_str();
         add(id.to_string(), r.alternatives(), id);
-        add(format!("{id}-max"), r.max().map(Period::Duration).into_iter().collect(), id);
+        add(
+            format!("{id}-max"),
+            r.max().map(Period::Duration).into_iter().collect(),
+            id,
+        );
         add(
             format!("{id}-ends-early"),
             r.ends_early().into_iter().map(Period::Until).collect(),

@@ -25,7 +25,9 @@ pub fn period_phrase(
     let parts: Vec<String> = alternatives
         .iter()
         .map(|p| match p {
-            Period::Duration(d) => length_phrase(catalog, duration_text(catalog, d), qualifier, start),
+            Period::Duration(d) => {
+                length_phrase(catalog, duration_text(catalog, d), qualifier, start)
+            }
             Period::Until(e) => event_text(catalog, e),
         })
         .collect();

@@ -287,7 +287,9 @@ impl Build<'_> {
             )
             .at(self.path, key.pos)
             .in_language(self.lang)
-            .maybe_hint(crate::diagnostics::suggest::did_you_mean(&key.value, allowed)),
+            .maybe_hint(crate::diagnostics::suggest::did_you_mean(
+                &key.value, allowed,
+            )),
         );
     }
 }
