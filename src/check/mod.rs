@@ -96,6 +96,7 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
                     recognizer: &recognizer,
                     translations: found,
                     catalog,
+                    placeholders: narrative::literal_placeables(notice),
                     cache: Default::default(),
                 };
                 narrative.check_language(&texts, &mut out);

@@ -221,10 +221,17 @@ fn judge(e: &Expression, allowed: &[&Statable]) -> Verdict {
     }
     // Every end the prose names must be one the rules have.
     let events: Vec<&Event> = e.named_ends().collect();
-    for ev in events {
-        if !events_ok(ev, &mut matched) {
-            return Verdict::Contradicts;
-        }
+    let unknown: Vec<&Event> = events
+        .into_iter()
+        .filter(|ev| !events_ok(ev, &mut matched))
+        .collect();
+    if let Some(ev) = unknown.first() {
+        let d = Diagnostic::error(
+            Code::PeriodContradiction,
+            format!("\"{}\" ends with `{ev}`, which the rule does not say", quote(e)),
+        )
+        .hint(format!("add `{ev}` to the rule (`ends_early`, or an alternative of `period`), or correct the prose"));
+        return Verdict::Differs(matched, d);
     }
     if e.iso.is_none() {
         return Verdict::Agrees(matched);
@@ -322,6 +329,9 @@ pub struct LanguageTexts<'a> {
     /// `None` for the source language (texts come from the YAML).
     pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
     pub catalog: &'a Catalog,
+    /// Every placeable as written (`{ $rule }`), so that a formatted
+    /// translation reads as its file does and positions in it stay exact.
+    pub placeholders: fluent_bundle::FluentArgs<'a>,
     /// Formatted texts by message id, filled on first use: every check of the
     /// language reads the same texts.
     pub cache: std::cell::RefCell<BTreeMap<String, Option<std::rc::Rc<Text>>>>,
@@ -331,6 +341,16 @@ pub struct Text {
     body: String,
     file: String,
     pos: Pos,
+}
+
+/// Arguments that format each placeable the notice offers as written.
+pub fn literal_placeables(notice: &Notice) -> fluent_bundle::FluentArgs<'static> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    for f in crate::translate::facts::fact_placeables(notice) {
+        let literal = format!("{{ ${} }}", f.name);
+        args.set(f.name, fluent_bundle::FluentValue::from(literal));
+    }
+    args
 }
 
 impl LanguageTexts<'_> {
@@ -352,9 +372,7 @@ impl LanguageTexts<'_> {
             }),
             Some(found) => {
                 let f = found.get(&m.id)?;
-                let body = self
-                    .catalog
-                    .format_with(&m.id, &fluent_bundle::FluentArgs::new())?;
+                let body = self.catalog.format_with(&m.id, &self.placeholders)?;
                 Some(Text {
                     body,
                     file: f.file.clone(),
