@@ -315,26 +315,7 @@ fn walk(
         .title
         .as_ref()
         .map(|t| tx.plain_html(&section_message(id, SectionPart::Title), t));
-    let parts = s.body_parts();
-    let ids: Vec<String> = parts.iter().map(|p| p.message.clone()).collect();
-    let mut rendered = tx.markdown_parts(&ids, id, level).into_iter();
-    // A part left out (empty) renders as nothing; blocks keep their places.
-    let markers = s.markers();
-    let mut prose = vec![if parts.first().is_some_and(|p| p.after_block.is_none()) {
-        rendered.next().unwrap_or_default()
-    } else {
-        Html::default()
-    }];
-    for m in &markers {
-        let here = parts
-            .iter()
-            .any(|p| p.after_block.as_deref() == Some(m.name.as_str()));
-        prose.push(if here {
-            rendered.next().unwrap_or_default()
-        } else {
-            Html::default()
-        });
-    }
+    let (prose, inline_blocks) = prose_and_blocks(s, level, tx);
     flat.push(SectionView {
         id: id.to_string(),
         number: number.clone().unwrap_or_default(),
@@ -347,7 +328,7 @@ fn walk(
         level: level.min(6),
         html: Html::default(),
         parts: prose,
-        inline_blocks: markers.into_iter().map(|m| m.name).collect(),
+        inline_blocks,
         blocks: s
             .blocks
             .iter()
@@ -373,6 +354,35 @@ fn walk(
         }),
         None => Err(children),
     }
+}
+
+/// A section's prose, one rendered part before each block marker and one
+/// after the last, with the blocks placed between them. A part left out
+/// (empty) renders as nothing; the blocks keep their places.
+fn prose_and_blocks(s: &Section, level: u8, tx: &Localizer<'_>) -> (Vec<Html>, Vec<String>) {
+    let parts = s.body_parts();
+    let ids: Vec<String> = parts.iter().map(|p| p.message.clone()).collect();
+    let mut rendered = tx.markdown_parts(&ids, s.id.as_str(), level).into_iter();
+    let markers = s.markers();
+    let mut prose = Vec::with_capacity(markers.len() + 1);
+    let mut next_if = |here: bool| {
+        if here {
+            rendered.next().unwrap_or_default()
+        } else {
+            Html::default()
+        }
+    };
+    prose.push(next_if(
+        parts.first().is_some_and(|p| p.after_block.is_none()),
+    ));
+    for m in &markers {
+        prose.push(next_if(
+            parts
+                .iter()
+                .any(|p| p.after_block.as_deref() == Some(m.name.as_str())),
+        ));
+    }
+    (prose, markers.into_iter().map(|m| m.name).collect())
 }
 
 /// The base URL with exactly one trailing slash.
