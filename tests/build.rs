@@ -60,7 +60,10 @@ fn example_builds_into_public() {
     let notice: serde_json::Value = serde_json::from_str(&site.read("public/notice.json")).unwrap();
     let mut ids = Vec::new();
     fn collect(s: &serde_json::Value, ids: &mut Vec<(String, bool)>) {
-        ids.push((s["id"].as_str().unwrap().to_string(), s["title"].is_string()));
+        ids.push((
+            s["id"].as_str().unwrap().to_string(),
+            s["title"].is_string(),
+        ));
         for sub in s["subsections"].as_array().into_iter().flatten() {
             collect(sub, ids);
         }

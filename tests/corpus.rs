@@ -446,7 +446,11 @@ fn recall_and_precision_on_the_held_out_sentences() {
             ("value precision", f.all.value_precision(), value_precision),
         ] {
             if got < floor {
-                below.push(format!("[{lang}] {what} {:.1}% is below {:.1}%", 100.0 * got, 100.0 * floor));
+                below.push(format!(
+                    "[{lang}] {what} {:.1}% is below {:.1}%",
+                    100.0 * got,
+                    100.0 * floor
+                ));
             }
         }
         if f.negatives.found > false_hits {

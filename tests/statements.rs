@@ -647,3 +647,114 @@ fn an_affiliate_refers_to_a_country_and_an_office_that_exist() {
         ]
     );
 }
+
+#[test]
+fn section_numbers_and_heading_styles_are_read_once() {
+    let site = Site::statement();
+    site.edit(
+        "content/sections/03-annex.yaml",
+        "numbered: false\n",
+        "number: 3.1\nheading: inline\n",
+    );
+    let found: Vec<String> = report(&site)
+        .into_iter()
+        .filter(|l| l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "error invalid-value content/sections/03-annex.yaml:3:9 | number: `3.1` is not a section number | write the number this section has at its level: 7 (for 7, or 3.7 inside section 3), or 7a for a section inserted after 7",
+            "error invalid-value content/sections/03-annex.yaml:4:10 | heading: `inline` is not a heading style (block or run-in) | expected one of `block`, `run-in`",
+        ]
+    );
+    let site = Site::statement();
+    site.edit(
+        "content/sections/00-preamble.yaml",
+        "id: preamble\n",
+        "id: preamble\nnumbered: true\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error section-number content/sections/00-preamble.yaml:2:11 | section `preamble` has `numbered: true` but no title | a section without a title has no heading to carry it; add a `title`, or remove the key"
+        ]
+    );
+}
+
+#[test]
+fn an_event_id_is_kebab_case() {
+    let site = Site::statement();
+    site.edit(
+        "content/data/retention.yaml",
+        "  start: ticket-resolved",
+        "  start: Ticket resolved",
+    );
+    let found: Vec<String> = report(&site)
+        .into_iter()
+        .filter(|l| l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "error invalid-value content/data/retention.yaml:16:10 | start: `Ticket resolved` is not an event id | did you mean the event `ticket-resolved`?"
+        ]
+    );
+}
+
+#[test]
+fn a_cookie_category_lifespan_ends_with_a_session_not_a_contract() {
+    let site = Site::statement();
+    site.edit(
+        "content/data/cookie-categories.yaml",
+        "[browser-session, logout]",
+        "[browser-session, end-of-contract]",
+    );
+    let found: Vec<String> = report(&site)
+        .into_iter()
+        .filter(|l| l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "error invalid-duration content/data/cookie-categories.yaml:5:31 | the lifespan of cookie category `necessary` must be a duration or one of browser-session, logout, consent-withdrawn, not `end-of-contract` | write an ISO-8601 duration such as P13M, or browser-session for a session cookie"
+        ]
+    );
+}
+
+#[test]
+fn an_unstated_extension_is_a_warning() {
+    let site = Site::statement();
+    site.edit(
+        "content/sections/02-retention.yaml",
+        " When requests are complex or numerous, we may extend this by two (2) further months.",
+        "",
+    );
+    site.run(&["i18n", "sync"]);
+    site.run(&["i18n", "confirm", "nl"]);
+    assert_eq!(
+        report(&site),
+        [
+            "warning unstated-rule [en] content/sections/02-retention.yaml:33:13 | section `requests` binds fact `response-deadline` but never states its extension (P2M) | state it in the prose, e.g. with the placeable { $response-deadline-extension }, or remove `response-deadline` from `rules:`"
+        ]
+    );
+}
+
+#[test]
+fn a_category_twice_in_one_row_is_an_error() {
+    let site = Site::statement();
+    site.edit(
+        "content/data/products.yaml",
+        "categories: [traffic-data, message-content]",
+        "categories: [traffic-data, message-content]\n  items:\n    - category: traffic-data",
+    );
+    let found: Vec<String> = report(&site)
+        .into_iter()
+        .filter(|l| l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "error duplicate-id content/data/products.yaml:5:17 | product `sms` lists data category `traffic-data` twice | name each category once per row or group; remove the repeat"
+        ]
+    );
+}

@@ -197,7 +197,19 @@ impl Entity for Product {
             );
         }
         check_items(cx, id, &self.items);
+        let row: Vec<&Located<Id>> = self
+            .categories
+            .iter()
+            .chain(self.items.iter().filter_map(|i| i.category.as_ref()))
+            .collect();
+        check_repeats(cx, id, &row);
         for group in &self.groups {
+            let listed: Vec<&Located<Id>> = group
+                .categories
+                .iter()
+                .chain(group.items.iter().filter_map(|i| i.category.as_ref()))
+                .collect();
+            check_repeats(cx, id, &listed);
             cx.not_blank(
                 &format!("a group label of product `{id}`"),
                 &group.label,
@@ -311,6 +323,21 @@ fn item_views(cx: &mut dyn ViewContext, id: &str, items: &[Located<Item>], prefi
             })
         })
         .collect()
+}
+
+/// A category named twice in one list would be shown twice (and its
+/// footnote anchor would not be unique).
+fn check_repeats(cx: &mut CheckContext<'_>, id: &str, listed: &[&Located<Id>]) {
+    for (i, c) in listed.iter().enumerate() {
+        if listed[..i].iter().any(|earlier| earlier.as_str() == c.as_str()) {
+            cx.out.push(
+                Diagnostic::error(Code::DuplicateId, format!("product `{id}` lists data category `{}` twice", c.as_str()))
+                    .at(cx.file, c.pos)
+                    .spanning(c.chars().count())
+                    .hint("name each category once per row or group; remove the repeat"),
+            );
+        }
+    }
 }
 
 /// Each item is a category or a text, exactly one.
