@@ -669,6 +669,18 @@ fn section_numbers_and_heading_styles_are_read_once() {
     );
     let site = Site::statement();
     site.edit(
+        "content/sections/03-annex.yaml",
+        "    title: Your choices\n",
+        "    title: Your choices\n    number: 2\n",
+    );
+    assert_eq!(
+        report(&site),
+        [
+            "error section-number content/sections/03-annex.yaml:10:13 | section `annex-choices` has `number` inside a section without numbers | the subsections of an unnumbered section are unnumbered too; remove the key, or number the enclosing section"
+        ]
+    );
+    let site = Site::statement();
+    site.edit(
         "content/sections/00-preamble.yaml",
         "id: preamble\n",
         "id: preamble\nnumbered: true\n",

@@ -13,11 +13,42 @@ pub fn check_structure(notice: &Notice, sources: &Sources, out: &mut Vec<Diagnos
         .map(|f| (f.file.as_str(), &f.section))
         .collect();
     check_siblings(&top, out);
-    for (file, s) in notice.all_sections() {
-        check_heading(file, s, out);
-        check_blocks(file, s, sources, out);
-        let subs: Vec<(&str, &Section)> = s.subsections.iter().map(|sub| (file, sub)).collect();
-        check_siblings(&subs, out);
+    for (file, s) in top {
+        check_tree(file, s, true, sources, out);
+    }
+}
+
+/// A section and its subsections; `in_numbered` is false inside an
+/// unnumbered section, whose subsections carry no numbers either.
+fn check_tree(
+    file: &str,
+    s: &Section,
+    in_numbered: bool,
+    sources: &Sources,
+    out: &mut Vec<Diagnostic>,
+) {
+    check_heading(file, s, out);
+    if !in_numbered {
+        let asks = [
+            s.number.as_ref().map(|n| ("number", n.pos)),
+            s.numbered
+                .as_ref()
+                .filter(|n| n.value)
+                .map(|n| ("numbered: true", n.pos)),
+        ];
+        for (what, pos) in asks.into_iter().flatten() {
+            out.push(
+                Diagnostic::error(Code::SectionNumber, format!("section `{}` has `{what}` inside a section without numbers", s.id.as_str()))
+                    .at(file, pos)
+                    .hint("the subsections of an unnumbered section are unnumbered too; remove the key, or number the enclosing section"),
+            );
+        }
+    }
+    check_blocks(file, s, sources, out);
+    let subs: Vec<(&str, &Section)> = s.subsections.iter().map(|sub| (file, sub)).collect();
+    check_siblings(&subs, out);
+    for sub in &s.subsections {
+        check_tree(file, sub, in_numbered && s.is_numbered(), sources, out);
     }
 }
 
