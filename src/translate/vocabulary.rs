@@ -79,8 +79,6 @@ pub struct EventPhrases {
     pub anaphora_after: PatternSet<()>,
     pub anaphora_before: PatternSet<()>,
     pub verbs_before_start: Vec<String>,
-    /// The events the language has words for.
-    pub known: Vec<Event>,
 }
 
 impl Vocabulary {
@@ -322,7 +320,6 @@ impl Build<'_> {
             ] {
                 self.add_event_patterns(set, &event, own, templates, &kinds);
             }
-            phrases.known.push(event);
         }
         phrases
     }
