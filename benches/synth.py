@@ -812,6 +812,9 @@ class Site:
         for p in self.products:
             self.msg(f"product-{p['id']}-name", p["name"])
             p["description"] = self.msg(f"product-{p['id']}-description", self.desc(1, 1))
+            # Members are translatable, shown as written: channel names stay names.
+            for k, member in enumerate(p["members"]):
+                self.msg(f"product-{p['id']}-member-{k + 1}", Plain(member, member))
         self.legal = []
         for bid, en, nl, art_en, art_nl in LEGAL_BASES:
             b = dict(id=bid, name=self.msg(f"legal-basis-{bid}-name", Plain(en, nl)),
@@ -924,8 +927,7 @@ def write_vellum(site, root):
         languages=site.langs, default_language="en", base_url="https://privacy.kestrel.example/",
         style="words-and-numerals", organisation=org, data_protection_officer=dict(email=EMAILS[1]),
         supervisory_authority=dict(name="Autoriteit Persoonsgegevens", country="nl",
-                                   website="https://www.autoriteitpersoonsgegevens.nl"),
-        affiliates=[o[0] for o in site.offices[1:]]))
+                                   website="https://www.autoriteitpersoonsgegevens.nl")))
 
     def section_yaml(s):
         return dict(id=s["id"], title=site.msgs[f"section-{s['id']}-title"].render(mode_en),
@@ -971,6 +973,9 @@ def write_vellum(site, root):
                                        for c in site.cookies], True)
     write_yaml(data / "countries.yaml", [dict(id=cid, name=name, eea=True if eea else None)
                                          for cid, name, _, eea, _ in site.countries], True)
+    write_yaml(data / "affiliates.yaml", [dict(id=f"kestrel-{oid}", name=f"Kestrel Communications {suffix}",
+                                               country=country, office=oid)
+                                          for oid, suffix, street, postal, city, country in site.offices[1:]], True)
     write_yaml(data / "offices.yaml", [dict(id=oid, entity=f"Kestrel Communications {suffix}", street=[street],
                                             postal_code=postal, city=city, country=country,
                                             email=EMAILS[0] if oid == "amsterdam" else None)

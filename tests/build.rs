@@ -55,11 +55,15 @@ fn example_builds_into_public() {
         html.contains("In force from 18 May 2026"),
         "effective date in words"
     );
-    // Every section of every file is an anchor, listed in the table of contents.
+    // Every section of every file is an anchor, listed in the table of
+    // contents when it has a title (a preamble has none).
     let notice: serde_json::Value = serde_json::from_str(&site.read("public/notice.json")).unwrap();
     let mut ids = Vec::new();
-    fn collect(s: &serde_json::Value, ids: &mut Vec<String>) {
-        ids.push(s["id"].as_str().unwrap().to_string());
+    fn collect(s: &serde_json::Value, ids: &mut Vec<(String, bool)>) {
+        ids.push((
+            s["id"].as_str().unwrap().to_string(),
+            s["title"].is_string(),
+        ));
         for sub in s["subsections"].as_array().into_iter().flatten() {
             collect(sub, ids);
         }
@@ -68,14 +72,15 @@ fn example_builds_into_public() {
         collect(s, &mut ids);
     }
     assert!(ids.len() >= 15, "about 15 sections or more: {ids:?}");
-    for id in &ids {
+    for (id, titled) in &ids {
         assert!(
             html.contains(&format!("<section id=\"{id}\"")),
             "no anchor for {id}"
         );
-        assert!(
+        assert_eq!(
             html.contains(&format!("<a href=\"#{id}\">")),
-            "no contents entry for {id}"
+            *titled,
+            "contents entry for {id}"
         );
     }
     // Data tables have real header cells and the product table its footnotes.
@@ -248,18 +253,16 @@ fn retention_json_lists_rules_with_iso_periods_and_events() {
     let site = Site::minimal();
     assert_eq!(site.run(&["build"]).code, 0);
     let doc: serde_json::Value = serde_json::from_str(&site.read("public/retention.json")).unwrap();
-    assert_eq!(doc["format"], "vellum-retention/1");
+    assert_eq!(doc["format"], "vellum-retention/2");
     assert_eq!(doc["effective_date"], "2026-05-18");
     let rule = &doc["rules"][0];
     assert_eq!(rule["id"], "sms-traffic");
     assert_eq!(
         rule["period"],
-        serde_json::json!({"iso": "P6M", "event": null})
+        serde_json::json!({"iso": "P6M", "ends": [], "qualifier": "exactly", "start": null})
     );
-    assert_eq!(
-        rule["max"],
-        serde_json::json!({"iso": "P2Y", "event": null})
-    );
+    assert_eq!(rule["max"], "P2Y");
+    assert_eq!(rule["ends_early"], serde_json::json!([]));
     assert_eq!(rule["categories"], serde_json::json!(["traffic-data"]));
 }
 

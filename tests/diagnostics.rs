@@ -415,12 +415,12 @@ fn a_required_key_left_out() {
     let site = Site::minimal();
     site.write(
         "content/sections/01-introduction.yaml",
-        "id: introduction\nbody: Hello.\n",
+        "title: Introduction\nbody: Hello.\n",
     );
     assert_eq!(
         report(&site),
         [
-            "error missing-key content/sections/01-introduction.yaml:1:1 | a section is missing the required key `title` | The section's heading in the source language; vellum numbers it. For example: `title: How long we keep your data`"
+            "error missing-key content/sections/01-introduction.yaml:1:1 | a section is missing the required key `id` | Stable kebab-case id: the anchor in every language and the translation key. For example: `id: retention`"
         ]
     );
 }
@@ -522,8 +522,8 @@ fn a_language_the_theme_does_not_speak() {
     );
     assert_eq!(
         found.len() - not_missing.len(),
-        18,
-        "each of the 18 untranslated messages is named too"
+        20,
+        "each of the 20 untranslated messages is named too"
     );
 }
 
@@ -617,7 +617,7 @@ fn a_period_vocabulary_with_an_unknown_unit() {
     assert_eq!(
         report(&site),
         [
-            "error invalid-vocabulary locales/en/periods.yaml:14:3 | unknown unit `decades` in the period vocabulary | expected one of `years`, `months`, `weeks`, `days`, `hours`, `minutes`"
+            "error invalid-vocabulary locales/en/periods.yaml:15:3 | unknown unit `decades` in the period vocabulary | expected one of `years`, `months`, `weeks`, `days`, `hours`, `minutes`"
         ]
     );
 }
@@ -641,7 +641,7 @@ fn translation_files_without_their_source_or_with_leftovers() {
     assert_eq!(
         report(&site),
         [
-            "warning obsolete-translation locales/nl/content.ftl:31:1 | `section-gone-title` is translated but no longer in the source | remove the message; its section or entity was renamed or deleted"
+            "warning obsolete-translation locales/nl/content.ftl:33:1 | `section-gone-title` is translated but no longer in the source | remove the message; its section or entity was renamed or deleted"
         ]
     );
 }

@@ -296,9 +296,44 @@ fn durations_command_prints_json_lines() {
     assert!(output.status.success());
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
-        "{\"end\":31,\"event\":null,\"iso\":\"P6M\",\"numeral_mismatch\":true,\"qualifier\":null,\"start\":16,\"text\":\"zes (7) maanden\"}\n\
-         {\"end\":81,\"event\":\"consent-withdrawn\",\"iso\":null,\"numeral_mismatch\":false,\"qualifier\":null,\"start\":53,\"text\":\"tot u uw toestemming intrekt\"}\n"
+        "{\"early_end\":null,\"end\":31,\"ends\":[],\"event\":null,\"iso\":\"P6M\",\"numeral_mismatch\":true,\"qualifier\":null,\"start\":16,\"start_event\":null,\"text\":\"zes (7) maanden\"}\n\
+         {\"early_end\":null,\"end\":81,\"ends\":[\"consent-withdrawn\"],\"event\":\"consent-withdrawn\",\"iso\":null,\"numeral_mismatch\":false,\"qualifier\":null,\"start\":53,\"start_event\":null,\"text\":\"tot u uw toestemming intrekt\"}\n"
     );
+}
+
+/// What a lawyer's sentence says about its period: the qualifier, the event
+/// it counts from, the early end, and several ends of one period.
+#[test]
+fn durations_shows_qualifier_start_and_events() {
+    let site = Site::bilingual();
+    let lines = |lang, text| {
+        let output = durations(&site, lang, text);
+        assert!(output.status.success());
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let en = lines(
+        "en",
+        "We keep it for up to twelve (12) months after your last interaction with us, or until you withdraw your consent.",
+    );
+    assert_eq!(en.len(), 1, "{en:#?}");
+    assert_eq!(en[0]["iso"], "P12M");
+    assert_eq!(en[0]["qualifier"], "up-to");
+    assert_eq!(en[0]["start_event"], "last-interaction");
+    assert_eq!(en[0]["early_end"], "consent-withdrawn");
+    let nl = lines(
+        "nl",
+        "Wij bewaren dit gedurende de looptijd van ons contract met u of zolang wij de diensten aan u leveren.",
+    );
+    assert_eq!(nl.len(), 1, "{nl:#?}");
+    assert_eq!(
+        nl[0]["ends"],
+        serde_json::json!(["end-of-contract", "end-of-services"])
+    );
+    assert_eq!(nl[0]["iso"], serde_json::Value::Null);
 }
 
 #[test]

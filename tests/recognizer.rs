@@ -6,7 +6,7 @@ use vellum::check::recognize::{Expression, Recognizer};
 use vellum::diagnostics::Sources;
 use vellum::load::theme::Theme;
 use vellum::model::Style;
-use vellum::model::{Event, IsoDuration, Period};
+use vellum::model::{BUILTIN_EVENTS, Event, IsoDuration, Period};
 use vellum::translate::Catalog;
 use vellum::translate::facts::write_period;
 use vellum::translate::vocabulary::{Vocabulary, load_vocabulary};
@@ -40,23 +40,36 @@ fn catalog(lang: &str) -> Catalog {
     c
 }
 
+/// "text=value[/qualifier][@start][~early end][!]".
 fn describe(e: &Expression) -> String {
-    let value = match (e.iso, e.event) {
+    let value = match (e.iso, e.event()) {
         (Some(d), _) => d.to_string(),
-        (_, Some(ev)) => ev.id().to_string(),
+        (_, Some(_)) => e
+            .ends
+            .iter()
+            .map(|ev| ev.id())
+            .collect::<Vec<_>>()
+            .join("|"),
         _ => "?".to_string(),
     };
-    let q = e
-        .qualifier
+    let q = e.qualifier.map(|q| format!("/{q}")).unwrap_or_default();
+    let start = e
+        .start_event
         .as_ref()
-        .map(|q| format!("/{q}"))
+        .map(|s| format!("@{s}"))
+        .unwrap_or_default();
+    let early = e
+        .early_end
+        .as_ref()
+        .map(|s| format!("~{s}"))
         .unwrap_or_default();
     let m = if e.numeral_mismatch { "!" } else { "" };
-    format!("{}={value}{q}{m}", e.text)
+    format!("{}={value}{q}{start}{early}{m}", e.text)
 }
 
 fn assert_finds(lang: &str, cases: &[(&str, &[&str])]) {
-    let r = Recognizer::new(&vocabulary(lang));
+    let vocab = vocabulary(lang);
+    let r = Recognizer::new(&vocab);
     let mut failures = Vec::new();
     for (text, expected) in cases {
         let found: Vec<String> = r.find(text).iter().map(describe).collect();
@@ -93,17 +106,19 @@ fn english_phrasings() {
                 "no longer than twelve (12) months",
                 &["no longer than twelve (12) months=P12M/up-to"],
             ),
+            // A leading "for" only introduces the length.
             (
                 "for a maximum of ten (10) years",
-                &["for a maximum of ten (10) years=P10Y/up-to"],
+                &["a maximum of ten (10) years=P10Y/up-to"],
             ),
+            // "old" makes the length an age.
             (
                 "at least eighteen (18) years old",
-                &["at least eighteen (18) years=P18Y/at-least"],
+                &["at least eighteen (18) years old=P18Y/at-least"],
             ),
             (
                 "within one (1) month of receipt",
-                &["within one (1) month=P1M/within"],
+                &["within one (1) month of receipt=P1M/within@request-received"],
             ),
             ("within a month", &["within a month=P1M/within"]),
             ("a two (2) month response time", &["two (2) month=P2M"]),
@@ -164,7 +179,9 @@ fn english_phrasings() {
             ("four types of cookies", &[]),
             ("two additional services", &[]),
             ("Kestrel Voice 2 and Web3 Days", &[]),
-            ("1.5 years", &[]),
+            // Fractions are lengths too (corpus README): 1.5 years is 18 months.
+            ("1.5 years", &["1.5 years=P18M"]),
+            ("1,5 years", &[]),
             ("2,000 days", &[]),
             ("0 days", &[]),
             ("section 7 of the Act", &[]),
@@ -189,7 +206,7 @@ fn dutch_phrasings() {
             ("binnen een maand", &["binnen een maand=P1M/within"]),
             (
                 "binnen één (1) maand na ontvangst",
-                &["binnen één (1) maand=P1M/within"],
+                &["binnen één (1) maand na ontvangst=P1M/within@request-received"],
             ),
             (
                 "vierentwintig (24) maanden",
@@ -213,7 +230,7 @@ fn dutch_phrasings() {
             ),
             (
                 "ten minste achttien (18) jaar oud",
-                &["ten minste achttien (18) jaar=P18Y/at-least"],
+                &["ten minste achttien (18) jaar oud=P18Y/at-least"],
             ),
             (
                 "minimaal vijf (5) jaar",
@@ -254,7 +271,8 @@ fn dutch_phrasings() {
             ("Keizersgracht 1, 1015 AA Amsterdam", &[]),
             ("een dag per week", &[]),
             ("een keer per jaar", &[]),
-            ("1,5 jaar", &[]),
+            ("1,5 jaar", &["1,5 jaar=P18M"]),
+            ("1.000 dagen", &[]),
         ],
     );
 }
@@ -291,20 +309,53 @@ fn writing_then_recognizing_gives_the_same_period_for_every_value() {
                 }
             }
         }
-        for &e in Event::ALL {
-            let text = write_period(
-                &cat,
-                Some(&vocab),
-                Style::WordsAndNumerals,
-                &Period::Until(e),
-            );
-            let found = r.find(&text);
-            assert_eq!(
-                found.iter().map(|f| f.event).collect::<Vec<_>>(),
-                [Some(e)],
-                "[{lang}] {text:?}"
+        // Every built-in event, as the theme writes it ending a period and
+        // starting one, reads back as that event.
+        let mut events = 0;
+        for id in BUILTIN_EVENTS {
+            let e = Event::new(id).unwrap();
+            if cat.has(&e.end_message()) {
+                let text = write_period(
+                    &cat,
+                    Some(&vocab),
+                    Style::WordsAndNumerals,
+                    &Period::Until(e.clone()),
+                );
+                let found = r.find(&text);
+                assert_eq!(
+                    found.iter().map(|f| f.event().cloned()).collect::<Vec<_>>(),
+                    [Some(e.clone())],
+                    "[{lang}] {text:?}"
+                );
+                events += 1;
+            }
+            if cat.has(&e.start_message()) {
+                let length = write_period(
+                    &cat,
+                    Some(&vocab),
+                    Style::WordsAndNumerals,
+                    &Period::Duration(IsoDuration {
+                        years: 2,
+                        ..IsoDuration::default()
+                    }),
+                );
+                let text = format!("{length} {}", cat.text(&e.start_message()));
+                let found = r.find(&text);
+                assert_eq!(found.len(), 1, "[{lang}] {text:?}: {found:?}");
+                assert_eq!(
+                    found[0].text, text,
+                    "[{lang}] the whole text is the expression"
+                );
+                assert_eq!(found[0].start_event.as_ref(), Some(&e), "[{lang}] {text:?}");
+                events += 1;
+            }
+            assert!(
+                cat.has(&e.end_message()) || cat.has(&e.start_message()),
+                "[{lang}] the theme has no words for the built-in event {id}"
             );
         }
+        // Nineteen start, ten end forms.
+        assert_eq!(events, 29, "[{lang}]");
         assert_eq!(checked, 800);
     }
 }

@@ -26,7 +26,7 @@ fn schema_writes_one_file_per_kind_and_check_notices_drift() {
     assert_eq!(
         run.stderr.trim_end(),
         format!(
-            "wrote 16 schemas to {}",
+            "wrote 18 schemas to {}",
             site.path().join("schema").display()
         )
     );
@@ -36,7 +36,8 @@ fn schema_writes_one_file_per_kind_and_check_notices_drift() {
         section["additionalProperties"], false,
         "unknown keys are flagged in the editor"
     );
-    assert_eq!(section["required"], serde_json::json!(["id", "title"]));
+    // A section without a title is a preamble: only the id is required.
+    assert_eq!(section["required"], serde_json::json!(["id"]));
     assert!(
         section["properties"]["blocks"]["items"]["enum"]
             .as_array()
@@ -46,6 +47,23 @@ fn schema_writes_one_file_per_kind_and_check_notices_drift() {
     let retention: serde_json::Value =
         serde_json::from_str(&site.read("schema/retention.schema.json")).unwrap();
     assert_eq!(retention["type"], "array");
+    let rule = retention["$defs"]["RetentionRule"]["properties"].clone();
+    let qualifiers = rule["qualifier"]["enum"].as_array().unwrap();
+    for q in ["exactly", "up-to", "at-least", "within"] {
+        assert!(qualifiers.contains(&q.into()), "{q}: {qualifiers:?}");
+    }
+    assert!(
+        rule["start"].is_object() && rule["ends_early"].is_object(),
+        "{rule:#}"
+    );
+    // retention.json, as published, has a schema too: the kind of period, its
+    // start and every end.
+    let export: serde_json::Value =
+        serde_json::from_str(&site.read("schema/retention-export.schema.json")).unwrap();
+    let period = &export["$defs"]["PeriodExport"]["properties"];
+    for field in ["iso", "ends", "qualifier", "start"] {
+        assert!(period[field].is_object(), "{field}: {period:#}");
+    }
     site.write("schema/retention.schema.json", "{}\n");
     let run = site.run(&["schema", "--check"]);
     assert_eq!(run.code, 1);

@@ -7,7 +7,15 @@
 
 notice-title = Privacy Statement
 
-## Section 1: Who we are (content/sections/01-who-we-are.yaml)
+## Section 1: preamble (no title) (content/sections/00-preamble.yaml)
+
+section-preamble-body =
+    This privacy statement explains how Kestrel Communications B.V. and its group companies
+    handle personal data: what we collect, why we use it, who receives it, how long we keep
+    it and which rights you have. It applies from the date shown at the top of this page and
+    replaces every earlier version.
+
+## Section 2: Who we are (content/sections/01-who-we-are.yaml)
 
 section-who-we-are-title = Who we are
 section-who-we-are-body =
@@ -23,10 +31,12 @@ section-who-we-are-body =
     with their own end users, our role is usually different; the
     {"["}section on end-user data](#end-user-data) explains how.
 
-    We operate through a group of affiliated companies, listed below. They support sales,
-    customer care and network operations in their regions. When one of them handles your
-    personal data, it follows this statement and the group's internal data protection rules.
-
+    We operate through a group of affiliated companies. They support sales, customer care and
+    network operations in their regions. When one of them handles your personal data, it
+    follows this statement and the group's internal data protection rules. These companies
+    are:
+# continues the section after the block `affiliates`, which vellum places between the parts
+section-who-we-are-body-after-affiliates =
     We have appointed a data protection officer who supervises how the group handles personal
     data, independently of our commercial teams. You can write to our data protection
     officer at [dpo@kestrel.example](mailto:dpo@kestrel.example). For any other privacy
@@ -35,7 +45,7 @@ section-who-we-are-body =
     set out in the
     {"["}contact section](#contact).
 
-## Section 2: Scope of this statement (content/sections/02-scope.yaml)
+## Section 3: Scope of this statement (content/sections/02-scope.yaml)
 
 section-scope-title = Scope of this statement
 section-scope-body =
@@ -68,7 +78,7 @@ section-scope-body =
 
     {"["}^processor]: A processor handles personal data on behalf of a controller and only on its documented instructions, as described in article 28 GDPR.
 
-## Section 3: Personal data we collect (content/sections/03-personal-data.yaml)
+## Section 4: Personal data we collect (content/sections/03-personal-data.yaml)
 
 section-personal-data-title = Personal data we collect
 section-personal-data-body =
@@ -121,7 +131,7 @@ section-data-from-other-sources-body =
     Where we receive data from these sources, we check that the source was allowed to
     share it with us.
 
-## Section 4: End-user personal data per product (content/sections/04-end-user-data.yaml)
+## Section 5: End-user personal data per product (content/sections/04-end-user-data.yaml)
 
 section-end-user-data-title = End-user personal data per product
 section-end-user-data-body =
@@ -147,7 +157,7 @@ section-end-user-data-body =
     through the network of a mobile operator, that provider also processes the data under its
     own terms. See the [section on who receives your data](#recipients) for more about them.
 
-## Section 5: Purposes and legal bases (content/sections/05-purposes-and-legal-bases.yaml)
+## Section 6: Purposes and legal bases (content/sections/05-purposes-and-legal-bases.yaml)
 
 section-purposes-and-legal-bases-title = Purposes and legal bases
 section-purposes-and-legal-bases-body =
@@ -175,7 +185,7 @@ section-purposes-and-legal-bases-body =
     which we collected it. If we want to use data for a new purpose, we will tell you first
     and, where the law requires it, ask for your consent.
 
-## Section 6: Who receives your data (content/sections/06-recipients.yaml)
+## Section 7: Who receives your data (content/sections/06-recipients.yaml)
 
 section-recipients-title = Who receives your data
 section-recipients-body =
@@ -202,7 +212,7 @@ section-recipients-body =
     may pass to the buyer. We will make sure that the buyer continues to protect it in line
     with this statement.
 
-## Section 7: Sub-processors (content/sections/07-subprocessors.yaml)
+## Section 8: Sub-processors (content/sections/07-subprocessors.yaml)
 
 section-subprocessors-title = Sub-processors
 section-subprocessors-body =
@@ -227,7 +237,7 @@ section-subprocessors-body =
     not act on our instructions but carry communications under their own responsibility, as
     explained in the [section on who receives your data](#recipients).
 
-## Section 8: International transfers (content/sections/08-international-transfers.yaml)
+## Section 9: International transfers (content/sections/08-international-transfers.yaml)
 
 section-international-transfers-title = International transfers
 section-international-transfers-body =
@@ -259,7 +269,7 @@ section-international-transfers-body =
 
     {"["}^dpf]: An arrangement under which US organisations certify that they protect personal data received from the EEA, which the European Commission has recognised in an adequacy decision as offering adequate protection.
 
-## Section 9: How long we keep your data (content/sections/09-retention.yaml)
+## Section 10: How long we keep your data (content/sections/09-retention.yaml)
 
 section-retention-title = How long we keep your data
 section-retention-body =
@@ -318,7 +328,8 @@ section-retention-account-financial-body =
 
     Article 52 of the Dutch General Taxes Act (Algemene wet inzake rijksbelastingen)
     obliges us to keep our financial records, including invoices, payment records and the
-    usage data on which invoices are based, for seven (7) years. Where a tax audit,
+    usage data on which invoices are based, for seven (7) years after the end of the
+    financial year in which they were drawn up. Where a tax audit,
     investigation or legal claim about those records is pending, we may keep the records
     concerned for up to ten (10) years.
 section-retention-compliance-title = Proof of consent and rights requests
@@ -344,7 +355,7 @@ section-retention-support-body =
     a complaint or a legal dispute, it may be kept longer, as explained at the start of
     this section.
 
-## Section 10: Security (content/sections/10-security.yaml)
+## Section 11: Security (content/sections/10-security.yaml)
 
 section-security-title = Security
 section-security-body =
@@ -382,7 +393,7 @@ section-reporting-security-issues-body =
     action against anyone who reports a vulnerability in good faith and in line with these
     rules.
 
-## Section 11: Your rights (content/sections/11-your-rights.yaml)
+## Section 12: Your rights (content/sections/11-your-rights.yaml)
 
 section-your-rights-title = Your rights
 section-your-rights-body =
@@ -421,7 +432,7 @@ section-exercising-your-rights-body =
     supervisory authority, as described in the
     {"["}section on disputes](#disputes-and-supervisory-authority).
 
-## Section 12: Cookies and similar technologies (content/sections/12-cookies.yaml)
+## Section 13: Cookies and similar technologies (content/sections/12-cookies.yaml)
 
 section-cookies-title = Cookies and similar technologies
 section-cookies-body =
@@ -454,7 +465,7 @@ section-managing-cookies-body =
     collect with other information they hold. Their own privacy statements explain how
     they do so and how you can object.
 
-## Section 13: Children (content/sections/13-children.yaml)
+## Section 14: Children (content/sections/13-children.yaml)
 
 section-children-title = Children
 section-children-body =
@@ -472,7 +483,7 @@ section-children-body =
     controller, is responsible for complying with the rules that protect children, such as
     the requirement to obtain a parent's consent where that applies.
 
-## Section 14: Changes to this statement (content/sections/14-changes.yaml)
+## Section 15: Changes to this statement (content/sections/14-changes.yaml)
 
 section-changes-title = Changes to this statement
 section-changes-body =
@@ -490,7 +501,7 @@ section-changes-body =
     publish them. Earlier versions of this statement are available on request from
     {"["}privacy@kestrel.example](mailto:privacy@kestrel.example).
 
-## Section 15: Disputes and the supervisory authority (content/sections/15-disputes.yaml)
+## Section 16: Disputes and the supervisory authority (content/sections/15-disputes.yaml)
 
 section-disputes-and-supervisory-authority-title = Disputes and the supervisory authority
 section-disputes-and-supervisory-authority-body =
@@ -510,7 +521,7 @@ section-disputes-and-supervisory-authority-body =
     where you live. Disputes between Kestrel and its customers about the services are governed
     by the terms of their contract.
 
-## Section 16: Contact (content/sections/16-contact.yaml)
+## Section 17: Contact (content/sections/16-contact.yaml)
 
 section-contact-title = Contact
 section-contact-body =
@@ -638,6 +649,16 @@ product-realtime-description = Realtime data channels and push notifications to 
 # a row of the table of personal data per product
 product-messaging-channels-name = Messaging channels
 product-messaging-channels-description = Conversations through third-party messaging apps, connected to our platform.
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-1 = WhatsApp Business
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-2 = Messenger
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-3 = Telegram
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-4 = Viber
+# a member of the row Messaging channels, shown as written
+product-messaging-channels-member-5 = RCS (Rich Communication Services)
 
 ## Retention rules (content/data/retention.yaml)
 
@@ -681,7 +702,8 @@ rule-support-records-reason = Recognising recurring problems and answering follo
 ## Facts (content/data/facts.yaml)
 
 fact-response-deadline-name = Deadline for answering a rights request
-fact-response-extension-name = Extension of the deadline for complex or numerous requests
+# when the deadline `response-deadline` may be extended
+fact-response-deadline-extension-condition = When a request is complex, or when we receive many requests at the same time.
 fact-minimum-age-name = Minimum age to use our services and websites
 
 ## Rights (content/data/rights.yaml)

@@ -7,6 +7,13 @@
 
 notice-title = Privacyverklaring
 
+section-preamble-body =
+    In deze privacyverklaring leest u hoe Kestrel Communications B.V. en haar gelieerde
+    ondernemingen met persoonsgegevens omgaan: welke gegevens wij verzamelen, waarvoor wij
+    ze gebruiken, wie ze ontvangt, hoe lang wij ze bewaren en welke rechten u hebt. Deze
+    verklaring geldt vanaf de datum die bovenaan deze pagina staat en vervangt alle eerdere
+    versies.
+
 ## Onderdeel 1: Wie wij zijn (content/sections/01-who-we-are.yaml)
 
 section-who-we-are-title = Wie wij zijn
@@ -25,11 +32,11 @@ section-who-we-are-body =
     hun eigen eindgebruikers te communiceren, is onze rol doorgaans een andere; hoe dat zit,
     leest u in het [onderdeel over gegevens van eindgebruikers](#end-user-data).
 
-    Wij zijn actief via een groep gelieerde ondernemingen, die hieronder zijn vermeld. Deze
-    ondernemingen ondersteunen in hun regio de verkoop, de klantenservice en het
-    netwerkbeheer. Wanneer een van hen uw persoonsgegevens verwerkt, houdt zij zich aan deze
-    privacyverklaring en aan de interne gegevensbeschermingsregels van de groep.
-
+    Wij zijn actief via een groep gelieerde ondernemingen. Deze ondernemingen ondersteunen in
+    hun regio de verkoop, de klantenservice en het netwerkbeheer. Wanneer een van hen uw
+    persoonsgegevens verwerkt, houdt zij zich aan deze privacyverklaring en aan de interne
+    gegevensbeschermingsregels van de groep. Het gaat om de volgende ondernemingen:
+section-who-we-are-body-after-affiliates =
     Wij hebben een functionaris voor gegevensbescherming (FG) aangesteld, die onafhankelijk
     van onze commerciële afdelingen toezicht houdt op de wijze waarop de groep met
     persoonsgegevens omgaat. U kunt onze functionaris voor gegevensbescherming bereiken via
@@ -361,7 +368,8 @@ section-retention-account-financial-body =
 
     Op grond van artikel 52 van de Algemene wet inzake rijksbelastingen zijn wij verplicht
     onze financiële administratie, waaronder facturen, betalingsgegevens en de
-    gebruiksgegevens waarop facturen zijn gebaseerd, zeven (7) jaar te bewaren. Loopt er met
+    gebruiksgegevens waarop facturen zijn gebaseerd, zeven (7) jaar na afloop van het
+    boekjaar waarin die gegevens zijn opgesteld te bewaren. Loopt er met
     betrekking tot die administratie een belastingcontrole, een onderzoek of een juridische
     procedure, dan kunnen wij de betrokken gegevens maximaal tien (10) jaar bewaren.
 section-retention-compliance-title = Bewijs van toestemming en verzoeken van betrokkenen
@@ -638,6 +646,11 @@ product-chat-widget-description = Een chatvenster op de websites van onze klante
 product-realtime-name = Kestrel Pulse
 product-realtime-description = Realtime datakanalen en pushmeldingen naar mobiele apps en browsers.
 product-messaging-channels-name = Berichtenkanalen
+product-messaging-channels-member-1 = WhatsApp Business
+product-messaging-channels-member-2 = Messenger
+product-messaging-channels-member-3 = Telegram
+product-messaging-channels-member-4 = Viber
+product-messaging-channels-member-5 = RCS (Rich Communication Services)
 product-messaging-channels-description = Gesprekken via berichtenapps van derden, gekoppeld aan ons platform.
 
 ## Legal bases (content/data/legal-bases.yaml)
@@ -710,7 +723,7 @@ rule-support-records-reason = Herkennen van terugkerende problemen en beantwoord
 ## Facts (content/data/facts.yaml)
 
 fact-response-deadline-name = Termijn voor de beantwoording van een verzoek van een betrokkene
-fact-response-extension-name = Verlenging van de termijn bij complexe of talrijke verzoeken
+fact-response-deadline-extension-condition = Als een verzoek complex is, of als wij veel verzoeken tegelijk ontvangen.
 fact-minimum-age-name = Minimumleeftijd voor het gebruik van onze diensten en websites
 
 ## Rights (content/data/rights.yaml)

@@ -225,9 +225,6 @@ pub fn check_references(notice: &Notice, index: &IdIndex, out: &mut Vec<Diagnost
         Kind::Country,
         &m.supervisory_authority.country,
     );
-    for a in &m.affiliates {
-        check_reference(index, out, mf, "affiliates", Kind::Office, a);
-    }
     for (file, s) in notice.all_sections() {
         check_bindings(notice, index, file, s, out);
     }

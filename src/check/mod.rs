@@ -4,12 +4,14 @@
 //! workflow) run alongside the per-language ones (prose against rules,
 //! language identification), the languages in parallel.
 
+pub mod events;
 pub mod formatting;
 pub mod ids;
 pub mod language;
 pub mod narrative;
 pub mod prose;
 pub mod recognize;
+pub mod structure;
 pub mod todo;
 pub mod values;
 
@@ -49,6 +51,7 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
             values::check_values(notice, &mut out);
             prose::check_prose(notice, inputs.sources, &mut out);
             todo::check_todos(inputs.site, &mut out);
+            structure::check_structure(notice, inputs.sources, &mut out);
             check_translations(
                 inputs.site,
                 notice,
@@ -87,6 +90,7 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
             let vocab = inputs.languages.vocabularies.get(*lang);
             let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
             formatting::check_formatting(catalog, &facts, &mut out);
+            events::check_event_words(notice, lang, catalog, &mut out);
             if let Some(vocab) = inputs.languages.vocabularies.get(*lang) {
                 let recognizer = recognize::Recognizer::new(vocab);
                 let texts = narrative::LanguageTexts {
@@ -94,6 +98,7 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
                     recognizer: &recognizer,
                     translations: found,
                     catalog,
+                    placeholders: narrative::literal_placeables(notice),
                     cache: Default::default(),
                 };
                 narrative.check_language(&texts, &mut out);

@@ -1,10 +1,18 @@
 //! The period recognizer: finds periods, deadlines and ages in prose ("six (6)
-//! months", "up to two years", "gedurende de looptijd van de overeenkomst")
-//! using only a language's vocabulary, never hard-coded words.
+//! months", "up to two years after your last interaction, or until you
+//! withdraw your consent", "anderhalf jaar", "onder de 18") using only a
+//! language's vocabulary, never hard-coded words.
+//!
+//! An expression is a length (number and unit, fractions and compounds
+//! included) or the events that end a period, with what the prose says about
+//! it: its qualifier, the event it counts from, and an event that ends it
+//! early.
 
-use crate::model::{Event, IsoDuration};
+use crate::model::{Event, IsoDuration, Qualifier};
+use crate::prose::phrases::{Node, PatternSet, Token, TokenKind, tokenize};
 use crate::translate::vocabulary::Vocabulary;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// One period expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -14,417 +22,826 @@ pub struct Expression {
     /// Byte offsets into the text.
     pub start: usize,
     pub end: usize,
-    /// The duration, or `None` for an event.
+    /// The length, or `None` for a period that lasts until an event.
     pub iso: Option<IsoDuration>,
-    pub event: Option<Event>,
-    /// `up-to`, `at-least`, `within`, or `None`.
-    pub qualifier: Option<String>,
+    /// The events that end the period, alternatives in the order written.
+    pub ends: Vec<Event>,
+    /// `up-to`, `at-least`, `within`, `under`, `over`, or `None` for none.
+    pub qualifier: Option<Qualifier>,
+    /// The event the length counts from.
+    pub start_event: Option<Event>,
+    /// An event that ends the period early.
+    pub early_end: Option<Event>,
     /// True when a number word and its numeral disagree ("zes (7) maanden").
     pub numeral_mismatch: bool,
 }
 
+impl Expression {
+    /// The first event that ends the period.
+    pub fn event(&self) -> Option<&Event> {
+        self.ends.first()
+    }
+
+    /// Every event the expression names as an end, early or not.
+    pub fn named_ends(&self) -> impl Iterator<Item = &Event> {
+        self.ends.iter().chain(self.early_end.iter())
+    }
+}
+
+/// A count of units, possibly with a fraction ("1.5", "and a half").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Word,
-    Digits,
-    Punct,
+struct Amount {
+    num: u64,
+    den: u64,
 }
 
-#[derive(Debug, Clone)]
-struct Token<'a> {
-    /// Lower-cased; borrowed from the text when it already was.
-    text: std::borrow::Cow<'a, str>,
-    start: usize,
+impl Amount {
+    fn whole(n: u64) -> Amount {
+        Amount { num: n, den: 1 }
+    }
+
+    /// This amount and a half more.
+    fn plus_half(self) -> Amount {
+        Amount {
+            num: self.num * 2 + self.den,
+            den: self.den * 2,
+        }
+        .reduced()
+    }
+
+    fn reduced(self) -> Amount {
+        let g = gcd(self.num, self.den).max(1);
+        Amount {
+            num: self.num / g,
+            den: self.den / g,
+        }
+    }
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// A number and a unit.
+#[derive(Debug, Clone, Copy)]
+struct Quantity {
+    amount: Amount,
+    /// Index into `UNIT_NAMES`, largest first.
+    unit: usize,
     end: usize,
-    kind: Kind,
+    mismatch: bool,
+    /// Counted with a weak number ("a", "een") that needs support to count.
+    weak: bool,
+    /// A half is involved ("half a year"), which makes a weak number certain.
+    half: bool,
 }
 
-/// Splits text into words (letters and digits), digit runs and single
-/// punctuation marks, lower-cased, with byte offsets.
-fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let digits_only = c.is_ascii_digit();
-            let mut end = start + c.len_utf8();
-            let mut all_digits = digits_only;
-            while let Some(&(i, next)) = chars.peek() {
-                // Digits and letters split ("12months" is rare; "2FA" is a name).
-                if next.is_alphanumeric() && next.is_ascii_digit() == digits_only {
-                    all_digits &= next.is_ascii_digit();
-                    end = i + next.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            let word = &text[start..end];
-            tokens.push(Token {
-                text: if word.chars().any(char::is_uppercase) {
-                    std::borrow::Cow::Owned(word.to_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(word)
-                },
-                start,
-                end,
-                kind: if all_digits { Kind::Digits } else { Kind::Word },
-            });
-        } else {
-            let end = start + c.len_utf8();
-            tokens.push(Token {
-                text: std::borrow::Cow::Borrowed(&text[start..end]),
-                start,
-                end,
-                kind: Kind::Punct,
-            });
-        }
-    }
-    tokens
-}
-
-/// A phrase of the vocabulary, as tokens.
-struct Phrase<T> {
-    tokens: Vec<String>,
-    value: T,
-}
-
-/// Phrases grouped by their first (or last) token, longest first, so matching at
-/// a position looks at a handful of candidates instead of the whole vocabulary.
-struct PhraseSet<T> {
-    by_token: std::collections::HashMap<String, Vec<Phrase<T>>, FnvBuild>,
-}
-
-use crate::prose::hash::FnvBuild;
-
-impl<T: Clone> PhraseSet<T> {
-    fn new(mut list: Vec<Phrase<T>>, by_last: bool) -> Self {
-        list.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
-        let mut by_token: std::collections::HashMap<String, Vec<Phrase<T>>, FnvBuild> =
-            std::collections::HashMap::default();
-        for p in list {
-            let key = if by_last {
-                p.tokens.last()
-            } else {
-                p.tokens.first()
-            };
-            if let Some(key) = key.cloned() {
-                by_token.entry(key).or_default().push(p);
-            }
-        }
-        PhraseSet { by_token }
-    }
-
-    /// The longest phrase starting at token `i`: its value and the token after it.
-    fn longest(&self, tokens: &[Token], i: usize) -> Option<(T, usize)> {
-        self.by_token
-            .get(tokens.get(i)?.text.as_ref())?
-            .iter()
-            .find(|p| matches_at(&p.tokens, tokens, i))
-            .map(|p| (p.value.clone(), i + p.tokens.len()))
-    }
-
-    /// The longest phrase ending right before token `i`: its value and first token.
-    fn ending_before(&self, tokens: &[Token], i: usize) -> Option<(T, usize)> {
-        let last = tokens.get(i.checked_sub(1)?)?;
-        self.by_token
-            .get(last.text.as_ref())?
-            .iter()
-            .find(|p| p.tokens.len() <= i && matches_at(&p.tokens, tokens, i - p.tokens.len()))
-            .map(|p| (p.value.clone(), i - p.tokens.len()))
-    }
-}
-
-fn phrases<T: Clone>(forms: &[String], value: T) -> Vec<Phrase<T>> {
-    forms
-        .iter()
-        .map(|f| Phrase {
-            tokens: tokenize(f)
-                .into_iter()
-                .map(|t| t.text.into_owned())
-                .collect(),
-            value: value.clone(),
-        })
-        .filter(|p| !p.tokens.is_empty())
-        .collect()
+/// A number without its unit.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    amount: Amount,
+    end: usize,
+    mismatch: bool,
+    weak: bool,
 }
 
 /// Recognizes the periods of one language.
-pub struct Recognizer {
-    numbers: PhraseSet<u32>,
-    weak_numbers: PhraseSet<u32>,
-    units: PhraseSet<usize>,
-    qualifiers: PhraseSet<String>,
-    joiners: PhraseSet<()>,
-    events: PhraseSet<Event>,
+pub struct Recognizer<'v> {
+    vocab: &'v Vocabulary,
+    numbers: PatternSet<u32>,
+    weak_numbers: PatternSet<u32>,
+    units: PatternSet<usize>,
+    /// Number words that are one token, for words glued to them ("tweejarige").
+    single_numbers: HashMap<String, u32>,
+    joiners: PatternSet<()>,
+    or_words: PatternSet<()>,
+    unit_adjectives: PatternSet<()>,
 }
 
-/// Units in order from largest to smallest; the index is used to merge
-/// "one year and six months" only when the second unit is smaller.
-const UNIT_ORDER: [&str; 6] = ["years", "months", "weeks", "days", "hours", "minutes"];
+fn literal(phrase: &str) -> Node {
+    let mut words: Vec<Node> = crate::prose::phrases::words(phrase)
+        .into_iter()
+        .map(Node::Word)
+        .collect();
+    if words.len() == 1 {
+        words.pop().unwrap_or(Node::Never)
+    } else {
+        Node::Seq(words)
+    }
+}
 
-impl Recognizer {
-    pub fn new(vocab: &Vocabulary) -> Recognizer {
-        let mut numbers = Vec::new();
-        for (n, forms) in &vocab.numbers {
-            numbers.extend(phrases(forms, *n));
-        }
-        let mut weak_numbers = Vec::new();
-        for (n, forms) in &vocab.weak_numbers {
-            weak_numbers.extend(phrases(forms, *n));
-        }
-        let mut units = Vec::new();
-        for (unit, forms) in &vocab.units {
-            if let Some(i) = UNIT_ORDER.iter().position(|u| u == unit) {
-                units.extend(phrases(forms, i));
-            }
-        }
-        let mut qualifiers = Vec::new();
-        for (q, forms) in &vocab.qualifiers {
-            qualifiers.extend(phrases(forms, q.clone()));
-        }
-        let mut events = Vec::new();
-        for (e, forms) in &vocab.events {
-            events.extend(phrases(forms, *e));
-        }
+fn literal_set<T: Clone>(entries: impl IntoIterator<Item = (String, T)>) -> PatternSet<T> {
+    let mut set = PatternSet::default();
+    for (phrase, value) in entries {
+        set.push(literal(&phrase), value);
+    }
+    set
+}
+
+impl<'v> Recognizer<'v> {
+    pub fn new(vocab: &'v Vocabulary) -> Recognizer<'v> {
+        let forms = |map: &std::collections::BTreeMap<u32, Vec<String>>| {
+            map.iter()
+                .flat_map(|(n, f)| f.iter().map(move |f| (f.clone(), *n)))
+                .collect::<Vec<_>>()
+        };
+        let single_numbers = forms(&vocab.numbers)
+            .into_iter()
+            .filter(|(f, _)| crate::prose::phrases::words(f).len() == 1)
+            .collect();
+        let unit_forms = vocab
+            .units
+            .iter()
+            .flat_map(|(u, f)| f.iter().map(move |f| (f.clone(), *u)));
+        let plain = |list: &[String]| literal_set(list.iter().map(|w| (w.clone(), ())));
         Recognizer {
-            numbers: PhraseSet::new(numbers, false),
-            weak_numbers: PhraseSet::new(weak_numbers, false),
-            units: PhraseSet::new(units, false),
-            qualifiers: PhraseSet::new(qualifiers, true),
-            joiners: PhraseSet::new(phrases(&vocab.joiners, ()), false),
-            events: PhraseSet::new(events, false),
+            vocab,
+            numbers: literal_set(forms(&vocab.numbers)),
+            weak_numbers: literal_set(forms(&vocab.weak_numbers)),
+            units: literal_set(unit_forms),
+            single_numbers,
+            joiners: plain(&vocab.joiners),
+            or_words: plain(&vocab.or_words),
+            unit_adjectives: plain(&vocab.unit_adjectives),
         }
     }
 
     /// Every period expression in `text`, in order.
     pub fn find(&self, text: &str) -> Vec<Expression> {
         let tokens = tokenize(text);
-        let mut out = Vec::new();
+        let mut sentence = Vec::with_capacity(tokens.len());
+        let mut n = 0;
+        for t in &tokens {
+            sentence.push(n);
+            if t.ends_sentence() {
+                n += 1;
+            }
+        }
+        let mut scan = Scan {
+            r: self,
+            t: &tokens,
+            sentence,
+            out: Vec::new(),
+            pending_start: None,
+            last_end: None,
+            pending_qualifier: None,
+        };
         let mut i = 0;
         while i < tokens.len() {
-            if let Some((event, end)) = self.events.longest(&tokens, i) {
-                let (start_tok, qualifier) = self.qualifier_before(&tokens, i);
-                out.push(self.expression(
-                    text,
-                    &tokens,
-                    start_tok,
-                    end,
-                    None,
-                    Some(event),
-                    qualifier,
-                    false,
-                ));
-                i = end;
-                continue;
-            }
-            let (start_tok, qualifier) = self.qualifier_before(&tokens, i);
-            if let Some(q) = self.quantity(&tokens, i, qualifier.is_some()) {
-                let mut duration = q.duration();
-                let mut mismatch = q.mismatch;
-                let mut end = q.end;
-                // "one (1) year and six (6) months" and "one year, one month and
-                // one day" are one period each; a comma joins only inside such a
-                // list (ending in a joiner word), since "six months, 24 hours"
-                // lists two.
-                let mut chain = Vec::new();
-                let mut at = q.end;
-                let mut smallest = q.unit;
-                while let Some((after, by_word)) = self.joiner_at(&tokens, at) {
-                    match self.quantity(&tokens, after, false) {
-                        Some(next) if next.unit > smallest => {
-                            smallest = next.unit;
-                            at = next.end;
-                            chain.push((next, by_word));
-                        }
-                        _ => break,
-                    }
-                }
-                let last_word_joiner = chain.iter().rposition(|(_, by_word)| *by_word);
-                for (k, (next, by_word)) in chain.into_iter().enumerate() {
-                    if !by_word && last_word_joiner.is_none_or(|w| w < k) {
-                        break;
-                    }
-                    add(&mut duration, next.unit, next.value);
-                    mismatch |= next.mismatch;
-                    end = next.end;
-                }
-                out.push(self.expression(
-                    text,
-                    &tokens,
-                    start_tok,
-                    end,
-                    Some(duration),
-                    None,
-                    qualifier,
-                    mismatch,
-                ));
-                i = end;
-                continue;
-            }
-            i += 1;
+            i = scan.step(i);
         }
-        out
+        scan.out
+            .into_iter()
+            .map(|f| f.expression(text, &tokens))
+            .collect()
     }
+}
 
-    #[allow(clippy::too_many_arguments)]
-    fn expression(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        first: usize,
-        end: usize,
-        iso: Option<IsoDuration>,
-        event: Option<Event>,
-        qualifier: Option<String>,
-        numeral_mismatch: bool,
-    ) -> Expression {
-        let start = tokens[first].start;
-        let stop = tokens[end - 1].end;
+/// An expression being put together, in tokens.
+#[derive(Debug, Clone, Default)]
+struct Found {
+    first: usize,
+    end: usize,
+    iso: Option<IsoDuration>,
+    ends: Vec<Event>,
+    qualifier: Option<Qualifier>,
+    start_event: Option<Event>,
+    early_end: Option<Event>,
+    mismatch: bool,
+    /// Hours that may be a time of day ("tot 16 uur"), and the word before them.
+    clock: Option<usize>,
+}
+
+impl Found {
+    fn expression(self, text: &str, tokens: &[Token<'_>]) -> Expression {
+        let start = tokens[self.first].start;
+        let stop = tokens[self.end - 1].end;
         Expression {
             text: text[start..stop].to_string(),
             start,
             end: stop,
-            iso,
-            event,
-            qualifier,
-            numeral_mismatch,
+            iso: self.iso,
+            ends: self.ends,
+            qualifier: self.qualifier.filter(|q| *q != Qualifier::Exactly),
+            start_event: self.start_event,
+            early_end: self.early_end,
+            numeral_mismatch: self.mismatch,
         }
-    }
-
-    /// A qualifier phrase ending right before token `i`: (first token, name).
-    fn qualifier_before(&self, tokens: &[Token], i: usize) -> (usize, Option<String>) {
-        match self.qualifiers.ending_before(tokens, i) {
-            Some((q, first)) => (first, Some(q)),
-            None => (i, None),
-        }
-    }
-
-    /// The token after a joiner at `i`, and whether it was a word (not a comma).
-    fn joiner_at(&self, tokens: &[Token], i: usize) -> Option<(usize, bool)> {
-        if tokens.get(i).is_some_and(|t| t.text == ",") {
-            return Some((i + 1, false));
-        }
-        self.joiners.longest(tokens, i).map(|((), end)| (end, true))
-    }
-
-    /// A number and a unit at token `i`: "six (6) months", "6 months",
-    /// "6 (six) months", "a two-month", "zes maanden".
-    fn quantity(&self, tokens: &[Token], i: usize, after_qualifier: bool) -> Option<Quantity> {
-        let (value, mut j, mismatch) = if tokens.get(i)?.kind == Kind::Digits {
-            // "1.5 years" is no whole count; "Web3 Days" is a name.
-            if part_of_decimal(tokens, i)
-                || (i > 0
-                    && tokens[i - 1].end == tokens[i].start
-                    && tokens[i - 1].kind == Kind::Word)
-            {
-                return None;
-            }
-            let n: u32 = tokens[i].text.parse().ok()?;
-            let mut j = i + 1;
-            let mut mismatch = false;
-            // "6 (six) months"
-            if tokens.get(j).is_some_and(|t| t.text == "(")
-                && let Some((w, k)) = self
-                    .numbers
-                    .longest(tokens, j + 1)
-                    .or_else(|| self.weak_numbers.longest(tokens, j + 1))
-                && tokens.get(k).is_some_and(|t| t.text == ")")
-            {
-                mismatch = w != n;
-                j = k + 1;
-            }
-            (n, j, mismatch)
-        } else {
-            let strong = self.numbers.longest(tokens, i);
-            let weak = if strong.is_none() {
-                self.weak_numbers.longest(tokens, i)
-            } else {
-                None
-            };
-            let ((n, j), is_weak) = match (strong, weak) {
-                (Some(s), _) => (s, false),
-                (None, Some(w)) => (w, true),
-                _ => return None,
-            };
-            let mut j = j;
-            let mut mismatch = false;
-            let mut has_numeral = false;
-            // "six (6) months"
-            if tokens.get(j).is_some_and(|t| t.text == "(")
-                && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Digits)
-                && tokens.get(j + 2).is_some_and(|t| t.text == ")")
-            {
-                let numeral: u32 = tokens[j + 1].text.parse().ok()?;
-                mismatch = numeral != n;
-                has_numeral = true;
-                j += 3;
-            }
-            if is_weak && !has_numeral && !after_qualifier {
-                return None;
-            }
-            (n, j, mismatch)
-        };
-        // "a two-month response time"
-        if tokens.get(j).is_some_and(|t| t.text == "-") {
-            j += 1;
-        }
-        let (unit, end) = self.units.longest(tokens, j)?;
-        (value > 0).then_some(Quantity {
-            value,
-            unit,
-            end,
-            mismatch,
-        })
     }
 }
 
-struct Quantity {
-    value: u32,
+/// The state of one pass over a text.
+struct Scan<'r, 'v, 't> {
+    r: &'r Recognizer<'v>,
+    t: &'r [Token<'t>],
+    /// The sentence of each token.
+    sentence: Vec<usize>,
+    out: Vec<Found>,
+    /// A fronted clause's event ("When the services end, ..."), for the next
+    /// length in its sentence.
+    pending_start: Option<(usize, Event)>,
+    /// The last event that ended a period, for "thereafter".
+    last_end: Option<Event>,
+    /// A qualifier earlier in the sentence ("The maximum retention period
+    /// ... is"), for a length after a copula.
+    pending_qualifier: Option<(usize, Qualifier)>,
+}
+
+impl Scan<'_, '_, '_> {
+    /// Reads what starts at token `i`; returns where to go on.
+    fn step(&mut self, i: usize) -> usize {
+        if self.sentence_start(i)
+            && let Some(next) = self.fronted_start(i)
+        {
+            return next;
+        }
+        if let Some(f) = self.end_expression(i) {
+            let end = f.end;
+            self.push(f);
+            return end;
+        }
+        if let Some(f) = self.length_at(i) {
+            let end = f.end;
+            if !self.excluded(&f) {
+                self.push(f);
+            }
+            return end;
+        }
+        if let Some((q, end)) = self.r.vocab.qualifiers_distant.longest(self.t, i) {
+            self.pending_qualifier = Some((self.sentence[i], q));
+            return end;
+        }
+        i + 1
+    }
+
+    fn push(&mut self, mut f: Found) {
+        let after_copula = f.first > 0
+            && self
+                .r
+                .vocab
+                .copulas
+                .iter()
+                .any(|c| *c == self.t[f.first - 1].text);
+        if f.iso.is_some()
+            && f.qualifier.is_none()
+            && after_copula
+            && let Some((sentence, q)) = self.pending_qualifier.take()
+            && sentence == self.sentence[f.first]
+        {
+            f.qualifier = Some(q);
+        }
+        // The fronted start goes to the next length, if it is in its sentence.
+        if f.iso.is_some()
+            && f.start_event.is_none()
+            && let Some((sentence, event)) = self.pending_start.take()
+            && sentence == self.sentence[f.first]
+        {
+            f.start_event = Some(event);
+        }
+        if let Some(e) = f.ends.first() {
+            self.last_end = Some(e.clone());
+        }
+        self.out.push(f);
+    }
+
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0 || self.t[i - 1].ends_sentence()
+    }
+
+    /// "When the services end, we keep it for three months": the clause gives
+    /// the next length in the sentence its start, and is not itself reported.
+    fn fronted_start(&mut self, i: usize) -> Option<usize> {
+        let (event, k) = self.r.vocab.events.fronted_start.longest(self.t, i)?;
+        if self.t.get(k)?.text != "," {
+            return None;
+        }
+        let sentence = self.sentence[i];
+        let ahead = (k + 1..self.t.len())
+            .take_while(|j| self.sentence[*j] == sentence)
+            .any(|j| self.r.quantity(self.t, j).is_some());
+        if !ahead {
+            return None;
+        }
+        self.pending_start = Some((sentence, event));
+        Some(k + 1)
+    }
+
+    /// The token after an or-word at `k` (a comma before it allowed).
+    fn or_word(&self, k: usize) -> Option<usize> {
+        let k = if self.t.get(k).is_some_and(|t| t.text == ",") {
+            k + 1
+        } else {
+            k
+        };
+        self.r.or_words.longest(self.t, k).map(|((), e)| e)
+    }
+
+    /// A period that lasts until an event, with alternative ends ("or of the
+    /// services"), an early end ("unless you have withdrawn your consent"),
+    /// or a length it is an early end of ("until you opt out or for two years").
+    fn end_expression(&mut self, i: usize) -> Option<Found> {
+        let events = &self.r.vocab.events;
+        let (event, mut k) = events.end.longest(self.t, i)?;
+        let mut f = Found {
+            first: i,
+            end: k,
+            ends: vec![event],
+            ..Found::default()
+        };
+        loop {
+            if let Some((early, e)) = events.early_end.longest(self.t, k) {
+                f.early_end = Some(early);
+                f.end = e;
+                break;
+            }
+            let Some(after_or) = self.or_word(k) else {
+                break;
+            };
+            if let Some((alt, e)) = events
+                .alternative
+                .longest(self.t, after_or)
+                .or_else(|| events.end.longest(self.t, after_or))
+            {
+                f.ends.push(alt);
+                f.end = e;
+                k = e;
+                continue;
+            }
+            if f.ends.len() == 1
+                && let Some(mut length) = (after_or..=after_or + 1).find_map(|j| self.length_at(j))
+            {
+                length.first = f.first;
+                length.early_end = f.ends.pop();
+                return Some(length);
+            }
+            break;
+        }
+        Some(f)
+    }
+
+    /// A length starting at token `i`, with what comes before it (a start,
+    /// a qualifier, an age marker) and after it (a qualifier, "old", a start,
+    /// an early end).
+    fn length_at(&mut self, i: usize) -> Option<Found> {
+        let v = self.r.vocab;
+        let mut f = Found {
+            first: i,
+            ..Found::default()
+        };
+        let mut j = i;
+        if let Some((event, e)) = v.events.before.longest(self.t, j) {
+            f.start_event = Some(event);
+            j = e;
+        } else if let Some(((), e)) = v.events.anaphora_before.longest(self.t, j) {
+            f.start_event = self.last_end.clone();
+            j = e;
+        }
+        let mut age_marker = false;
+        let qualifier_at = j;
+        if let Some((q, e)) = v.ages_before.longest(self.t, j) {
+            age_marker = true;
+            f.qualifier = Some(q);
+            j = e;
+        } else if let Some((q, e)) = v.qualifiers.longest(self.t, j) {
+            f.qualifier = Some(q);
+            j = v.fillers.longest(self.t, e).map_or(e, |((), e)| e);
+        }
+        let Some(chain) = self.r.chain(self.t, j) else {
+            return self.bare_age(f, j, qualifier_at, age_marker);
+        };
+        f.iso = Some(chain.duration);
+        f.mismatch = chain.mismatch;
+        if chain.unit == HOURS && f.qualifier.is_some() && chain.duration.hours <= 24 {
+            f.clock = Some(qualifier_at);
+        }
+        let mut k = chain.end;
+        if f.qualifier.is_none()
+            && let Some((q, e)) = v.qualifiers_after.longest(self.t, k)
+        {
+            f.qualifier = Some(q);
+            k = e;
+        }
+        if chain.unit == YEARS
+            && let Some(((), e)) = v.ages_after.longest(self.t, k)
+        {
+            k = e;
+        }
+        k = self.start_after(&mut f, k);
+        if let Some((early, e)) = v.events.early_end.longest(self.t, k) {
+            f.early_end = Some(early);
+            k = e;
+        }
+        let supported = f.qualifier.is_some() || f.start_event.is_some() || chain.half;
+        if chain.weak && !supported {
+            return None;
+        }
+        f.end = k;
+        Some(f)
+    }
+
+    /// The start written after a length ("after the ticket was resolved",
+    /// "thereafter"), or after a verb that stands between them (Dutch
+    /// "tien jaar bewaard vanaf de datum van de factuur", which keeps the
+    /// expression to the length). Returns where the expression ends.
+    fn start_after(&self, f: &mut Found, k: usize) -> usize {
+        let events = &self.r.vocab.events;
+        if f.start_event.is_some() {
+            return k;
+        }
+        if let Some(((), e)) = events.anaphora_after.longest(self.t, k) {
+            f.start_event = self.last_end.clone();
+            return e;
+        }
+        if let Some((event, e)) = events.start.longest(self.t, k) {
+            f.start_event = Some(event);
+            return e;
+        }
+        if self
+            .t
+            .get(k)
+            .is_some_and(|t| events.verbs_before_start.iter().any(|v| *v == t.text))
+            && let Some((event, _)) = events.start.longest(self.t, k + 1)
+        {
+            f.start_event = Some(event);
+        }
+        k
+    }
+
+    /// A number without a unit that is an age: after an age marker ("under
+    /// the age of 18", "aged 16"), or after "under"/"over" that follows a
+    /// word for people ("children under 13").
+    fn bare_age(&self, mut f: Found, j: usize, qualifier_at: usize, marker: bool) -> Option<Found> {
+        let q = f.qualifier?;
+        let person_before = qualifier_at > 0
+            && self
+                .r
+                .vocab
+                .persons
+                .iter()
+                .any(|p| *p == self.t[qualifier_at - 1].text);
+        let after_person = matches!(q, Qualifier::Under | Qualifier::Over) && person_before;
+        if !(marker || after_person) {
+            return None;
+        }
+        let num = self.r.number(self.t, j)?;
+        if num.weak || num.amount.den != 1 || !(1..=150).contains(&num.amount.num) {
+            return None;
+        }
+        f.iso = Some(IsoDuration {
+            years: u32::try_from(num.amount.num).ok()?,
+            ..IsoDuration::default()
+        });
+        f.mismatch = num.mismatch;
+        let mut k = num.end;
+        if let Some((after, e)) = self.r.vocab.qualifiers_after.longest(self.t, k) {
+            if q == Qualifier::Exactly {
+                f.qualifier = Some(after);
+            }
+            k = e;
+        }
+        f.end = k;
+        Some(f)
+    }
+
+    /// Frequencies ("every six months"), look-backs ("in the preceding
+    /// twelve months"), points in time ("six months ago") and times of day
+    /// ("tot 16 uur") are not periods.
+    fn excluded(&self, f: &Found) -> bool {
+        let v = self.r.vocab;
+        let clock = f.clock.is_some_and(|at| {
+            f.iso.is_some_and(|d| d.hours > 0)
+                && v.clock_before.iter().any(|w| *w == self.t[at].text)
+        });
+        clock
+            || v.not_before.ending_before(self.t, f.first).is_some()
+            || v.not_after.longest(self.t, f.end).is_some()
+    }
+}
+
+const YEARS: usize = 0;
+const HOURS: usize = 4;
+
+/// A length made of one or more quantities ("one (1) year and six (6) months").
+struct Chain {
+    duration: IsoDuration,
+    /// The largest unit.
     unit: usize,
     end: usize,
     mismatch: bool,
+    weak: bool,
+    half: bool,
 }
 
-fn add(d: &mut IsoDuration, unit: usize, n: u32) {
-    match unit {
-        0 => d.years += n,
-        1 => d.months += n,
-        2 => d.weeks += n,
-        3 => d.days += n,
-        4 => d.hours += n,
-        _ => d.minutes += n,
+impl Recognizer<'_> {
+    /// Quantities joined into one length: "one year and six months", "one
+    /// year, one month and one day"; a comma joins only inside such a list
+    /// (ending in a joiner word), since "six months, 24 hours" lists two.
+    fn chain(&self, t: &[Token<'_>], i: usize) -> Option<Chain> {
+        let q = self.quantity(t, i)?;
+        let mut chain = Chain {
+            duration: to_duration(q.amount, q.unit)?,
+            unit: q.unit,
+            end: q.end,
+            mismatch: q.mismatch,
+            weak: q.weak,
+            half: q.half,
+        };
+        let mut parts = Vec::new();
+        let mut at = q.end;
+        let mut smallest = q.unit;
+        while let Some((after, by_word)) = self.joiner_at(t, at) {
+            match self.quantity(t, after) {
+                Some(next) if next.unit > smallest && !next.weak => {
+                    smallest = next.unit;
+                    at = next.end;
+                    parts.push((next, by_word));
+                }
+                _ => break,
+            }
+        }
+        let last_word_joiner = parts.iter().rposition(|(_, by_word)| *by_word);
+        for (k, (next, by_word)) in parts.into_iter().enumerate() {
+            if !by_word && last_word_joiner.is_none_or(|w| w < k) {
+                break;
+            }
+            let Some(d) = to_duration(next.amount, next.unit) else {
+                break;
+            };
+            add(&mut chain.duration, &d);
+            chain.mismatch |= next.mismatch;
+            chain.end = next.end;
+        }
+        Some(chain)
+    }
+
+    /// The token after a joiner at `i`, and whether it was a word (not a comma).
+    fn joiner_at(&self, t: &[Token<'_>], i: usize) -> Option<(usize, bool)> {
+        if t.get(i).is_some_and(|t| t.text == ",") {
+            return Some((i + 1, false));
+        }
+        self.joiners.longest(t, i).map(|((), end)| (end, true))
+    }
+
+    /// A number and a unit at token `i`: "six (6) months", "6 months", "a
+    /// two-month", "half a year", "een halfjaar", "anderhalf jaar",
+    /// "tweejarige", "one and a half years", "a year and a half", "1.5 years".
+    fn quantity(&self, t: &[Token<'_>], i: usize) -> Option<Quantity> {
+        let halves = &self.vocab.halves;
+        if let Some(((), k)) = halves.before_unit.longest(t, i)
+            && let Some((unit, end)) = self.units.longest(t, k)
+        {
+            return Some(Quantity::half_of(unit, end, false));
+        }
+        // "halfjaar", "een halfjaar"
+        let weak_before = self.weak_numbers.longest(t, i).filter(|(n, _)| *n == 1);
+        for (at, weak) in [
+            (i, false),
+            (weak_before.map_or(usize::MAX, |(_, e)| e), true),
+        ] {
+            if let Some(unit) = t.get(at).and_then(|tok| self.glued_half(tok)) {
+                return Some(Quantity::half_of(unit, at + 1, weak));
+            }
+        }
+        if let Some(q) = t.get(i).and_then(|tok| self.glued_unit(tok, i)) {
+            return Some(q);
+        }
+        let num = self.number(t, i)?;
+        let mut amount = num.amount;
+        let mut j = num.end;
+        let mut half = amount.den != 1;
+        if let Some(((), e)) = halves.after_number.longest(t, j) {
+            amount = amount.plus_half();
+            half = true;
+            j = e;
+        }
+        // "a two-month response time", "two (2) further months"
+        if t.get(j).is_some_and(|t| t.text == "-") {
+            j += 1;
+        }
+        if let Some(((), e)) = self.unit_adjectives.longest(t, j) {
+            j = e;
+        }
+        let (unit, mut end) = self.units.longest(t, j)?;
+        if !half && let Some(((), e)) = halves.after_unit.longest(t, end) {
+            amount = amount.plus_half();
+            half = true;
+            end = e;
+        }
+        (amount.num > 0).then_some(Quantity {
+            amount,
+            unit,
+            end,
+            mismatch: num.mismatch,
+            weak: num.weak,
+            half,
+        })
+    }
+
+    /// A unit with a half glued before it ("halfjaar").
+    fn glued_half(&self, tok: &Token<'_>) -> Option<usize> {
+        self.vocab.halves.prefix.iter().find_map(|p| {
+            let rest = tok.text.strip_prefix(p.as_str())?;
+            self.unit_of_form(rest)
+        })
+    }
+
+    fn unit_of_form(&self, form: &str) -> Option<usize> {
+        self.vocab
+            .units
+            .iter()
+            .find(|(_, forms)| forms.iter().any(|f| f == form))
+            .map(|(u, _)| *u)
+    }
+
+    /// A number word with a unit glued after it ("tweejarige").
+    fn glued_unit(&self, tok: &Token<'_>, i: usize) -> Option<Quantity> {
+        self.vocab.glued_units.iter().find_map(|(unit, suffixes)| {
+            suffixes.iter().find_map(|s| {
+                let prefix = tok.text.strip_suffix(s.as_str())?;
+                let n = *self.single_numbers.get(prefix)?;
+                Some(Quantity {
+                    amount: Amount::whole(u64::from(n)),
+                    unit: *unit,
+                    end: i + 1,
+                    mismatch: false,
+                    weak: false,
+                    half: false,
+                })
+            })
+        })
+    }
+
+    /// A number at token `i`: digits (with the language's decimal
+    /// separator), a number word, a weak number, "anderhalf", "tweeënhalf",
+    /// with a numeral or word in parentheses after it.
+    fn number(&self, t: &[Token<'_>], i: usize) -> Option<Num> {
+        let tok = t.get(i)?;
+        if tok.kind == TokenKind::Digits {
+            return self.digits(t, i);
+        }
+        if let Some((n, end)) = self.numbers.longest(t, i) {
+            return Some(self.with_numeral(t, Amount::whole(u64::from(n)), end, false));
+        }
+        if self
+            .vocab
+            .halves
+            .one_and_a_half
+            .iter()
+            .any(|w| *w == tok.text)
+        {
+            return Some(self.with_numeral(t, Amount { num: 3, den: 2 }, i + 1, false));
+        }
+        if let Some(n) = self.vocab.halves.suffix.iter().find_map(|s| {
+            self.single_numbers
+                .get(tok.text.strip_suffix(s.as_str())?)
+                .copied()
+        }) {
+            let amount = Amount::whole(u64::from(n)).plus_half();
+            return Some(self.with_numeral(t, amount, i + 1, false));
+        }
+        let (n, end) = self.weak_numbers.longest(t, i)?;
+        let num = self.with_numeral(t, Amount::whole(u64::from(n)), end, true);
+        // A weak number followed by its numeral ("een (1) maand") is certain.
+        Some(Num {
+            weak: num.end == end,
+            ..num
+        })
+    }
+
+    /// "six (6)": the numeral in parentheses after a number word.
+    fn with_numeral(&self, t: &[Token<'_>], amount: Amount, end: usize, weak: bool) -> Num {
+        let numeral = (t.get(end).is_some_and(|t| t.text == "(")
+            && t.get(end + 2).is_some_and(|t| t.text == ")"))
+        .then(|| t.get(end + 1))
+        .flatten()
+        .filter(|t| t.kind == TokenKind::Digits)
+        .and_then(|t| t.text.parse::<u64>().ok());
+        match numeral {
+            Some(n) => Num {
+                amount,
+                end: end + 3,
+                mismatch: amount != Amount::whole(n),
+                weak,
+            },
+            None => Num {
+                amount,
+                end,
+                mismatch: false,
+                weak,
+            },
+        }
+    }
+
+    /// Digits: "6", "6 (six)", "1.5" (with the language's separator). A
+    /// number glued to a word ("Web3"), a grouped number ("2,000") or a part
+    /// of another decimal is no count.
+    fn digits(&self, t: &[Token<'_>], i: usize) -> Option<Num> {
+        let tok = &t[i];
+        if i > 0 && tok.glued_to(&t[i - 1]) && t[i - 1].kind != TokenKind::Punct {
+            return None;
+        }
+        let separator = self.vocab.decimal_separator.as_deref();
+        let glued_punct = |a: usize| {
+            t.get(a)
+                .is_some_and(|p| p.kind == TokenKind::Punct && (p.text == "." || p.text == ","))
+                && t.get(a + 1).is_some_and(|d| d.kind == TokenKind::Digits)
+                && t[a].glued_to(&t[a - 1])
+                && t[a + 1].glued_to(&t[a])
+        };
+        if i >= 2 && glued_punct(i - 1) && t[i - 2].kind == TokenKind::Digits {
+            return None;
+        }
+        let whole: u64 = tok.text.parse().ok()?;
+        if glued_punct(i + 1) {
+            if Some(t[i + 1].text.as_ref()) != separator || glued_punct(i + 3) {
+                return None;
+            }
+            let frac = &t[i + 2].text;
+            let den = 10u64.checked_pow(u32::try_from(frac.len()).ok()?)?;
+            let num = whole.checked_mul(den)?.checked_add(frac.parse().ok()?)?;
+            return Some(Num {
+                amount: Amount { num, den }.reduced(),
+                end: i + 3,
+                mismatch: false,
+                weak: false,
+            });
+        }
+        let mut num = Num {
+            amount: Amount::whole(whole),
+            end: i + 1,
+            mismatch: false,
+            weak: false,
+        };
+        // "6 (six) months"
+        if t.get(i + 1).is_some_and(|t| t.text == "(")
+            && let Some((w, k)) = self
+                .numbers
+                .longest(t, i + 2)
+                .or_else(|| self.weak_numbers.longest(t, i + 2))
+            && t.get(k).is_some_and(|t| t.text == ")")
+        {
+            num.mismatch = u64::from(w) != whole;
+            num.end = k + 1;
+        }
+        Some(num)
     }
 }
 
 impl Quantity {
-    fn duration(&self) -> IsoDuration {
-        let mut d = IsoDuration::default();
-        add(&mut d, self.unit, self.value);
-        d
+    fn half_of(unit: usize, end: usize, weak: bool) -> Quantity {
+        Quantity {
+            amount: Amount { num: 1, den: 2 },
+            unit,
+            end,
+            mismatch: false,
+            weak,
+            half: true,
+        }
     }
 }
 
-/// True for the digits of "1.5" or "2,000": a fraction or a grouped number is
-/// not a whole count of units.
-fn part_of_decimal(tokens: &[Token], i: usize) -> bool {
-    let glued = |a: &Token, b: &Token| a.end == b.start;
-    let before = i >= 2
-        && (tokens[i - 1].text == "." || tokens[i - 1].text == ",")
-        && glued(&tokens[i - 1], &tokens[i])
-        && glued(&tokens[i - 2], &tokens[i - 1])
-        && tokens[i - 2].kind == Kind::Digits;
-    let after = i + 2 < tokens.len()
-        && (tokens[i + 1].text == "." || tokens[i + 1].text == ",")
-        && glued(&tokens[i], &tokens[i + 1])
-        && glued(&tokens[i + 1], &tokens[i + 2])
-        && tokens[i + 2].kind == Kind::Digits;
-    before || after
+/// A count of a unit as a duration; a fraction becomes the next smaller unit
+/// where that is exact ("1.5 years" is 18 months; half a day 12 hours). A
+/// fraction of a month has no exact length, so it is no period.
+fn to_duration(amount: Amount, unit: usize) -> Option<IsoDuration> {
+    // (unit, how many of the next smaller unit make one)
+    const SMALLER: [Option<(usize, u64)>; 6] = [
+        Some((1, 12)),
+        None,
+        Some((3, 7)),
+        Some((4, 24)),
+        Some((5, 60)),
+        None,
+    ];
+    let (unit, count) = if amount.den == 1 {
+        (unit, amount.num)
+    } else {
+        let (smaller, factor) = SMALLER.get(unit).copied().flatten()?;
+        let total = amount.num.checked_mul(factor)?;
+        if total % amount.den != 0 {
+            return None;
+        }
+        (smaller, total / amount.den)
+    };
+    let n = u32::try_from(count).ok()?;
+    let mut d = IsoDuration::default();
+    match unit {
+        0 => d.years = n,
+        1 => d.months = n,
+        2 => d.weeks = n,
+        3 => d.days = n,
+        4 => d.hours = n,
+        _ => d.minutes = n,
+    }
+    (!d.is_zero()).then_some(d)
 }
 
-fn matches_at(phrase: &[String], tokens: &[Token], at: usize) -> bool {
-    phrase.len() + at <= tokens.len() && phrase.iter().zip(&tokens[at..]).all(|(p, t)| *p == t.text)
+fn add(d: &mut IsoDuration, other: &IsoDuration) {
+    d.years += other.years;
+    d.months += other.months;
+    d.weeks += other.weeks;
+    d.days += other.days;
+    d.hours += other.hours;
+    d.minutes += other.minutes;
+    d.seconds += other.seconds;
 }

@@ -38,11 +38,13 @@ pub fn check_values(notice: &Notice, out: &mut Vec<Diagnostic>) {
             file,
             out: &mut *out,
         };
-        cx.not_blank(
-            &format!("the title of section `{}`", s.id.as_str()),
-            &s.title,
-            "write a heading for the section",
-        );
+        if let Some(title) = &s.title {
+            cx.not_blank(
+                &format!("the title of section `{}`", s.id.as_str()),
+                title,
+                "write a heading for the section, or remove `title:` for a section without one (a preamble)",
+            );
+        }
     }
     notice.data.visit(&mut EntityChecks { notice, out });
 }

@@ -49,8 +49,11 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             "start": e.start,
             "end": e.end,
             "iso": e.iso.map(|d| d.to_string()),
-            "event": e.event.map(|ev| ev.id()),
-            "qualifier": e.qualifier,
+            "event": e.event().map(|ev| ev.id()),
+            "ends": e.ends.iter().map(|ev| ev.id()).collect::<Vec<_>>(),
+            "qualifier": e.qualifier.map(|q| q.id()),
+            "start_event": e.start_event.as_ref().map(|ev| ev.id()),
+            "early_end": e.early_end.as_ref().map(|ev| ev.id()),
             "numeral_mismatch": e.numeral_mismatch,
         });
         lines.push_str(&line.to_string());

@@ -18,7 +18,8 @@ pub struct Args {
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
-    let schemas = vellum::model::schema::content_schemas();
+    let mut schemas = vellum::model::schema::content_schemas();
+    schemas.extend(vellum::render::exports::export_schemas());
     if args.docs {
         return docs(&schemas);
     }

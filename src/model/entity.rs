@@ -6,7 +6,7 @@
 //! through [`Data::visit`](super::Data::visit); a kind added to the registry
 //! in `model/mod.rs` without all of them does not compile.
 
-use super::{Kind, Located, Notice, Period};
+use super::{Event, Kind, Located, Notice, Period, Qualifier};
 use crate::diagnostics::Diagnostic;
 use crate::model::values::Id;
 use crate::prose::Html;
@@ -78,8 +78,8 @@ pub enum TextKind {
 
 /// A translatable text of an entity.
 pub struct Text<'a> {
-    /// The last part of the message id (`name`, `description`).
-    pub field: &'static str,
+    /// The last part of the message id (`name`, `description`, `item-2`).
+    pub field: std::borrow::Cow<'static, str>,
     pub text: &'a Located<String>,
     pub kind: TextKind,
     /// What a translator needs to know besides the text ("the purpose of the
@@ -88,18 +88,24 @@ pub struct Text<'a> {
 }
 
 impl<'a> Text<'a> {
-    pub fn plain(field: &'static str, text: &'a Located<String>) -> Text<'a> {
+    pub fn plain(
+        field: impl Into<std::borrow::Cow<'static, str>>,
+        text: &'a Located<String>,
+    ) -> Text<'a> {
         Text {
-            field,
+            field: field.into(),
             text,
             kind: TextKind::Plain,
             context: None,
         }
     }
 
-    pub fn markdown(field: &'static str, text: &'a Located<String>) -> Text<'a> {
+    pub fn markdown(
+        field: impl Into<std::borrow::Cow<'static, str>>,
+        text: &'a Located<String>,
+    ) -> Text<'a> {
         Text {
-            field,
+            field: field.into(),
             text,
             kind: TextKind::Markdown,
             context: None,
@@ -160,8 +166,21 @@ pub trait ViewContext {
     fn ui(&self, id: &str, args: &[(&str, &str)]) -> String;
     /// A period in words ("6 months", "until the end of the contract").
     fn period(&self, period: &Period) -> String;
+    /// A whole period in words: its alternatives joined by "or", the length
+    /// qualified and counted from its start ("up to 12 months after your last
+    /// interaction", "until the end of the contract or of the services").
+    fn period_phrase(
+        &self,
+        alternatives: &[Period],
+        qualifier: Qualifier,
+        start: Option<&Event>,
+    ) -> String;
+    /// When a length starts counting ("after the ticket is resolved").
+    fn event_start(&self, event: &Event) -> String;
     /// "a, b and c" in the page's language.
     fn list(&self, parts: &[String]) -> String;
+    /// "a, b or c" in the page's language.
+    fn list_or(&self, parts: &[String]) -> String;
     /// The footnote number of an entity's definition, numbered in order of
     /// first use on the page; `None` when it has no definition.
     fn note(&mut self, kind: Kind, id: &str) -> Option<usize>;

@@ -20,9 +20,9 @@ pub use data::*;
 pub use entity::{Entity, TextKind};
 pub use located::{Located, Pos};
 pub use notice::*;
-pub use period::{Event, IsoDuration, Period};
-pub use section::{BlockName, Section};
-pub use values::{Id, Parsed, is_language_tag};
+pub use period::{BUILTIN_EVENTS, Bound, Event, IsoDuration, Period, Qualifier};
+pub use section::{BlockName, BodyPart, HeadingStyle, Section, SectionNumber, sibling_numbers};
+pub use values::{Id, OneOrMany, Parsed, is_language_tag};
 
 use serde::{Serialize, Serializer};
 

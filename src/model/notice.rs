@@ -52,10 +52,6 @@ pub struct NoticeMeta {
     pub data_protection_officer: Option<DataProtectionOfficer>,
     /// The data protection authority people may complain to.
     pub supervisory_authority: SupervisoryAuthority,
-    /// Ids of the offices whose legal entities this statement covers.
-    #[serde(default)]
-    #[schemars(example = ["berlin", "london"])]
-    pub affiliates: Vec<Located<Id>>,
 }
 
 impl NoticeMeta {

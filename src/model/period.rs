@@ -1,5 +1,6 @@
 //! Periods as the rules state them: an ISO-8601 duration ("P6M") or a named event
-//! that ends the period ("end-of-contract").
+//! that ends the period ("end-of-contract"), how a length is meant (exactly, up
+//! to, at least), and lists that may be written as one value.
 
 use super::values::{FromText, Problem};
 use crate::diagnostics::Code;
@@ -181,22 +182,146 @@ impl Serialize for IsoDuration {
     }
 }
 
+/// The events vellum knows words for in every built-in language: each has
+/// phrases in the theme's `periods.yaml` and, where it can end a period or
+/// start one, the messages `event-<id>` ("until the end of the contract") and
+/// `event-<id>-after` ("after the end of the contract") in `ui.ftl`. A site
+/// may use any other kebab-case id, with its own words.
+pub const BUILTIN_EVENTS: &[&str] = &[
+    "end-of-contract",
+    "end-of-services",
+    "consent-withdrawn",
+    "account-closed",
+    "purpose-fulfilled",
+    "browser-session",
+    "opt-out",
+    "logout",
+    "agreed-period",
+    "collection",
+    "last-interaction",
+    "ticket-resolved",
+    "request-received",
+    "request-handled",
+    "consent-given",
+    "transaction",
+    "end-of-financial-year",
+    "cookie-set",
+    "communication",
+    "breach-detected",
+];
+
+/// An event that starts or ends a period (`end-of-contract`,
+/// `ticket-resolved`). The vocabulary is open: any kebab-case id is an event,
+/// and the check asks for its words in every language where it is used.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Event(String);
+
+impl Event {
+    /// An event by its id; `None` for text that is not kebab-case.
+    pub fn new(id: &str) -> Option<Event> {
+        super::values::Id(id.to_string())
+            .is_kebab()
+            .then(|| Event(id.to_string()))
+    }
+
+    pub fn id(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_builtin(&self) -> bool {
+        BUILTIN_EVENTS.contains(&self.0.as_str())
+    }
+
+    /// The message with the words for this event ending a period.
+    pub fn end_message(&self) -> String {
+        format!("event-{}", self.0)
+    }
+
+    /// The message with the words for a period counted from this event.
+    pub fn start_message(&self) -> String {
+        format!("event-{}-after", self.0)
+    }
+}
+
+impl fmt::Display for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl FromText for Event {
+    fn from_text(text: &str) -> Result<Self, Problem> {
+        Event::new(text).ok_or_else(|| {
+            let problem = Problem::new(Code::InvalidValue, format!("`{text}` is not an event id"));
+            match crate::diagnostics::suggest::closest(text, BUILTIN_EVENTS.iter().copied()) {
+                Some(best) => problem.hint(format!("did you mean the event `{best}`?")),
+                None => problem.hint(format!(
+                    "an event is a kebab-case id, such as one of the built-in events {}",
+                    BUILTIN_EVENTS.join(", ")
+                )),
+            }
+        })
+    }
+}
+
+impl JsonSchema for Event {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Event".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "examples": BUILTIN_EVENTS,
+            "description": "An event that starts or ends a period: a built-in event (see examples) or the kebab-case id of a site's own event, with its words in every language."
+        })
+    }
+}
+
 crate::text_enum! {
-    /// An event that ends an open-ended period. The set is closed on purpose:
-    /// each event needs a phrase in every language, and checks compare
-    /// events by identity.
-    Event ("an event (end-of-contract, end-of-services, consent-withdrawn, account-closed, purpose-fulfilled or browser-session)") {
-        EndOfContract = "end-of-contract",
-        EndOfServices = "end-of-services",
-        ConsentWithdrawn = "consent-withdrawn",
-        AccountClosed = "account-closed",
-        PurposeFulfilled = "purpose-fulfilled",
-        BrowserSession = "browser-session",
+    /// How a length is meant: exactly, as an upper or lower bound, as a
+    /// deadline, or (for ages) strictly below or above.
+    Qualifier ("a qualifier (exactly, up-to, at-least, within, under or over)") {
+        Exactly = "exactly",
+        UpTo = "up-to",
+        AtLeast = "at-least",
+        Within = "within",
+        /// Ages: strictly below ("under 16").
+        Under = "under",
+        /// Ages: strictly above ("over 18").
+        Over = "over",
+    }
+}
+
+/// Which way a qualifier bounds a length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// No bound: the length itself.
+    Exact,
+    /// At most (`up-to`, `within`, `under`).
+    Upper,
+    /// At least (`at-least`, `over`).
+    Lower,
+}
+
+impl Qualifier {
+    pub fn bound(self) -> Bound {
+        match self {
+            Qualifier::Exactly => Bound::Exact,
+            Qualifier::UpTo | Qualifier::Within | Qualifier::Under => Bound::Upper,
+            Qualifier::AtLeast | Qualifier::Over => Bound::Lower,
+        }
     }
 }
 
 /// A period: a fixed duration or the time until an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Period {
     Duration(IsoDuration),
     Until(Event),
@@ -209,8 +334,8 @@ impl Period {
         if text.starts_with('P') {
             return IsoDuration::parse(text).map(Period::Duration);
         }
-        Event::from_id(text).map(Period::Until).ok_or_else(|| {
-            format!("`{text}` is neither an ISO-8601 duration (like P6M or P2Y) nor a known event")
+        Event::new(text).map(Period::Until).ok_or_else(|| {
+            format!("`{text}` is neither an ISO-8601 duration (like P6M or P2Y) nor an event id")
         })
     }
 
@@ -223,16 +348,13 @@ impl Period {
     }
 
     pub fn iso(&self) -> Option<IsoDuration> {
-        match self {
-            Period::Duration(d) => Some(*d),
-            Period::Until(_) => None,
-        }
+        self.duration().copied()
     }
 
-    pub fn event(&self) -> Option<Event> {
+    pub fn event(&self) -> Option<&Event> {
         match self {
             Period::Duration(_) => None,
-            Period::Until(e) => Some(*e),
+            Period::Until(e) => Some(e),
         }
     }
 
@@ -267,11 +389,11 @@ impl FromText for Period {
             let hint = if text.starts_with('P') || text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 "write an ISO-8601 duration: P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes".to_string()
             } else {
-                match crate::diagnostics::suggest::closest(text, Event::NAMES.iter().copied()) {
+                match crate::diagnostics::suggest::closest(text, BUILTIN_EVENTS.iter().copied()) {
                     Some(best) => format!("did you mean the event `{best}`?"),
                     None => format!(
-                        "write an ISO-8601 duration (P6M) or one of the events {}",
-                        Event::NAMES.join(", ")
+                        "write an ISO-8601 duration (P6M) or a kebab-case event id such as {}",
+                        BUILTIN_EVENTS[..6].join(", ")
                     ),
                 }
             };
@@ -298,15 +420,14 @@ impl JsonSchema for Period {
         "Period".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let events = Event::NAMES.join("|");
         schemars::json_schema!({
             "type": "string",
-            "pattern": format!("^({DURATION_PATTERN}|{events})$"),
+            "pattern": format!("^({DURATION_PATTERN}|[a-z0-9]+(-[a-z0-9]+)*)$"),
             "title": "period",
-            "description": format!("An ISO-8601 duration (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes) or an event that ends the period: {}.", Event::NAMES.join(", ")),
             "examples": ["P6M", "P2Y", "end-of-contract"],
+            "description": "An ISO-8601 duration (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes) or the id of an event that ends the period (built-in: end-of-contract, end-of-services, consent-withdrawn, account-closed, purpose-fulfilled, browser-session, opt-out, logout, agreed-period, ...).",
             // Editors show this instead of the regular expression.
-            "patternErrorMessage": format!("Write a period as P, a number and a unit (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes), or one of the events {}.", Event::NAMES.join(", "))
+            "patternErrorMessage": "Write a period as P, a number and a unit (P6M is six months, P2Y two years, P30D thirty days, PT30M thirty minutes), or the id of an event such as end-of-contract."
         })
     }
 }
@@ -376,10 +497,12 @@ mod tests {
     fn periods_are_durations_or_events() {
         assert_eq!(
             Period::parse("end-of-contract").unwrap(),
-            Period::Until(Event::EndOfContract)
+            Period::Until(Event::new("end-of-contract").unwrap())
         );
+        // The vocabulary is open: any kebab-case id is an event.
+        assert!(Period::parse("project-completed").is_ok());
         assert!(
-            Period::parse("end-of-the-world")
+            Period::parse("End of contract")
                 .unwrap_err()
                 .contains("neither")
         );

@@ -20,20 +20,26 @@ pub fn content_schemas() -> Vec<(String, String)> {
         ),
     ];
     data_schemas(|file, root| {
-        out.push(finish(root, file, &format!("content/data/{file}.yaml")));
+        out.push(schema_file(
+            root,
+            file,
+            &format!("content/data/{file}.yaml"),
+        ));
     });
     out
 }
 
 fn schema<T: JsonSchema>(name: &str, title: &str) -> (String, String) {
-    finish(
+    schema_file(
         SchemaGenerator::default().into_root_schema_for::<T>(),
         name,
         title,
     )
 }
 
-fn finish(mut schema: schemars::Schema, name: &str, title: &str) -> (String, String) {
+/// A schema as the file `<name>.schema.json`, titled so that `vellum schema`
+/// knows it wrote it.
+pub fn schema_file(mut schema: schemars::Schema, name: &str, title: &str) -> (String, String) {
     schema.insert(
         "title".to_string(),
         serde_json::Value::String(format!("vellum {name}")),

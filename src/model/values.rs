@@ -211,6 +211,78 @@ macro_rules! text_enum {
     };
 }
 
+/// A value that may be written once or as a list: `ends_early: opt-out` or
+/// `ends_early: [opt-out, consent-withdrawn]`. Each item of a list keeps its
+/// own position; a single value has the position of the whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OneOrMany<T> {
+    One(T),
+    Many(Vec<crate::model::Located<T>>),
+}
+
+impl<T> crate::model::Located<OneOrMany<T>> {
+    /// Every item with the position where it is written.
+    pub fn items(&self) -> Vec<(crate::model::Pos, &T)> {
+        match &self.value {
+            OneOrMany::One(v) => vec![(self.pos, v)],
+            OneOrMany::Many(list) => list.iter().map(|l| (l.pos, &l.value)).collect(),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{IntoDeserializer, SeqAccess, Visitor};
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = OneOrMany<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value or a list of values")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                T::deserialize(v.to_string().into_deserializer()).map(OneOrMany::One)
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(OneOrMany::Many(items))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+/// `notice.json` carries the model as written: one value or a list.
+impl<T: Serialize> Serialize for OneOrMany<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            OneOrMany::One(v) => v.serialize(s),
+            OneOrMany::Many(list) => list.serialize(s),
+        }
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("OneOrMany_{}", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let one = generator.subschema_for::<T>();
+        json_schema!({
+            "anyOf": [one, { "type": "array", "items": one, "minItems": 1 }],
+            "description": "One value, or a list of values."
+        })
+    }
+}
+
 /// A stable kebab-case id: an anchor, a message id, a reference target. Any
 /// text is accepted at load; the id index reports one that is not kebab-case.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -46,15 +46,101 @@ pub fn classify_link(url: &str) -> LinkTarget {
 /// Renders `text` as the body of section `section_id`, whose heading has level
 /// `heading_level` (headings inside the prose nest below it).
 pub fn render_markdown(text: &str, section_id: &str, heading_level: u8) -> Html {
-    let mut footnote_numbers: BTreeMap<String, usize> = BTreeMap::new();
-    let mut number_of = |name: &str| {
-        let next = footnote_numbers.len() + 1;
-        *footnote_numbers.entry(name.to_string()).or_insert(next)
-    };
-    let mut refused_links = Vec::new();
-    let mut events = Vec::new();
-    for event in Parser::new_ext(text, markdown_options()) {
-        let mapped = match event {
+    let mut events = Events::new(section_id, heading_level, &[]);
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        events.push(event, range);
+    }
+    events.finish()
+}
+
+/// What separates the rendered parts of a body in the joined HTML: a comment,
+/// which no escaped text can contain.
+const PART_BREAK: &str = "<!--vellum-part-->";
+
+/// Renders the parts of a body (the prose between its block markers) as one
+/// document, so that footnotes are numbered, and may be defined, across
+/// parts; returns each part's HTML. Should the parts not read back as
+/// separate (a code fence left open swallows what follows), each is rendered
+/// on its own.
+pub fn render_parts(parts: &[&str], section_id: &str, heading_level: u8) -> Vec<Html> {
+    let separator = "\n\n{{block: vellum-part}}\n\n";
+    let joined = parts.join(separator);
+    let mut breaks = Vec::new();
+    let mut at = 0;
+    for part in &parts[..parts.len().saturating_sub(1)] {
+        at += part.len();
+        breaks.push(at + 2..at + separator.len() - 2);
+        at += separator.len();
+    }
+    let mut events = Events::new(section_id, heading_level, &breaks);
+    for (event, range) in Parser::new_ext(&joined, markdown_options()).into_offset_iter() {
+        events.push(event, range);
+    }
+    let html = events.finish().into_string();
+    let split: Vec<&str> = html.split(PART_BREAK).collect();
+    if split.len() == parts.len() {
+        return split
+            .into_iter()
+            .map(|h| Html::trusted(h.to_string()))
+            .collect();
+    }
+    parts
+        .iter()
+        .map(|p| render_markdown(p, section_id, heading_level))
+        .collect()
+}
+
+/// Markdown events made safe and namespaced, as they are read.
+struct Events<'a> {
+    section_id: &'a str,
+    heading_level: u8,
+    /// Byte ranges of the paragraphs that separate parts.
+    breaks: &'a [std::ops::Range<usize>],
+    in_break: bool,
+    footnotes: BTreeMap<String, usize>,
+    refused_links: Vec<bool>,
+    out: Vec<Event<'a>>,
+}
+
+impl<'a> Events<'a> {
+    fn new(section_id: &'a str, heading_level: u8, breaks: &'a [std::ops::Range<usize>]) -> Self {
+        Events {
+            section_id,
+            heading_level,
+            breaks,
+            in_break: false,
+            footnotes: BTreeMap::new(),
+            refused_links: Vec::new(),
+            out: Vec::new(),
+        }
+    }
+
+    fn footnote(&mut self, name: &str) -> (usize, String) {
+        let next = self.footnotes.len() + 1;
+        let n = *self.footnotes.entry(name.to_string()).or_insert(next);
+        (n, slug(name))
+    }
+
+    fn push(&mut self, event: Event<'a>, range: std::ops::Range<usize>) {
+        if let Event::Start(Tag::Paragraph) = event
+            && self.breaks.iter().any(|b| b.start == range.start)
+        {
+            self.in_break = true;
+            self.out.push(Event::Html(CowStr::from(PART_BREAK)));
+            return;
+        }
+        if self.in_break {
+            self.in_break = !matches!(event, Event::End(TagEnd::Paragraph));
+            return;
+        }
+        if let Some(e) = self.map(event) {
+            self.out.push(e);
+        }
+    }
+
+    fn map(&mut self, event: Event<'a>) -> Option<Event<'a>> {
+        let (section_id, level) = (self.section_id, self.heading_level);
+        match event {
             Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
             Event::Start(Tag::Link {
                 link_type,
@@ -63,7 +149,7 @@ pub fn render_markdown(text: &str, section_id: &str, heading_level: u8) -> Html 
                 id,
             }) => {
                 let safe = !matches!(classify_link(&dest_url), LinkTarget::Refused);
-                refused_links.push(!safe);
+                self.refused_links.push(!safe);
                 safe.then_some(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -72,55 +158,49 @@ pub fn render_markdown(text: &str, section_id: &str, heading_level: u8) -> Html 
                 }))
             }
             Event::End(TagEnd::Link) => {
-                let refused = refused_links.pop().unwrap_or(false);
+                let refused = self.refused_links.pop().unwrap_or(false);
                 (!refused).then_some(Event::End(TagEnd::Link))
             }
             // Images are refused (they would let a third party see every reader);
             // their alt text stays as words.
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
             Event::Start(Tag::Heading {
-                level,
+                level: h,
                 classes,
                 attrs,
                 ..
-            }) => {
-                let shifted = shift_heading(level, heading_level);
-                Some(Event::Start(Tag::Heading {
-                    level: shifted,
-                    id: None,
-                    classes,
-                    attrs,
-                }))
+            }) => Some(Event::Start(Tag::Heading {
+                level: shift_heading(h, level),
+                id: None,
+                classes,
+                attrs,
+            })),
+            Event::End(TagEnd::Heading(h)) => {
+                Some(Event::End(TagEnd::Heading(shift_heading(h, level))))
             }
-            Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(shift_heading(
-                level,
-                heading_level,
-            )))),
             Event::FootnoteReference(name) => {
-                let n = number_of(&name);
-                let slug = slug(&name);
+                let (n, slug) = self.footnote(&name);
                 Some(Event::Html(CowStr::from(format!(
                     "<sup class=\"footnote-ref\"><a href=\"#fn-{section_id}-{slug}\" id=\"fnref-{section_id}-{slug}\">{n}</a></sup>"
                 ))))
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
-                let n = number_of(&name);
-                let slug = slug(&name);
+                let (n, slug) = self.footnote(&name);
                 Some(Event::Html(CowStr::from(format!(
                     "<div class=\"footnote\" id=\"fn-{section_id}-{slug}\"><span class=\"footnote-label\">{n}</span>"
                 ))))
             }
             Event::End(TagEnd::FootnoteDefinition) => Some(Event::Html(CowStr::from("</div>\n"))),
             other => Some(other),
-        };
-        if let Some(e) = mapped {
-            events.push(e);
         }
     }
-    let mut out = String::with_capacity(text.len() * 3 / 2);
-    html::push_html(&mut out, events.into_iter());
-    // pulldown-cmark escapes text; raw HTML was turned into text above.
-    Html::trusted(out)
+
+    fn finish(self) -> Html {
+        let mut out = String::new();
+        html::push_html(&mut out, self.out.into_iter());
+        // pulldown-cmark escapes text; raw HTML was turned into text above.
+        Html::trusted(out)
+    }
 }
 
 fn shift_heading(level: HeadingLevel, base: u8) -> HeadingLevel {
@@ -186,6 +266,22 @@ mod tests {
             .into_string();
         assert!(html.contains("href=\"#fn-retention-t\""), "{html}");
         assert!(html.contains("id=\"fn-retention-t\""), "{html}");
+    }
+
+    #[test]
+    fn parts_share_footnotes_and_come_back_separate() {
+        let parts = render_parts(
+            &["Traffic[^t].", "More.\n\n[^t]: Data about a call."],
+            "s",
+            2,
+        );
+        assert_eq!(parts.len(), 2);
+        assert!(parts[0].as_str().contains("href=\"#fn-s-t\""), "{parts:?}");
+        assert!(parts[1].as_str().contains("id=\"fn-s-t\""), "{parts:?}");
+        assert!(!parts[0].as_str().contains("vellum-part"), "{parts:?}");
+        // An open code fence cannot swallow the next part.
+        let parts = render_parts(&["```\ncode", "After."], "s", 2);
+        assert!(parts[1].as_str().contains("<p>After.</p>"), "{parts:?}");
     }
 
     #[test]

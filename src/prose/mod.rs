@@ -4,5 +4,7 @@
 pub mod hash;
 pub mod html;
 pub mod markdown;
+pub mod markers;
+pub mod phrases;
 
 pub use html::{Html, escape_html};

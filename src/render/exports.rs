@@ -3,87 +3,212 @@
 
 use super::view::with_slash;
 use crate::model::*;
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::json;
 
-/// A period in exports: exactly one of `iso` and `event` is set.
-#[derive(Serialize)]
-struct PeriodJson {
-    iso: Option<String>,
-    event: Option<&'static str>,
+/// The format of `retention.json`; the number changes when a consumer would
+/// read a field differently.
+pub const RETENTION_FORMAT: &str = "vellum-retention/2";
+/// The format of `notice.json`.
+pub const NOTICE_FORMAT: &str = "vellum-notice/2";
+
+/// `retention.json`: what the company's systems enforce and auditors diff.
+#[derive(Serialize, JsonSchema)]
+pub struct RetentionExport {
+    /// `vellum-retention/2`.
+    pub format: String,
+    pub organisation: String,
+    pub version: String,
+    /// The date the statement is in force from (YYYY-MM-DD).
+    pub effective_date: String,
+    pub rules: Vec<RuleExport>,
+    pub facts: Vec<FactExport>,
+    pub cookie_categories: Vec<CookieCategoryExport>,
+    pub cookies: Vec<CookieExport>,
 }
 
-fn period_json(p: Period) -> Option<PeriodJson> {
-    Some(PeriodJson {
-        iso: p.iso().map(|d| d.to_string()),
-        event: p.event().map(Event::id),
-    })
+/// A period: a length, the events that end it, or both as alternatives.
+#[derive(Serialize, JsonSchema)]
+pub struct PeriodExport {
+    /// The length as an ISO-8601 duration (`P6M`), or null for a period that
+    /// lasts until an event.
+    pub iso: Option<String>,
+    /// Events that end the period, as alternatives: `["end-of-contract",
+    /// "end-of-services"]` is "until the contract or the services end";
+    /// `agreed-period` is a period agreed with the customer, of no stated length.
+    pub ends: Vec<String>,
+    /// How the length is meant: `exactly`, `up-to`, `at-least` or `within`.
+    pub qualifier: Qualifier,
+    /// The event the length counts from, or null when the rule does not say.
+    pub start: Option<String>,
+}
+
+/// A retention rule.
+#[derive(Serialize, JsonSchema)]
+pub struct RuleExport {
+    pub id: String,
+    /// What the rule covers, in the source language.
+    pub data: String,
+    /// Ids of the data categories the rule applies to.
+    pub categories: Vec<String>,
+    pub period: PeriodExport,
+    /// The longest the data may be kept (ISO-8601 duration), counted from the
+    /// same start, or null.
+    pub max: Option<String>,
+    /// Events that end the period early (consent withdrawn, opt-out, ...).
+    pub ends_early: Vec<String>,
+    pub reason: Option<String>,
+}
+
+/// A deadline or an age.
+#[derive(Serialize, JsonSchema)]
+pub struct FactExport {
+    pub id: String,
+    pub name: String,
+    /// The deadline, or null for an age.
+    pub period: Option<PeriodExport>,
+    /// How far, and when, the deadline may be extended.
+    pub extension: Option<ExtensionExport>,
+    /// An age in years, or null for a deadline.
+    pub age: Option<u32>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ExtensionExport {
+    /// The extension as an ISO-8601 duration.
+    pub iso: Option<String>,
+    /// When it applies, in the source language.
+    pub condition: Option<String>,
+}
+
+/// How long something lives: a length, or the events that end it.
+#[derive(Serialize, JsonSchema)]
+pub struct LifespanExport {
+    pub iso: Option<String>,
+    pub ends: Vec<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct CookieCategoryExport {
+    pub id: String,
+    pub name: String,
+    /// The lifespan of the category's cookies, when the category states one.
+    pub lifespan: Option<LifespanExport>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct CookieExport {
+    pub id: String,
+    pub name: String,
+    pub category: String,
+    pub lifespan: LifespanExport,
+}
+
+fn lifespan(periods: &[Period]) -> LifespanExport {
+    LifespanExport {
+        iso: periods.iter().find_map(Period::iso).map(|d| d.to_string()),
+        ends: periods
+            .iter()
+            .filter_map(|p| p.event().map(|e| e.id().to_string()))
+            .collect(),
+    }
+}
+
+fn period(periods: &[Period], qualifier: Qualifier, start: Option<&Event>) -> PeriodExport {
+    let LifespanExport { iso, ends } = lifespan(periods);
+    PeriodExport {
+        iso,
+        ends,
+        qualifier,
+        start: start.map(|e| e.id().to_string()),
+    }
+}
+
+fn rule_export(r: &RetentionRule) -> RuleExport {
+    RuleExport {
+        id: r.id.value.to_string(),
+        data: r.data.value.clone(),
+        categories: r.categories.iter().map(|c| c.value.to_string()).collect(),
+        period: period(&r.alternatives(), r.qualifier(), r.start()),
+        max: r.max().map(|d| d.to_string()),
+        ends_early: r.ends_early().iter().map(|e| e.id().to_string()).collect(),
+        reason: r.reason.as_ref().map(|t| t.value.clone()),
+    }
+}
+
+fn fact_export(f: &Fact) -> FactExport {
+    let deadline = f.period.as_ref().and_then(|p| p.get().copied());
+    FactExport {
+        id: f.id.value.to_string(),
+        name: f.name.value.clone(),
+        period: deadline.map(|d| {
+            period(
+                &[Period::Duration(d)],
+                f.qualifier().unwrap_or(Qualifier::Exactly),
+                f.start(),
+            )
+        }),
+        extension: f.extension.as_ref().map(|x| ExtensionExport {
+            iso: x.period.get().map(|d| d.to_string()),
+            condition: x.condition.as_ref().map(|c| c.value.clone()),
+        }),
+        age: f.age.as_ref().map(|a| a.value),
+    }
 }
 
 /// `retention.json`, documented in README.md.
 pub fn retention_json(notice: &Notice) -> String {
     let d = &notice.data;
-    let rules: Vec<serde_json::Value> = d
-        .retention
-        .items
-        .iter()
-        .map(|r| {
-            json!({
-                "id": r.id.value,
-                "data": r.data.value,
-                "categories": r.categories.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(),
-                "period": r.period().and_then(period_json),
-                "max": r.max().map(Period::Duration).and_then(period_json),
-                "ends_early": r.ends_early().map(Event::id),
-                "reason": r.reason.as_ref().map(|t| t.value.as_str()),
+    let doc = RetentionExport {
+        format: RETENTION_FORMAT.to_string(),
+        organisation: notice.meta.organisation.legal_name.value.clone(),
+        version: notice.meta.version.value.clone(),
+        effective_date: notice.meta.effective_date.text().to_string(),
+        rules: d.retention.items.iter().map(rule_export).collect(),
+        facts: d.facts.items.iter().map(fact_export).collect(),
+        cookie_categories: d
+            .cookie_categories
+            .items
+            .iter()
+            .map(|c| CookieCategoryExport {
+                id: c.id.value.to_string(),
+                name: c.name.value.clone(),
+                lifespan: c.lifespan.as_ref().map(|_| lifespan(&c.lifespan())),
             })
-        })
-        .collect();
-    let facts: Vec<serde_json::Value> = d
-        .facts
-        .items
-        .iter()
-        .map(|f| {
-            json!({
-                "id": f.id.value,
-                "name": f.name.value,
-                "period": f.period.as_ref().and_then(|p| p.get().copied()).map(Period::Duration).and_then(period_json),
-                "age": f.age.as_ref().map(|a| a.value),
+            .collect(),
+        cookies: d
+            .cookies
+            .items
+            .iter()
+            .map(|c| CookieExport {
+                id: c.id.value.to_string(),
+                name: c.name.value.clone(),
+                category: c.category.value.to_string(),
+                lifespan: lifespan(&c.lifespan()),
             })
-        })
-        .collect();
-    let cookies: Vec<serde_json::Value> = d
-        .cookies
-        .items
-        .iter()
-        .map(|c| {
-            json!({
-                "id": c.id.value,
-                "name": c.name.value,
-                "category": c.category.value,
-                "lifespan": c.lifespan().and_then(period_json),
-            })
-        })
-        .collect();
-    let doc = json!({
-        "format": "vellum-retention/1",
-        "organisation": notice.meta.organisation.legal_name.value,
-        "version": notice.meta.version.value,
-        "effective_date": notice.meta.effective_date.text(),
-        "rules": rules,
-        "facts": facts,
-        "cookies": cookies,
-    });
-    pretty(&doc)
+            .collect(),
+    };
+    pretty(&serde_json::to_value(&doc).unwrap_or_default())
 }
 
 /// `notice.json`: the whole model as loaded.
 pub fn notice_json(notice: &Notice) -> String {
     let doc = json!({
-        "format": "vellum-notice/1",
+        "format": NOTICE_FORMAT,
         "notice": notice,
     });
     pretty(&doc)
+}
+
+/// The JSON Schemas of the exports vellum publishes: (file name, JSON text).
+pub fn export_schemas() -> Vec<(String, String)> {
+    let generator = || schemars::SchemaGenerator::default();
+    vec![crate::model::schema::schema_file(
+        generator().into_root_schema_for::<RetentionExport>(),
+        "retention-export",
+        "public/retention.json: the retention rules, deadlines and cookie lifespans as systems enforce them",
+    )]
 }
 
 fn pretty(v: &serde_json::Value) -> String {

@@ -4,12 +4,12 @@
 //! views ask for texts, names, UI strings and periods.
 
 use crate::model::entity::ViewContext;
-use crate::model::{Kind, Notice, Period};
-use crate::prose::markdown::{render_inline, render_markdown};
+use crate::model::{Event, Kind, Notice, Period, Qualifier};
+use crate::prose::markdown::{render_inline, render_markdown, render_parts};
 use crate::prose::{Html, escape_html};
 use crate::translate::Catalog;
 use crate::translate::messages::entity_message;
-use crate::translate::periods::{join_list, period_text};
+use crate::translate::periods::{join_list, join_or, period_phrase, period_text, start_text};
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -109,6 +109,28 @@ impl<'a> Localizer<'a> {
         }
     }
 
+    /// The parts of a section body (split at its block markers), rendered as
+    /// one document; a part that fell back to the source language is marked
+    /// with its language.
+    pub fn markdown_parts(&self, ids: &[String], section_id: &str, heading_level: u8) -> Vec<Html> {
+        let found: Vec<Option<Localized>> = ids.iter().map(|id| self.lookup(id)).collect();
+        let texts: Vec<&str> = found
+            .iter()
+            .map(|l| l.as_ref().map_or("", |l| l.text.as_str()))
+            .collect();
+        render_parts(&texts, section_id, heading_level)
+            .into_iter()
+            .zip(&found)
+            .map(|(html, l)| match l {
+                Some(l) if l.fallback && !html.is_empty() => Html::trusted(format!(
+                    "<div lang=\"{}\">\n{html}</div>\n",
+                    self.source_lang
+                )),
+                _ => html,
+            })
+            .collect()
+    }
+
     /// Markdown rendered inline (a table cell, a description).
     pub fn markdown_inline(&self, id: &str, namespace: &str) -> Option<Html> {
         let l = self.lookup(id)?;
@@ -161,8 +183,25 @@ impl ViewContext for Localizer<'_> {
         period_text(self.catalog, period)
     }
 
+    fn period_phrase(
+        &self,
+        alternatives: &[Period],
+        qualifier: Qualifier,
+        start: Option<&Event>,
+    ) -> String {
+        period_phrase(self.catalog, alternatives, qualifier, start)
+    }
+
+    fn event_start(&self, event: &Event) -> String {
+        start_text(self.catalog, event)
+    }
+
     fn list(&self, parts: &[String]) -> String {
         join_list(self.catalog, parts)
+    }
+
+    fn list_or(&self, parts: &[String]) -> String {
+        join_or(self.catalog, parts)
     }
 
     fn note(&mut self, kind: Kind, id: &str) -> Option<usize> {

@@ -10,6 +10,7 @@ pub mod view;
 use crate::diagnostics::{Code, Diagnostic, Sources};
 use crate::load::theme::Theme;
 use crate::model::Notice;
+use crate::prose::Html;
 use crate::site::SiteFiles;
 use crate::translate::Catalog;
 use localize::Localizer;
@@ -138,20 +139,18 @@ fn render_language(
     context.extend(tera::Context::from_serialize(&page).map_err(prepare)?);
     // Blocks are separate templates so a site can override one table alone.
     for section in &mut page.sections {
+        context.insert("section_id", &section.id);
+        let mut html = String::new();
+        let mut parts = section.parts.iter();
+        html.push_str(parts.next().map_or("", Html::as_str));
+        for (block, part) in section.inline_blocks.iter().zip(parts) {
+            html.push_str(&render_block(templates, &context, block)?);
+            html.push_str(part.as_str());
+        }
+        section.html = Html::trusted(html);
         for block in &section.blocks {
-            context.insert("section_id", &section.id);
-            let name = format!("blocks/{block}.html");
-            if !templates.has(&name) {
-                return Err(Diagnostic::error(
-                    Code::Template,
-                    format!("no template for block `{block}`"),
-                )
-                .hint(format!(
-                    "add templates/{name}, or remove the block from the section"
-                )));
-            }
-            let html = templates.render(&name, &context)?;
-            section.blocks_html.push(crate::prose::Html::trusted(html));
+            let html = render_block(templates, &context, block)?;
+            section.blocks_html.push(Html::trusted(html));
         }
     }
     context.insert("sections", &page.sections);
@@ -161,6 +160,23 @@ fn render_language(
         .iter()
         .map(|s| (s.id.as_str(), s.number.as_str()));
     Ok(crossref::number_links(&html, numbers))
+}
+
+/// One block's template, with the page's context.
+fn render_block(
+    templates: &Templates,
+    context: &tera::Context,
+    block: &str,
+) -> Result<String, Diagnostic> {
+    let name = format!("blocks/{block}.html");
+    if !templates.has(&name) {
+        return Err(
+            Diagnostic::error(Code::Template, format!("no template for block `{block}`")).hint(
+                format!("add templates/{name}, or remove the block from the section"),
+            ),
+        );
+    }
+    templates.render(&name, context)
 }
 
 fn render_chooser(

@@ -53,6 +53,7 @@ pub struct AuthorityView {
 #[derive(Serialize)]
 pub struct TocEntry {
     pub id: String,
+    /// Empty for an unnumbered section.
     pub number: String,
     pub title: Html,
     pub children: Vec<TocEntry>,
@@ -61,13 +62,26 @@ pub struct TocEntry {
 #[derive(Serialize)]
 pub struct SectionView {
     pub id: String,
+    /// "2.3", or empty for an unnumbered section.
     pub number: String,
-    pub title: Html,
+    /// `None` for a section without a heading (a preamble).
+    pub title: Option<Html>,
+    /// `block` or `run-in`.
+    pub heading: String,
+    /// True when the title ends in its own punctuation, so a run-in heading
+    /// needs no full stop after it.
+    pub title_punctuated: bool,
     /// The heading level: 2 for top-level sections, 3 for their subsections, ...
     pub level: u8,
+    /// The prose with the blocks placed at their markers (filled by the renderer).
     pub html: Html,
+    /// The prose between the block markers, rendered.
+    pub parts: Vec<Html>,
+    /// The block placed after each part but the last, in order.
+    pub inline_blocks: Vec<String>,
+    /// The blocks after the prose.
     pub blocks: Vec<String>,
-    /// Filled by the renderer: the HTML of each block, in order.
+    /// Filled by the renderer: the HTML of each block after the prose, in order.
     pub blocks_html: Vec<Html>,
     /// How many `</section>` to write after this one (itself plus ancestors it ends).
     pub closes: Vec<u8>,
@@ -119,14 +133,6 @@ pub fn page_context(
         tx: &mut *tx,
         context: &mut context,
     });
-    let affiliates: Vec<OfficeView> = notice
-        .meta
-        .affiliates
-        .iter()
-        .filter_map(|id| notice.data.offices.find(id))
-        .map(|o| crate::model::Entity::view(o, &mut *tx))
-        .collect();
-    context.insert("affiliates", &affiliates);
     let notes: Vec<NoteView> = tx
         .notes
         .clone()
@@ -265,30 +271,67 @@ fn authority_view(tx: &Localizer<'_>) -> AuthorityView {
 /// The table of contents and the flat, numbered list of sections.
 fn build_sections(notice: &Notice, tx: &Localizer<'_>) -> (Vec<TocEntry>, Vec<SectionView>) {
     let mut flat = Vec::new();
-    let toc = notice
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, f)| walk(&f.section, &(i + 1).to_string(), 2, tx, &mut flat))
-        .collect();
+    let top: Vec<&Section> = notice.sections.iter().map(|f| &f.section).collect();
+    let toc = walk_siblings(&top, Some(""), 2, tx, &mut flat);
     (toc, flat)
 }
 
-fn walk(
-    s: &Section,
-    number: &str,
+/// Sections at one level: numbered from `parent` ("" at the top; `None`
+/// inside an unnumbered section), headings at `level`.
+fn walk_siblings(
+    siblings: &[&Section],
+    parent: Option<&str>,
     level: u8,
     tx: &Localizer<'_>,
     flat: &mut Vec<SectionView>,
-) -> TocEntry {
+) -> Vec<TocEntry> {
+    let numbers = sibling_numbers(siblings);
+    let mut toc = Vec::new();
+    for (s, n) in siblings.iter().zip(numbers) {
+        let number = match (parent, n) {
+            (Some(""), Some(n)) => Some(n.to_string()),
+            (Some(p), Some(n)) => Some(format!("{p}.{n}")),
+            _ => None,
+        };
+        let entry = walk(s, number, level, tx, flat);
+        match entry {
+            Ok(entry) => toc.push(entry),
+            // A section without a heading is not in the contents; its
+            // subsections take its place.
+            Err(children) => toc.extend(children),
+        }
+    }
+    toc
+}
+
+/// One section and its subsections; its contents entry, or the entries of
+/// its subsections when it has no heading.
+fn walk(
+    s: &Section,
+    number: Option<String>,
+    level: u8,
+    tx: &Localizer<'_>,
+    flat: &mut Vec<SectionView>,
+) -> Result<TocEntry, Vec<TocEntry>> {
     let id = s.id.as_str();
-    let title = tx.plain_html(&section_message(id, SectionPart::Title), &s.title);
+    let title = s
+        .title
+        .as_ref()
+        .map(|t| tx.plain_html(&section_message(id, SectionPart::Title), t));
+    let (prose, inline_blocks) = prose_and_blocks(s, level, tx);
     flat.push(SectionView {
         id: id.to_string(),
-        number: number.to_string(),
+        number: number.clone().unwrap_or_default(),
+        title_punctuated: s
+            .title
+            .as_ref()
+            .is_some_and(|t| t.trim_end().ends_with(['.', '?', '!', ':'])),
         title: title.clone(),
+        heading: s.heading_style().id().to_string(),
         level: level.min(6),
-        html: tx.markdown_block(&section_message(id, SectionPart::Body), id, level),
+        html: Html::default(),
+        parts: prose,
+        inline_blocks,
         blocks: s
             .blocks
             .iter()
@@ -297,22 +340,52 @@ fn walk(
         blocks_html: Vec::new(),
         closes: Vec::new(),
     });
-    let children: Vec<TocEntry> = s
-        .subsections
-        .iter()
-        .enumerate()
-        .map(|(i, sub)| walk(sub, &format!("{number}.{}", i + 1), level + 1, tx, flat))
-        .collect();
+    // Sections without a heading do not deepen the outline.
+    let child_level = if title.is_some() { level + 1 } else { level };
+    let subs: Vec<&Section> = s.subsections.iter().collect();
+    let children = walk_siblings(&subs, number.as_deref(), child_level, tx, flat);
     // This section closes after its last descendant.
     if let Some(last) = flat.last_mut() {
         last.closes.push(1);
     }
-    TocEntry {
-        id: id.to_string(),
-        number: number.to_string(),
-        title,
-        children,
+    match title {
+        Some(title) => Ok(TocEntry {
+            id: id.to_string(),
+            number: number.unwrap_or_default(),
+            title,
+            children,
+        }),
+        None => Err(children),
     }
+}
+
+/// A section's prose, one rendered part before each block marker and one
+/// after the last, with the blocks placed between them. A part left out
+/// (empty) renders as nothing; the blocks keep their places.
+fn prose_and_blocks(s: &Section, level: u8, tx: &Localizer<'_>) -> (Vec<Html>, Vec<String>) {
+    let parts = s.body_parts();
+    let ids: Vec<String> = parts.iter().map(|p| p.message.clone()).collect();
+    let mut rendered = tx.markdown_parts(&ids, s.id.as_str(), level).into_iter();
+    let markers = s.markers();
+    let mut prose = Vec::with_capacity(markers.len() + 1);
+    let mut next_if = |here: bool| {
+        if here {
+            rendered.next().unwrap_or_default()
+        } else {
+            Html::default()
+        }
+    };
+    prose.push(next_if(
+        parts.first().is_some_and(|p| p.after_block.is_none()),
+    ));
+    for m in &markers {
+        prose.push(next_if(
+            parts
+                .iter()
+                .any(|p| p.after_block.as_deref() == Some(m.name.as_str())),
+        ));
+    }
+    (prose, markers.into_iter().map(|m| m.name).collect())
 }
 
 /// The base URL with exactly one trailing slash.

@@ -3,45 +3,56 @@
 //! maanden"), so translators cannot get a number wrong.
 
 use super::Catalog;
-use super::periods::{event_text, join_list};
+use super::periods::{event_text, join_list, join_or};
 use super::vocabulary::Vocabulary;
 use crate::model::{Notice, Period, Style};
 use fluent_bundle::{FluentArgs, FluentValue};
 
-/// A placeable name and the period it states.
+/// A placeable name and the periods it states (alternatives, joined by "or").
 #[derive(Debug, Clone)]
 pub struct FactPlaceable {
     pub name: String,
-    pub period: Period,
+    pub periods: Vec<Period>,
     /// The rule or fact it belongs to.
     pub owner: String,
 }
 
-/// Every placeable the notice offers: `$rule`, `$rule-max`, `$rule-ends-early`,
-/// `$fact` (ages become years).
+/// Every placeable the notice offers: `$rule` (the period, every
+/// alternative), `$rule-max`, `$rule-ends-early`, `$fact` (ages become years),
+/// `$fact-extension`.
 pub fn fact_placeables(notice: &Notice) -> Vec<FactPlaceable> {
     let mut out = Vec::new();
-    let mut add = |name: String, period: Option<Period>, owner: &str| {
-        if let Some(period) = period {
+    let mut add = |name: String, periods: Vec<Period>, owner: &str| {
+        if !periods.is_empty() {
             out.push(FactPlaceable {
                 name,
-                period,
+                periods,
                 owner: owner.to_string(),
             });
         }
     };
     for r in &notice.data.retention.items {
         let id = r.id.as_str();
-        add(id.to_string(), r.period(), id);
-        add(format!("{id}-max"), r.max().map(Period::Duration), id);
+        add(id.to_string(), r.alternatives(), id);
+        add(
+            format!("{id}-max"),
+            r.max().map(Period::Duration).into_iter().collect(),
+            id,
+        );
         add(
             format!("{id}-ends-early"),
-            r.ends_early().map(Period::Until),
+            r.ends_early().into_iter().map(Period::Until).collect(),
             id,
         );
     }
     for f in &notice.data.facts.items {
-        add(f.id.to_string(), f.period(), f.id.as_str());
+        let id = f.id.as_str();
+        add(id.to_string(), f.period().into_iter().collect(), id);
+        add(
+            format!("{id}-extension"),
+            f.extension().map(Period::Duration).into_iter().collect(),
+            id,
+        );
     }
     out
 }
@@ -54,7 +65,7 @@ pub fn write_period(
     period: &Period,
 ) -> String {
     let d = match period {
-        Period::Until(e) => return event_text(catalog, *e),
+        Period::Until(e) => return event_text(catalog, e),
         Period::Duration(d) => d,
     };
     let parts: Vec<String> = d
@@ -97,10 +108,12 @@ pub fn fact_args(
     let style = notice.meta.style();
     let mut args = FluentArgs::new();
     for f in fact_placeables(notice) {
-        args.set(
-            f.name,
-            FluentValue::from(write_period(catalog, vocab, style, &f.period)),
-        );
+        let parts: Vec<String> = f
+            .periods
+            .iter()
+            .map(|p| write_period(catalog, vocab, style, p))
+            .collect();
+        args.set(f.name, FluentValue::from(join_or(catalog, &parts)));
     }
     args
 }

@@ -61,10 +61,11 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
     out.group("Statement", mf);
     out.push(NOTICE_TITLE, &Text::plain("title", &notice.meta.title), mf);
     for (i, f) in notice.sections.iter().enumerate() {
-        out.group(
-            &format!("Section {}: {}", i + 1, f.section.title.as_str()),
-            &f.file,
+        let heading = f.section.title.as_ref().map_or_else(
+            || format!("{} (no title)", f.section.id.as_str()),
+            |t| t.value.clone(),
         );
+        out.group(&format!("Section {}: {heading}", i + 1), &f.file);
         add_section(&mut out, &f.section, &f.file);
     }
     notice.data.visit(&mut out);
@@ -73,17 +74,24 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
 
 fn add_section(out: &mut Messages, s: &Section, file: &str) {
     let id = s.id.as_str();
-    out.push(
-        &section_message(id, SectionPart::Title),
-        &Text::plain("title", &s.title),
-        file,
-    );
-    if let Some(body) = &s.body {
+    if let Some(title) = &s.title {
         out.push(
-            &section_message(id, SectionPart::Body),
-            &Text::markdown("body", body),
+            &section_message(id, SectionPart::Title),
+            &Text::plain("title", title),
             file,
         );
+    }
+    // A body with block markers is several messages, split where the blocks
+    // stand, so that no translation can move or lose a block.
+    for part in s.body_parts() {
+        let text = Text::markdown("body", &part.text);
+        let text = match &part.after_block {
+            Some(block) => text.about(format!(
+                "continues the section after the block `{block}`, which vellum places between the parts"
+            )),
+            None => text,
+        };
+        out.push(&part.message, &text, file);
     }
     for sub in &s.subsections {
         add_section(out, sub, file);
@@ -100,7 +108,7 @@ impl DataVisitor for Messages {
         self.group(E::KIND.info().plural, &items.file);
         for e in &items.items {
             for text in e.texts() {
-                let id = entity_message(E::KIND, e.id().as_str(), text.field);
+                let id = entity_message(E::KIND, e.id().as_str(), &text.field);
                 self.push(&id, &text, &items.file);
             }
         }

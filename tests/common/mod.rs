@@ -68,6 +68,16 @@ impl Site {
         site
     }
 
+    /// The bilingual site of a statement written as lawyers write one
+    /// (tests/fixtures/statement): a preamble, fixed and absent numbers,
+    /// run-in headings, blocks inside the prose, real table cells, rules
+    /// with qualifiers, starts and several ends.
+    pub fn statement() -> Site {
+        let site = Site::empty();
+        copy_tree(&repo().join("tests/fixtures/statement"), site.path());
+        site
+    }
+
     /// The minimal site with the files of tests/fixtures/invalid/<case> laid over it.
     pub fn invalid(case: &str) -> Site {
         let site = Site::minimal();

@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::entity::{CheckContext, Entity, Reference, Text, ViewContext};
-use crate::model::values::Parsed;
-use crate::model::{Event, Id, Kind, Located, Period};
+use crate::model::values::{OneOrMany, Parsed};
+use crate::model::{Id, Kind, Located, Period, Pos};
 use crate::prose::Html;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -28,15 +28,58 @@ pub struct Cookie {
     pub category: Located<Id>,
     /// `first` or `third` party.
     pub party: Located<Parsed<Party>>,
-    /// An ISO-8601 duration, or `browser-session`.
-    pub lifespan: Located<Parsed<Period>>,
+    /// An ISO-8601 duration, `browser-session`, `logout`, or a list of
+    /// alternatives: `[browser-session, logout]` ("until you log out or close
+    /// your browser").
+    pub lifespan: Located<OneOrMany<Parsed<Period>>>,
     pub purpose: Located<String>,
 }
 
 impl Cookie {
-    pub fn lifespan(&self) -> Option<Period> {
-        self.lifespan.get().copied()
+    /// The alternatives of the lifespan that parsed.
+    pub fn lifespan(&self) -> Vec<Period> {
+        lifespan_alternatives(&self.lifespan)
     }
+}
+
+/// The parsed alternatives of a lifespan.
+pub fn lifespan_alternatives(lifespan: &Located<OneOrMany<Parsed<Period>>>) -> Vec<Period> {
+    lifespan
+        .items()
+        .into_iter()
+        .filter_map(|(_, p)| p.get().cloned())
+        .collect()
+}
+
+/// The built-in events that can end a cookie's life.
+pub const COOKIE_EVENTS: &[&str] = &["browser-session", "logout", "consent-withdrawn"];
+
+/// A lifespan may end with the events of a browser or a session; a built-in
+/// event about contracts or requests is a mistake. A site's own events are
+/// its own business.
+pub fn check_lifespan(
+    cx: &mut CheckContext<'_>,
+    what: &str,
+    lifespan: &Located<OneOrMany<Parsed<Period>>>,
+) {
+    for (pos, p) in lifespan.items() {
+        if let Some(Period::Until(e)) = p.get()
+            && e.is_builtin()
+            && !COOKIE_EVENTS.contains(&e.id())
+        {
+            cx.out.push(lifespan_error(cx.file, pos, what, e.id(), p.text()));
+        }
+    }
+}
+
+fn lifespan_error(file: &str, pos: Pos, what: &str, event: &str, text: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::InvalidDuration,
+        format!("the lifespan of {what} must be a duration or one of {}, not `{event}`", COOKIE_EVENTS.join(", ")),
+    )
+    .at(file, pos)
+    .spanning(text.chars().count())
+    .hint("write an ISO-8601 duration such as P13M, or browser-session for a session cookie")
 }
 
 #[derive(Serialize)]
@@ -62,7 +105,12 @@ impl Entity for Cookie {
             "what the cookie `{}` of {} is for; its lifespan is {}",
             self.name.as_str(),
             self.provider.as_str(),
-            self.lifespan.text()
+            self.lifespan
+                .items()
+                .iter()
+                .map(|(_, p)| p.text())
+                .collect::<Vec<_>>()
+                .join(" or ")
         ))]
     }
 
@@ -71,19 +119,7 @@ impl Entity for Cookie {
     }
 
     fn check(&self, cx: &mut CheckContext<'_>) {
-        if let Some(Period::Until(e)) = self.lifespan()
-            && e != Event::BrowserSession
-        {
-            cx.out.push(
-                Diagnostic::error(
-                    Code::InvalidDuration,
-                    format!("the lifespan of cookie `{}` must be a duration or `browser-session`, not `{e}`", self.id.as_str()),
-                )
-                .at(cx.file, self.lifespan.pos)
-                .spanning(self.lifespan.text().chars().count())
-                .hint("write an ISO-8601 duration such as P13M, or browser-session for a session cookie"),
-            );
-        }
+        check_lifespan(cx, &format!("cookie `{}`", self.id.as_str()), &self.lifespan);
     }
 
     fn view(&self, cx: &mut dyn ViewContext) -> CookieView {
@@ -108,7 +144,7 @@ impl Entity for Cookie {
                 .get()
                 .map(|p| cx.ui(&format!("party-{p}"), &[]))
                 .unwrap_or_default(),
-            lifespan: self.lifespan().map(|p| cx.period(&p)).unwrap_or_default(),
+            lifespan: cx.period_phrase(&self.lifespan(), crate::model::Qualifier::Exactly, None),
             purpose: cx.markdown(Kind::Cookie, id, "purpose").unwrap_or_default(),
         }
     }

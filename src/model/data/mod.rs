@@ -66,7 +66,11 @@ crate::model::registry! {
         file: "offices", name: "office", plural: "Offices",
         prefix: "office", block: Some("offices"),
     }
+    affiliates: affiliate::Affiliate = Affiliate {
+        file: "affiliates", name: "affiliate", plural: "Affiliates",
+        prefix: "affiliate", block: Some("affiliates"),
+    }
 }
 
 /// Blocks that show the organisation rather than a kind of entity.
-pub const OTHER_BLOCKS: &[&str] = &["affiliates", "contact", "supervisory-authority"];
+pub const OTHER_BLOCKS: &[&str] = &["contact", "supervisory-authority"];

@@ -1,9 +1,12 @@
 //! `retention.yaml`: how long each kind of data is kept, as the company's
-//! systems enforce it.
+//! systems enforce it and as lawyers write it: a length or the events that end
+//! it, how the length is meant (exactly, up to, at least), when the clock
+//! starts, an upper bound, and the events that end it early.
 
+use crate::diagnostics::{Code, Diagnostic};
 use crate::model::entity::{CheckContext, Entity, Reference, Text, ViewContext, optional};
-use crate::model::values::Parsed;
-use crate::model::{Event, Id, IsoDuration, Kind, Located, Period};
+use crate::model::values::{OneOrMany, Parsed};
+use crate::model::{Event, Id, IsoDuration, Kind, Located, Period, Pos, Qualifier};
 use crate::prose::Html;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -18,38 +21,115 @@ pub struct RetentionRule {
     /// Ids of the data categories the rule applies to.
     #[serde(default)]
     pub categories: Vec<Located<Id>>,
-    /// The default period: an ISO-8601 duration (`P6M`) or an event (`end-of-contract`).
-    pub period: Located<Parsed<Period>>,
-    /// The longest the data may be kept where a law demands it, if longer than `period`.
+    /// The period: an ISO-8601 duration (`P6M`), an event that ends it
+    /// (`end-of-contract`), or a list of alternatives: several ends
+    /// (`[end-of-contract, end-of-services]`), or a length or a period agreed
+    /// with the customer (`[P30D, agreed-period]`).
+    pub period: Located<OneOrMany<Parsed<Period>>>,
+    /// How the length is meant: `exactly` (the default), `up-to`, `at-least` or `within`.
+    #[serde(default)]
+    pub qualifier: Option<Located<Parsed<Qualifier>>>,
+    /// The event the length counts from (`collection`, `last-interaction`,
+    /// `ticket-resolved`, `end-of-contract`, ...).
+    #[serde(default)]
+    pub start: Option<Located<Parsed<Event>>>,
+    /// The longest the data may be kept, if longer than `period` (where a law
+    /// demands it, or while a claim is pending).
     #[serde(default)]
     pub max: Option<Located<Parsed<IsoDuration>>>,
-    /// An event that ends the period early (`consent-withdrawn`).
+    /// Events that end the period early: one (`consent-withdrawn`) or a list
+    /// (`[consent-withdrawn, opt-out]`).
     #[serde(default)]
-    pub ends_early: Option<Located<Parsed<Event>>>,
+    pub ends_early: Option<Located<OneOrMany<Parsed<Event>>>>,
     /// Why this period, e.g. the statute that demands it.
     #[serde(default)]
     pub reason: Option<Located<String>>,
 }
 
 impl RetentionRule {
+    /// The alternatives of the period that parsed, in the order written.
+    pub fn alternatives(&self) -> Vec<Period> {
+        self.period
+            .items()
+            .into_iter()
+            .filter_map(|(_, p)| p.get().cloned())
+            .collect()
+    }
+
+    /// The length of the period, if it has one.
+    pub fn length(&self) -> Option<IsoDuration> {
+        self.alternatives().iter().find_map(Period::iso)
+    }
+
+    /// The first alternative (what `{ $rule }` stood for before lists).
     pub fn period(&self) -> Option<Period> {
-        self.period.get().copied()
+        self.alternatives().into_iter().next()
+    }
+
+    pub fn qualifier(&self) -> Qualifier {
+        self.qualifier
+            .as_ref()
+            .and_then(|q| q.get().copied())
+            .unwrap_or(Qualifier::Exactly)
+    }
+
+    pub fn start(&self) -> Option<&Event> {
+        self.start.as_ref().and_then(|s| s.get())
     }
 
     pub fn max(&self) -> Option<IsoDuration> {
         self.max.as_ref().and_then(|m| m.get().copied())
     }
 
-    pub fn ends_early(&self) -> Option<Event> {
-        self.ends_early.as_ref().and_then(|e| e.get().copied())
+    pub fn ends_early(&self) -> Vec<Event> {
+        self.ends_early
+            .as_ref()
+            .map(|e| e.items().into_iter().filter_map(|(_, e)| e.get().cloned()).collect())
+            .unwrap_or_default()
     }
+
+    /// Every event the rule names, with where it is written and how it is
+    /// used: for the check that each has words in every language.
+    pub fn events(&self) -> Vec<(Pos, Event, EventUse)> {
+        let mut out: Vec<(Pos, Event, EventUse)> = self
+            .period
+            .items()
+            .into_iter()
+            .filter_map(|(pos, p)| Some((pos, p.get()?.event()?.clone(), EventUse::End)))
+            .collect();
+        if let (Some(s), Some(e)) = (&self.start, self.start()) {
+            out.push((s.pos, e.clone(), EventUse::Start));
+        }
+        if let Some(list) = &self.ends_early {
+            for (pos, e) in list.items() {
+                if let Some(e) = e.get() {
+                    out.push((pos, e.clone(), EventUse::End));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// How a rule uses an event, which decides the words it needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventUse {
+    /// The event ends the period ("until the end of the contract").
+    End,
+    /// The period counts from the event ("after the end of the contract").
+    Start,
 }
 
 #[derive(Serialize)]
 pub struct RetentionView {
     pub id: String,
     pub data: Html,
+    /// The whole period in words: "up to 12 months after your last interaction".
     pub period: String,
+    /// `exactly`, `up-to`, `at-least` or `within`.
+    pub qualifier: String,
+    /// The event the length counts from, in words.
+    pub start: Option<String>,
     pub max: Option<String>,
     pub ends_early: Option<String>,
     pub reason: Option<Html>,
@@ -66,7 +146,13 @@ impl Entity for RetentionRule {
     }
 
     fn texts(&self) -> Vec<Text<'_>> {
-        let period = self.period.text().to_string();
+        let period = self
+            .period
+            .items()
+            .iter()
+            .map(|(_, p)| p.text().trim().to_string())
+            .collect::<Vec<_>>()
+            .join(" or ");
         [
             Some(Text::plain("data", &self.data).about(format!(
                 "what retention rule `{}` covers (period {period})",
@@ -84,13 +170,14 @@ impl Entity for RetentionRule {
     }
 
     fn check(&self, cx: &mut CheckContext<'_>) {
-        if let (Some(Period::Duration(p)), Some(b), Some(max)) =
-            (self.period(), self.max(), &self.max)
+        self.check_alternatives(cx);
+        self.check_qualifier_and_start(cx);
+        if let (Some(p), Some(b), Some(max)) = (self.length(), self.max(), &self.max)
             && b.approx_days() <= p.approx_days()
         {
             cx.out.push(
-                crate::diagnostics::Diagnostic::error(
-                    crate::diagnostics::Code::InvalidBound,
+                Diagnostic::error(
+                    Code::InvalidBound,
                     format!("rule `{}`: the upper bound {b} is not longer than the period {p}", self.id.as_str()),
                 )
                 .at(cx.file, max.pos)
@@ -101,16 +188,96 @@ impl Entity for RetentionRule {
 
     fn view(&self, cx: &mut dyn ViewContext) -> RetentionView {
         let id = self.id.as_str();
+        let qualifier = self.qualifier();
         RetentionView {
             id: id.to_string(),
             data: cx.plain(Kind::RetentionRule, id, "data", &self.data),
-            period: self.period().map(|p| cx.period(&p)).unwrap_or_default(),
+            period: cx.period_phrase(&self.alternatives(), qualifier, self.start()),
+            qualifier: qualifier.id().to_string(),
+            start: self.start().map(|e| cx.event_start(e)),
             max: self.max().map(|m| {
                 let text = cx.period(&Period::Duration(m));
                 cx.ui("retention-max-value", &[("period", &text)])
             }),
-            ends_early: self.ends_early().map(|e| cx.period(&Period::Until(e))),
+            ends_early: {
+                let ends: Vec<String> = self
+                    .ends_early()
+                    .into_iter()
+                    .map(|e| cx.period(&Period::Until(e)))
+                    .collect();
+                (!ends.is_empty()).then(|| cx.list_or(&ends))
+            },
             reason: cx.markdown(Kind::RetentionRule, id, "reason"),
+        }
+    }
+}
+
+impl RetentionRule {
+    /// At most one length among the alternatives, and no event twice.
+    fn check_alternatives(&self, cx: &mut CheckContext<'_>) {
+        let id = self.id.as_str();
+        let mut lengths = 0;
+        let mut seen: Vec<Period> = Vec::new();
+        for (pos, p) in self.period.items() {
+            let Some(p) = p.get() else { continue };
+            if p.iso().is_some() {
+                lengths += 1;
+                if lengths == 2 {
+                    cx.out.push(
+                        Diagnostic::error(Code::InvalidValue, format!("rule `{id}` has two lengths among its alternatives"))
+                            .at(cx.file, pos)
+                            .hint("a period has one length; the other alternatives are events that end it (`[P30D, agreed-period]`); an upper bound goes in `max`"),
+                    );
+                }
+            }
+            if seen.iter().any(|s| s.same_as(p)) {
+                cx.out.push(
+                    Diagnostic::error(Code::InvalidValue, format!("rule `{id}` lists `{p}` twice"))
+                        .at(cx.file, pos)
+                        .hint("list each alternative once"),
+                );
+            }
+            seen.push(p.clone());
+        }
+    }
+
+    /// A qualifier and a start describe a length: an event-ended period has
+    /// neither, and `under`/`over` are for ages.
+    fn check_qualifier_and_start(&self, cx: &mut CheckContext<'_>) {
+        let id = self.id.as_str();
+        let has_length = self.length().is_some();
+        if let Some(q) = &self.qualifier
+            && let Some(value) = q.get()
+        {
+            let problem = match value {
+                Qualifier::Under | Qualifier::Over => Some((
+                    format!("rule `{id}`: `{value}` describes an age, not a retention period"),
+                    "use `up-to` for a maximum or `at-least` for a minimum",
+                )),
+                _ if !has_length && *value != Qualifier::Exactly => Some((
+                    format!("rule `{id}`: `qualifier: {value}` needs a length in `period`"),
+                    "a qualifier says how a length is meant (up to six months); remove it, or give the period a length",
+                )),
+                _ => None,
+            };
+            if let Some((message, hint)) = problem {
+                cx.out.push(
+                    Diagnostic::error(Code::InvalidValue, message)
+                        .at(cx.file, q.pos)
+                        .spanning(q.text().chars().count())
+                        .hint(hint),
+                );
+            }
+        }
+        if let Some(start) = &self.start
+            && !has_length
+        {
+            cx.out.push(
+                Diagnostic::error(Code::InvalidValue, format!("rule `{id}`: `start` needs a length in `period`"))
+                    .at(cx.file, start.pos)
+                    .spanning(start.text().chars().count())
+                    .hint("`start` says when a length begins to count (two years after the ticket is resolved); a period that lasts until an event has no start"),
+            );
         }
     }
 }

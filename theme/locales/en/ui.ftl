@@ -58,19 +58,53 @@ period-seconds = { $n ->
     [one] { $n } second
    *[other] { $n } seconds
 }
+list-or = { $head } or { $last }
+qualified-up-to = up to { $period }
+qualified-at-least = at least { $period }
+qualified-within = within { $period }
+qualified-under = under { $period }
+qualified-over = over { $period }
+# A length and the event it counts from: "2 years" "after the ticket is resolved".
+period-counted-from = { $period } { $start }
+
+## Events: event-<id> ends a period ("until ..."), event-<id>-after starts one ("after ...")
+
 event-end-of-contract = until the end of the contract
+event-end-of-contract-after = after the end of the contract
 event-end-of-services = until the end of the services
+event-end-of-services-after = after the end of the services
 event-consent-withdrawn = until consent is withdrawn
+event-consent-withdrawn-after = after consent is withdrawn
 event-account-closed = until the account is closed
+event-account-closed-after = after the account is closed
 event-purpose-fulfilled = until the purpose is fulfilled
+event-purpose-fulfilled-after = after the purpose is fulfilled
 event-browser-session = until the browser is closed
+event-browser-session-after = after the browser is closed
+event-opt-out = until you opt out
+event-opt-out-after = after you opt out
+event-logout = until you log out
+event-logout-after = after you log out
+event-agreed-period = another period agreed with you
+event-ticket-resolved = until the ticket is resolved
+event-ticket-resolved-after = after the ticket is resolved
+event-collection-after = after collection
+event-last-interaction-after = after your last interaction with us
+event-request-received-after = after the request is received
+event-request-handled-after = after the request is handled
+event-consent-given-after = after consent is given
+event-transaction-after = after the transaction
+event-end-of-financial-year-after = after the end of the financial year
+event-cookie-set-after = after the cookie is set
+event-communication-after = after the communication
+event-breach-detected-after = after the breach is detected
 
 ## Tables
 
 products-caption = Personal data of end users per product
 products-product = Product or service
 products-categories = Personal data involved
-products-includes = Includes: { $members }
+products-optional = (optional)
 retention-caption = Retention periods
 retention-data = Data
 retention-period = Kept for

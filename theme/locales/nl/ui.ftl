@@ -58,19 +58,53 @@ period-seconds = { $n ->
     [one] { $n } seconde
    *[other] { $n } seconden
 }
+list-or = { $head } of { $last }
+qualified-up-to = maximaal { $period }
+qualified-at-least = ten minste { $period }
+qualified-within = binnen { $period }
+qualified-under = minder dan { $period }
+qualified-over = meer dan { $period }
+# Een termijn en het moment vanaf wanneer die telt: "2 jaar" "nadat het ticket is opgelost".
+period-counted-from = { $period } { $start }
+
+## Gebeurtenissen: event-<id> beëindigt een termijn ("tot ..."), event-<id>-after laat er een ingaan ("na ...")
+
 event-end-of-contract = tot het einde van de overeenkomst
+event-end-of-contract-after = na het einde van de overeenkomst
 event-end-of-services = tot het einde van de dienstverlening
+event-end-of-services-after = na het einde van de dienstverlening
 event-consent-withdrawn = tot de toestemming wordt ingetrokken
+event-consent-withdrawn-after = nadat de toestemming is ingetrokken
 event-account-closed = tot het account wordt opgeheven
+event-account-closed-after = nadat het account is opgeheven
 event-purpose-fulfilled = tot het doel is bereikt
+event-purpose-fulfilled-after = nadat het doel is bereikt
 event-browser-session = tot de browser wordt gesloten
+event-browser-session-after = nadat de browser is gesloten
+event-opt-out = tot u zich afmeldt
+event-opt-out-after = nadat u zich hebt afgemeld
+event-logout = tot u uitlogt
+event-logout-after = nadat u bent uitgelogd
+event-agreed-period = een andere met u overeengekomen termijn
+event-ticket-resolved = tot het ticket is opgelost
+event-ticket-resolved-after = nadat het ticket is opgelost
+event-collection-after = na verzameling
+event-last-interaction-after = na uw laatste interactie met ons
+event-request-received-after = na ontvangst van het verzoek
+event-request-handled-after = na afhandeling van het verzoek
+event-consent-given-after = nadat de toestemming is gegeven
+event-transaction-after = na de transactie
+event-end-of-financial-year-after = na afloop van het boekjaar
+event-cookie-set-after = nadat de cookie is geplaatst
+event-communication-after = na de communicatie
+event-breach-detected-after = nadat het datalek is ontdekt
 
 ## Tables
 
 products-caption = Persoonsgegevens van eindgebruikers per product
 products-product = Product of dienst
 products-categories = Betrokken persoonsgegevens
-products-includes = Omvat: { $members }
+products-optional = (optioneel)
 retention-caption = Bewaartermijnen
 retention-data = Gegevens
 retention-period = Bewaartermijn

@@ -1,0 +1,541 @@
+//! Phrases as language data: the tokens of prose, and a small pattern
+//! language the period vocabularies are written in, so that one line covers
+//! the ways a language says a thing ("until <you> withdraw <your> consent",
+//! "tot(dat) <u> <uw> toestemming (eerder)? intrekt").
+//!
+//! Pattern syntax (words are matched case-insensitively, token by token):
+//!
+//! | syntax | matches |
+//! |---|---|
+//! | `word` | that word |
+//! | `x?` | `x` or nothing (`x` a word, a slot or a group) |
+//! | `(a b \| c)` | `a b` or `c` |
+//! | `<slot>` | any phrase listed under `slots: slot:` |
+//! | `{noun}` | in templates: the event's nouns (or `{clause}`, `{state}`) |
+//! | `...` | one to eight words within a sentence ("the purpose ... has been fulfilled") |
+
+use crate::prose::hash::FnvBuild;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Digits,
+    Punct,
+}
+
+/// A word, a run of digits or one punctuation mark, lower-cased, with its
+/// byte offsets in the text.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    pub text: Cow<'a, str>,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token<'_> {
+    /// True for marks that end a sentence or a clause a gap may not cross.
+    pub fn ends_sentence(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.text.as_ref(), "." | "!" | "?" | ";" | ":")
+    }
+
+    /// True when this token follows `before` without a space ("1.5", "Web3").
+    pub fn glued_to(&self, before: &Token<'_>) -> bool {
+        before.end == self.start
+    }
+}
+
+/// Splits text into words (letters), digit runs and single punctuation marks.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let digits_only = c.is_ascii_digit();
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                // Digits and letters split ("12months" is rare; "2FA" is a name).
+                if next.is_alphanumeric() && next.is_ascii_digit() == digits_only {
+                    end = i + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            tokens.push(Token {
+                text: if word.chars().any(char::is_uppercase) {
+                    Cow::Owned(word.to_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                },
+                start,
+                end,
+                kind: if digits_only {
+                    TokenKind::Digits
+                } else {
+                    TokenKind::Word
+                },
+            });
+        } else {
+            let end = start + c.len_utf8();
+            tokens.push(Token {
+                text: Cow::Borrowed(&text[start..end]),
+                start,
+                end,
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+    tokens
+}
+
+/// The lower-cased tokens of a phrase.
+pub fn words(phrase: &str) -> Vec<String> {
+    tokenize(phrase)
+        .into_iter()
+        .map(|t| t.text.into_owned())
+        .collect()
+}
+
+/// The longest a `...` gap may be, in tokens.
+const GAP: usize = 8;
+
+/// A compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Word(String),
+    Seq(Vec<Node>),
+    Alt(Vec<Node>),
+    Opt(Box<Node>),
+    Gap,
+    /// Matches nothing: a placeholder the event does not fill.
+    Never,
+}
+
+/// What a pattern's placeholders (`<slot>`, `{noun}`) stand for.
+pub trait Names {
+    fn slot(&self, name: &str) -> Option<Node>;
+    fn placeholder(&self, name: &str) -> Option<Node>;
+}
+
+/// Compiles a pattern; the error says what is wrong with it.
+pub fn compile(pattern: &str, names: &dyn Names) -> Result<Node, String> {
+    let lexemes = lex(pattern)?;
+    let mut parser = Parser {
+        lexemes: &lexemes,
+        at: 0,
+        names,
+    };
+    let node = parser.alternatives()?;
+    match parser.lexemes.get(parser.at) {
+        None => Ok(node),
+        Some(l) => Err(format!("unexpected `{}`", l.shown())),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Lexeme {
+    Open,
+    Close,
+    Bar,
+    Optional,
+    Gap,
+    Slot(String),
+    Placeholder(String),
+    Word(String),
+}
+
+impl Lexeme {
+    fn shown(&self) -> String {
+        match self {
+            Lexeme::Open => "(".into(),
+            Lexeme::Close => ")".into(),
+            Lexeme::Bar => "|".into(),
+            Lexeme::Optional => "?".into(),
+            Lexeme::Gap => "...".into(),
+            Lexeme::Slot(s) => format!("<{s}>"),
+            Lexeme::Placeholder(p) => format!("{{{p}}}"),
+            Lexeme::Word(w) => w.clone(),
+        }
+    }
+}
+
+fn lex(pattern: &str) -> Result<Vec<Lexeme>, String> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    while let Some(c) = rest.chars().next() {
+        let (lexeme, len) = match c {
+            c if c.is_whitespace() => (None, c.len_utf8()),
+            '(' => (Some(Lexeme::Open), 1),
+            ')' => (Some(Lexeme::Close), 1),
+            '|' => (Some(Lexeme::Bar), 1),
+            '?' => (Some(Lexeme::Optional), 1),
+            '.' if rest.starts_with("...") => (Some(Lexeme::Gap), 3),
+            '<' | '{' => {
+                let close = if c == '<' { '>' } else { '}' };
+                let end = rest
+                    .find(close)
+                    .ok_or_else(|| format!("`{c}` is never closed with `{close}`"))?;
+                let name = rest[1..end].trim().to_string();
+                let lexeme = if c == '<' {
+                    Lexeme::Slot(name)
+                } else {
+                    Lexeme::Placeholder(name)
+                };
+                (Some(lexeme), end + 1)
+            }
+            _ => {
+                let end = rest
+                    .char_indices()
+                    .find(|&(i, c)| {
+                        i > 0
+                            && (c.is_whitespace()
+                                || "()|?<{".contains(c)
+                                || rest[i..].starts_with("..."))
+                    })
+                    .map_or(rest.len(), |(i, _)| i);
+                (Some(Lexeme::Word(rest[..end].to_string())), end)
+            }
+        };
+        out.extend(lexeme);
+        rest = &rest[len..];
+    }
+    Ok(out)
+}
+
+struct Parser<'a> {
+    lexemes: &'a [Lexeme],
+    at: usize,
+    names: &'a dyn Names,
+}
+
+impl Parser<'_> {
+    fn alternatives(&mut self) -> Result<Node, String> {
+        let mut options = vec![self.sequence()?];
+        while self.lexemes.get(self.at) == Some(&Lexeme::Bar) {
+            self.at += 1;
+            options.push(self.sequence()?);
+        }
+        Ok(if options.len() == 1 {
+            options.pop().unwrap_or(Node::Never)
+        } else {
+            Node::Alt(options)
+        })
+    }
+
+    fn sequence(&mut self) -> Result<Node, String> {
+        let mut items = Vec::new();
+        while let Some(l) = self.lexemes.get(self.at) {
+            let node = match l {
+                Lexeme::Bar | Lexeme::Close => break,
+                Lexeme::Optional => return Err("`?` must follow a word, a slot or a group".into()),
+                Lexeme::Open => {
+                    self.at += 1;
+                    let inner = self.alternatives()?;
+                    if self.lexemes.get(self.at) != Some(&Lexeme::Close) {
+                        return Err("`(` is never closed with `)`".into());
+                    }
+                    inner
+                }
+                Lexeme::Gap => Node::Gap,
+                Lexeme::Slot(s) => self
+                    .names
+                    .slot(s)
+                    .ok_or_else(|| format!("no slot `{s}` (slots are listed under `slots:`)"))?,
+                Lexeme::Placeholder(p) => self.names.placeholder(p).ok_or_else(|| {
+                    format!("`{{{p}}}` is not a placeholder here (templates use {{noun}}, {{clause}} and {{state}})")
+                })?,
+                Lexeme::Word(w) => {
+                    let mut ws: Vec<Node> = words(w).into_iter().map(Node::Word).collect();
+                    if ws.len() == 1 {
+                        ws.pop().unwrap_or(Node::Never)
+                    } else {
+                        Node::Seq(ws)
+                    }
+                }
+            };
+            self.at += 1;
+            if self.lexemes.get(self.at) == Some(&Lexeme::Optional) {
+                self.at += 1;
+                items.push(Node::Opt(Box::new(node)));
+            } else {
+                items.push(node);
+            }
+        }
+        if items.is_empty() {
+            return Err("an empty pattern or alternative".into());
+        }
+        Ok(if items.len() == 1 {
+            items.pop().unwrap_or(Node::Never)
+        } else {
+            Node::Seq(items)
+        })
+    }
+}
+
+impl Node {
+    /// Every token position where a match starting at `i` can end.
+    pub fn ends(&self, tokens: &[Token<'_>], i: usize, out: &mut Vec<usize>) {
+        match self {
+            Node::Word(w) => {
+                if tokens.get(i).is_some_and(|t| t.text == *w) {
+                    out.push(i + 1);
+                }
+            }
+            Node::Seq(items) => {
+                let mut at = vec![i];
+                for item in items {
+                    let mut next = Vec::new();
+                    for &p in &at {
+                        item.ends(tokens, p, &mut next);
+                    }
+                    next.sort_unstable();
+                    next.dedup();
+                    if next.is_empty() {
+                        return;
+                    }
+                    at = next;
+                }
+                out.extend(at);
+            }
+            Node::Alt(options) => {
+                for o in options {
+                    o.ends(tokens, i, out);
+                }
+            }
+            Node::Opt(inner) => {
+                out.push(i);
+                inner.ends(tokens, i, out);
+            }
+            Node::Gap => {
+                for (k, token) in tokens.iter().enumerate().skip(i).take(GAP) {
+                    if token.ends_sentence() {
+                        break;
+                    }
+                    out.push(k + 1);
+                }
+            }
+            Node::Never => {}
+        }
+    }
+
+    /// The longest match starting at `i`: the position after it.
+    pub fn longest(&self, tokens: &[Token<'_>], i: usize) -> Option<usize> {
+        let mut ends = Vec::new();
+        self.ends(tokens, i, &mut ends);
+        ends.into_iter().filter(|e| *e > i).max()
+    }
+
+    /// The words a match can start with, and whether it can start anywhere
+    /// (a leading gap) or match nothing at all.
+    fn first(&self, out: &mut Vec<String>) -> First {
+        match self {
+            Node::Word(w) => {
+                out.push(w.clone());
+                First::Words
+            }
+            Node::Seq(items) => {
+                for item in items {
+                    match item.first(out) {
+                        First::Words => return First::Words,
+                        First::Any => return First::Any,
+                        First::Nullable => {}
+                    }
+                }
+                First::Nullable
+            }
+            Node::Alt(options) => {
+                let mut result = First::Words;
+                for o in options {
+                    match o.first(out) {
+                        First::Any => return First::Any,
+                        First::Nullable => result = First::Nullable,
+                        First::Words => {}
+                    }
+                }
+                result
+            }
+            Node::Opt(inner) => match inner.first(out) {
+                First::Any => First::Any,
+                _ => First::Nullable,
+            },
+            Node::Gap => First::Any,
+            Node::Never => First::Words,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum First {
+    Words,
+    Nullable,
+    Any,
+}
+
+/// Patterns with a value each, indexed by the words they can start with.
+#[derive(Debug, Clone)]
+pub struct PatternSet<T> {
+    patterns: Vec<(Node, T)>,
+    by_first: HashMap<String, Vec<usize>, FnvBuild>,
+    anywhere: Vec<usize>,
+}
+
+impl<T> Default for PatternSet<T> {
+    fn default() -> Self {
+        PatternSet {
+            patterns: Vec::new(),
+            by_first: HashMap::default(),
+            anywhere: Vec::new(),
+        }
+    }
+}
+
+impl<T: Clone> PatternSet<T> {
+    pub fn push(&mut self, node: Node, value: T) {
+        let index = self.patterns.len();
+        let mut firsts = Vec::new();
+        match node.first(&mut firsts) {
+            First::Words => {}
+            First::Nullable | First::Any => self.anywhere.push(index),
+        }
+        firsts.sort_unstable();
+        firsts.dedup();
+        for w in firsts {
+            self.by_first.entry(w).or_default().push(index);
+        }
+        self.patterns.push((node, value));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// The patterns and their values, in the order pushed.
+    pub fn into_entries(self) -> Vec<(Node, T)> {
+        self.patterns
+    }
+
+    /// The longest match starting at token `i`: its value and the token after
+    /// it. Of equally long matches, the one listed first wins.
+    pub fn longest(&self, tokens: &[Token<'_>], i: usize) -> Option<(T, usize)> {
+        let first = tokens.get(i)?;
+        let mut candidates: Vec<usize> = self
+            .by_first
+            .get(first.text.as_ref())
+            .map(|v| v.to_vec())
+            .unwrap_or_default();
+        candidates.extend(&self.anywhere);
+        candidates.sort_unstable();
+        let mut best: Option<(usize, usize)> = None;
+        for index in candidates {
+            if let Some(end) = self.patterns[index].0.longest(tokens, i)
+                && best.is_none_or(|(_, e)| end > e)
+            {
+                best = Some((index, end));
+            }
+        }
+        best.map(|(index, end)| (self.patterns[index].1.clone(), end))
+    }
+
+    /// The longest match that ends right before token `i`: its value and
+    /// first token. Looks a few tokens back: such phrases are short.
+    pub fn ending_before(&self, tokens: &[Token<'_>], i: usize) -> Option<(T, usize)> {
+        (i.saturating_sub(6)..i).find_map(|from| {
+            self.patterns.iter().find_map(|(node, value)| {
+                let mut ends = Vec::new();
+                node.ends(tokens, from, &mut ends);
+                ends.contains(&i).then(|| (value.clone(), from))
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Slots;
+    impl Names for Slots {
+        fn slot(&self, name: &str) -> Option<Node> {
+            (name == "you")
+                .then(|| Node::Alt(vec![Node::Word("you".into()), Node::Word("je".into())]))
+        }
+        fn placeholder(&self, _: &str) -> Option<Node> {
+            None
+        }
+    }
+
+    fn matches(pattern: &str, text: &str) -> Option<String> {
+        let node = compile(pattern, &Slots).unwrap();
+        let tokens = tokenize(text);
+        let end = node.longest(&tokens, 0)?;
+        Some(text[..tokens[end - 1].end].to_string())
+    }
+
+    #[test]
+    fn words_slots_options_groups_and_gaps() {
+        assert_eq!(
+            matches(
+                "until <you> withdraw (your|the)? consent",
+                "until you withdraw consent now"
+            )
+            .as_deref(),
+            Some("until you withdraw consent")
+        );
+        assert_eq!(
+            matches(
+                "until <you> withdraw (your|the)? consent",
+                "Until je withdraw the consent"
+            )
+            .as_deref(),
+            Some("Until je withdraw the consent")
+        );
+        assert_eq!(
+            matches(
+                "the purpose ... fulfilled",
+                "the purpose for which we collected it is fulfilled"
+            )
+            .as_deref(),
+            Some("the purpose for which we collected it is fulfilled")
+        );
+        assert_eq!(
+            matches("the purpose ... fulfilled", "the purpose. Then fulfilled"),
+            None
+        );
+        assert_eq!(
+            matches("e-mail address", "E-mail address").as_deref(),
+            Some("E-mail address")
+        );
+    }
+
+    #[test]
+    fn malformed_patterns_say_why() {
+        assert!(
+            compile("until (you", &Slots)
+                .unwrap_err()
+                .contains("never closed")
+        );
+        assert!(
+            compile("until <them>", &Slots)
+                .unwrap_err()
+                .contains("no slot `them`")
+        );
+        assert!(
+            compile("? until", &Slots)
+                .unwrap_err()
+                .contains("must follow")
+        );
+        assert!(
+            compile("until {noun}", &Slots)
+                .unwrap_err()
+                .contains("not a placeholder")
+        );
+    }
+}
