@@ -138,6 +138,6 @@ fn a_subsection_written_as_text_lists_a_sections_keys() {
     );
     assert_eq!(
         d["hint"],
-        "each entry of this list holds indented `key: value` lines, one per key: `id` and `title` (required); `blocks`, `body`, `rules` and `subsections` (optional)"
+        "each entry of this list holds indented `key: value` lines, one per key: `id` (required); `blocks`, `body`, `heading`, `number`, `numbered`, `rules`, `subsections` and `title` (optional)"
     );
 }

@@ -17,7 +17,7 @@ pub const MAX_ALIASES: usize = 1_000;
 /// dozen values each fit.
 pub const MAX_VALUES: usize = 5_000_000;
 /// Text in one file, aliases expanded: as much as the largest file vellum reads.
-pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 /// Text an anchor may hold: aliases repeat it, so it bounds what they add.
 pub const MAX_ANCHOR_BYTES: usize = 64 * 1024;
 

@@ -34,22 +34,37 @@ pub struct Collection<T> {
     pub file: String,
     pub items: Vec<T>,
     pub failed: bool,
+    /// Position of each id in `items` (the first, where one repeats), built on
+    /// first lookup: tables look names up by id for every row.
+    index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 impl<T> Collection<T> {
-    pub fn empty(file: String) -> Self {
+    pub fn new(file: String, items: Vec<T>, failed: bool) -> Self {
         Collection {
             file,
-            items: Vec::new(),
-            failed: false,
+            items,
+            failed,
+            index: std::sync::OnceLock::new(),
         }
+    }
+
+    pub fn empty(file: String) -> Self {
+        Collection::new(file, Vec::new(), false)
     }
 }
 
 impl<T: Entity> Collection<T> {
     /// The entity with this id.
     pub fn find(&self, id: &str) -> Option<&T> {
-        self.items.iter().find(|e| e.id().as_str() == id)
+        let index = self.index.get_or_init(|| {
+            let mut index = std::collections::HashMap::with_capacity(self.items.len());
+            for (i, e) in self.items.iter().enumerate() {
+                index.entry(e.id().as_str().to_string()).or_insert(i);
+            }
+            index
+        });
+        index.get(id).map(|&i| &self.items[i])
     }
 }
 

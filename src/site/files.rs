@@ -20,7 +20,7 @@ pub const INPUT_DIRS: &[&str] = &["content", "locales", "templates", "theme"];
 
 /// The largest file vellum reads: far above any real statement (the bundled
 /// example's largest file is 40 KB), far below what would hurt.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// The most all input files together may hold.
 pub const MAX_SITE_BYTES: u64 = 512 * 1024 * 1024;
 /// The most input files a site may have.
