@@ -4,6 +4,7 @@
 //! workflow) run alongside the per-language ones (prose against rules,
 //! language identification), the languages in parallel.
 
+pub mod completeness;
 pub mod events;
 pub mod formatting;
 pub mod ids;
@@ -13,6 +14,7 @@ pub mod prose;
 pub mod recognize;
 pub mod structure;
 pub mod todo;
+pub mod transfers;
 pub mod values;
 
 use crate::diagnostics::{Diagnostic, Sources};
@@ -52,6 +54,8 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
             prose::check_prose(notice, inputs.sources, &mut out);
             todo::check_todos(inputs.site, &mut out);
             structure::check_structure(notice, inputs.sources, &mut out);
+            transfers::check_transfers(notice, &mut out);
+            completeness::check_completeness(notice, &mut out);
             check_translations(
                 inputs.site,
                 notice,

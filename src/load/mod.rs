@@ -1,6 +1,7 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
+pub mod reference;
 mod required;
 pub mod theme;
 mod yaml;
@@ -78,6 +79,7 @@ impl<'a> Loader<'a> {
             meta,
             sections,
             data,
+            reference: Default::default(),
         })
     }
 
