@@ -96,12 +96,20 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
 
     let clock = Instant::now();
     if let Some(notice) = &loaded.notice {
+        let plain = check::plain::load_all(
+            &site,
+            &theme,
+            &notice.language_tags(),
+            &mut sources,
+            &mut diagnostics,
+        );
         diagnostics.extend(check::run(&check::Inputs {
             site: &site,
             notice,
             messages: &messages,
             languages: &languages,
             sources: &sources,
+            plain: &plain,
         }));
     }
     diagnostics::sort(&mut diagnostics);

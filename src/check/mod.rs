@@ -10,6 +10,7 @@ pub mod formatting;
 pub mod ids;
 pub mod language;
 pub mod narrative;
+pub mod plain;
 pub mod prose;
 pub mod recognize;
 pub mod structure;
@@ -31,6 +32,8 @@ pub struct Inputs<'a> {
     pub messages: &'a [SourceMessage],
     pub languages: &'a Languages,
     pub sources: &'a Sources,
+    /// Plain-language data of the languages that have it.
+    pub plain: &'a std::collections::BTreeMap<String, plain::PlainVocabulary>,
 }
 
 /// Runs every check and returns what was found.
@@ -68,7 +71,44 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
         || every_language(inputs, &translations),
     );
     model_wide.extend(per_language);
+    model_wide.extend(plain_language(inputs, &translations));
     model_wide
+}
+
+/// The plain-language checks of every language, then the accepted sentences
+/// that no language used.
+fn plain_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let notice = inputs.notice;
+    let results: Vec<(Vec<Diagnostic>, Vec<usize>)> = notice
+        .language_tags()
+        .par_iter()
+        .filter_map(|lang| {
+            let vocab = inputs.plain.get(*lang)?;
+            let catalog = inputs.languages.catalogs.get(*lang)?;
+            // Fluent arguments are not shared between threads.
+            let placeholders = narrative::literal_placeables(notice);
+            let texts = plain::Texts {
+                lang,
+                messages: inputs.messages,
+                translations: translations.get(*lang),
+                catalog,
+                placeholders: &placeholders,
+                sources: inputs.sources,
+            };
+            let mut out = Vec::new();
+            let used = plain::check_language(notice, vocab, &texts, &mut out);
+            Some((out, used))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut used = Vec::new();
+    for (diags, u) in results {
+        out.extend(diags);
+        used.extend(u);
+    }
+    plain::unused_acceptances(notice, &used, &mut out);
+    out
 }
 
 /// Prose against rules, and language identification, for every language.
