@@ -67,7 +67,7 @@ fn check_item(
     if gaps.is_empty() && shown_by(notice, item).is_none() {
         unshown.extend(item.blocks.iter().copied());
         out.push(
-            Diagnostic::error(Code::ItemNotShown, format!("{articles} GDPR: {} is in the model, but no section shows it{because}", item.what))
+            Diagnostic::error(Code::ItemNotShown, format!("{articles} GDPR: the model has {}, but no section shows it{because}", item.what))
                 .in_file(item_file(notice, item))
                 .hint(place_block(item.blocks)),
         );
@@ -129,7 +129,11 @@ fn item_file(notice: &Notice, item: &Item) -> String {
         I::Retention => Kind::RetentionRule,
         I::Rights | I::Objection | I::Portability | I::WithdrawConsent => Kind::Right,
         I::Sources => Kind::Source,
-        I::Transfers => Kind::Subprocessor,
+        I::Transfers => {
+            return crate::model::gdpr::outside_eea(notice)
+                .first()
+                .map_or_else(|| "content/data/recipients.yaml".into(), |t| t.file.to_string());
+        }
         I::Controller | I::Representative | I::Dpo | I::Complaint => {
             return notice.meta_file.clone();
         }

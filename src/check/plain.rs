@@ -231,12 +231,19 @@ fn covered(patterns: &[Node], tokens: &[Token<'_>], i: usize) -> bool {
     })
 }
 
-/// The sentence around byte `at` of `text`, for messages and acceptances.
+/// The sentence around byte `at` of `text`, for messages and acceptances:
+/// from the end of the previous sentence (or paragraph) to the end of this one.
 fn sentence_at(text: &str, at: usize) -> &str {
-    let before = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let ends = |c: char| matches!(c, '.' | '!' | '?');
+    let before = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends(c) || (c == '\n' && text[..i].ends_with('\n')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let after = text[at..]
-        .find(['.', '!', '?', '\n'])
-        .map_or(text.len(), |i| at + i + 1);
+        .char_indices()
+        .find(|&(i, c)| ends(c) || (c == '\n' && text[at + i + 1..].starts_with('\n')))
+        .map_or(text.len(), |(i, c)| at + i + c.len_utf8());
     text[before..after].trim()
 }
 
@@ -319,10 +326,11 @@ pub fn check_language(
 
 fn hedge(t: &Text, h: &Found, sentence: &str, texts: &Texts<'_>) -> Diagnostic {
     let word = &t.body[h.start..h.end];
+    let sentence = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
     let shown: String = if sentence.chars().count() > 100 {
         format!("{}…", sentence.chars().take(100).collect::<String>())
     } else {
-        sentence.to_string()
+        sentence
     };
     Diagnostic::warning(
         Code::Hedge,

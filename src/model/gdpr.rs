@@ -447,8 +447,10 @@ fn joint_controllers_apply(notice: &Notice) -> Applies {
 
 fn transfers_apply(notice: &Notice) -> Applies {
     outside_eea(notice).first().map_or(Applies::No, |t| {
-        let location = t.location.map_or("", |l| l.as_str());
-        Applies::Because(format!("{} is in `{location}`, outside the EEA", t.describe()))
+        Applies::Because(match t.location.map_or("", |l| l.as_str()) {
+            WORLDWIDE => format!("{} receives data in any country", t.describe()),
+            location => format!("{} is in `{location}`, outside the EEA", t.describe()),
+        })
     })
 }
 

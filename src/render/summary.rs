@@ -255,21 +255,37 @@ fn recipients(tx: &mut Localizer<'_>) -> Entry {
 
 fn transfers(tx: &mut Localizer<'_>) -> Entry {
     let mut e = entry(tx, "transfers", ItemId::Transfers);
-    let rows = transfer_rows(tx);
-    if rows.is_empty() {
-        e.text.push(Html::text(&tx.ui("first-layer-no-transfers", &[])));
+    let notice = tx.notice;
+    let outside = gdpr::outside_eea(notice);
+    if outside.is_empty() {
+        let statement = tx.markdown(Kind::NotApplicable, "transfers", "reason");
+        e.text.push(statement.unwrap_or_else(|| Html::text(&tx.ui("first-layer-no-transfers", &[]))));
         return e;
     }
     let mut places: Vec<Html> = Vec::new();
     let mut safeguards: Vec<Html> = Vec::new();
-    for r in rows {
-        if !places.contains(&r.location) {
-            places.push(r.location);
+    let mut anywhere = false;
+    for t in &outside {
+        match t.location.map(|l| l.as_str()) {
+            Some(WORLDWIDE) => anywhere = true,
+            Some(l) => {
+                let place = tx.name_of(Kind::Country, l);
+                if !places.contains(&place) {
+                    places.push(place);
+                }
+            }
+            None => {}
         }
-        let s = Html::text(&r.safeguard);
-        if !safeguards.contains(&s) {
-            safeguards.push(s);
+        // The summary names the kind of safeguard; the table gives the details.
+        if let Some(s) = t.safeguard() {
+            let text = Html::text(&tx.ui(&format!("first-layer-safeguard-{s}"), &[]));
+            if !safeguards.contains(&text) {
+                safeguards.push(text);
+            }
         }
+    }
+    if anywhere {
+        places.push(Html::text(&tx.ui("first-layer-worldwide", &[])));
     }
     let places = join_html(tx, &places);
     let safeguards = join_html(tx, &safeguards);

@@ -79,7 +79,7 @@ crate::model::registry! {
     }
     sources: source::Source = Source {
         file: "sources", name: "source", plural: "Sources of personal data",
-        prefix: "source", block: Some("sources"),
+        prefix: "data-source", block: Some("sources"),
     }
     not_applicable: not_applicable::NotApplicable = NotApplicable {
         file: "not-applicable", name: "statement of an item that does not apply", plural: "Items that do not apply",

@@ -253,9 +253,9 @@ requirement-statutory = Required by law
 requirement-contractual = Required by the contract
 requirement-pre-contractual = Needed to enter into a contract
 requirement-voluntary = Voluntary
-purpose-legitimate-interest = Our legitimate interest:
-purpose-condition = Special categories of data:
-purpose-direct-marketing = Direct marketing
+label-legitimate-interest = Our legitimate interest:
+label-condition = Special categories of data:
+label-direct-marketing = Direct marketing
 automated-logic = How the decision is made:
 automated-effects = What it means for you:
 
@@ -267,8 +267,8 @@ objection-direct-marketing = You can object at any time to direct marketing, and
 
 ## Recipients, transfers
 
-recipient-arrangement = Our arrangement:
-recipient-location = Where:
+label-arrangement = Our arrangement:
+label-location = Where:
 transfers-caption = Transfers outside the European Economic Area
 col-transfer-recipient = Recipient
 col-transfer-country = Country
@@ -283,10 +283,10 @@ transfers-none = None of your personal data leaves the European Economic Area.
 
 ## Data subjects and sources
 
-data-subject-categories = Personal data
-data-subject-sources = Sources besides yourself
-source-public = publicly accessible
-source-not-public = not publicly accessible
+label-personal-data = Personal data
+label-other-sources = Sources besides yourself
+label-public = publicly accessible
+label-not-public = not publicly accessible
 contact-representative = Our representative in the EU
 
 ## The first layer: a summary at the top of the page
@@ -300,8 +300,15 @@ first-layer-dpo = Our data protection officer: { $email }
 first-layer-purposes = What we use your data for, and on which legal basis
 first-layer-recipients = Who receives your data
 first-layer-transfers = Transfers outside the European Economic Area
-first-layer-transfers-to = To { $countries }, protected by { $safeguards }.
+first-layer-transfers-to = Countries: { $countries }. Safeguards: { $safeguards }.
 first-layer-no-transfers = None: your personal data stays in the European Economic Area.
+first-layer-worldwide = any other country where a message is sent
+first-layer-safeguard-eea = no transfer
+first-layer-safeguard-adequacy-decision = adequacy decisions of the European Commission
+first-layer-safeguard-data-privacy-framework = the EU–US Data Privacy Framework
+first-layer-safeguard-standard-contractual-clauses = standard contractual clauses
+first-layer-safeguard-binding-corporate-rules = binding corporate rules
+first-layer-safeguard-derogation = derogations for specific situations (Art. 49 GDPR)
 first-layer-retention = How long we keep your data
 first-layer-retention-range = Each kind of data for its own period, from { $shortest } to { $longest }.
 first-layer-retention-table = For the period set for each kind of data.

@@ -254,9 +254,9 @@ requirement-statutory = Wettelijk verplicht
 requirement-contractual = Verplicht op grond van de overeenkomst
 requirement-pre-contractual = Nodig om een overeenkomst te sluiten
 requirement-voluntary = Vrijwillig
-purpose-legitimate-interest = Ons gerechtvaardigd belang:
-purpose-condition = Bijzondere categorieën persoonsgegevens:
-purpose-direct-marketing = Direct marketing
+label-legitimate-interest = Ons gerechtvaardigd belang:
+label-condition = Bijzondere categorieën persoonsgegevens:
+label-direct-marketing = Direct marketing
 automated-logic = Hoe de beslissing tot stand komt:
 automated-effects = Wat dit voor u betekent:
 
@@ -268,8 +268,8 @@ objection-direct-marketing = U kunt altijd bezwaar maken tegen direct marketing;
 
 ## Ontvangers, doorgifte
 
-recipient-arrangement = Onze afspraken:
-recipient-location = Waar:
+label-arrangement = Onze afspraken:
+label-location = Waar:
 transfers-caption = Doorgifte naar landen buiten de Europese Economische Ruimte
 col-transfer-recipient = Ontvanger
 col-transfer-country = Land
@@ -284,10 +284,10 @@ transfers-none = Uw persoonsgegevens blijven binnen de Europese Economische Ruim
 
 ## Betrokkenen en bronnen
 
-data-subject-categories = Persoonsgegevens
-data-subject-sources = Bronnen naast uzelf
-source-public = openbaar toegankelijk
-source-not-public = niet openbaar toegankelijk
+label-personal-data = Persoonsgegevens
+label-other-sources = Bronnen naast uzelf
+label-public = openbaar toegankelijk
+label-not-public = niet openbaar toegankelijk
 contact-representative = Onze vertegenwoordiger in de EU
 
 ## De eerste laag: een samenvatting boven aan de pagina
@@ -301,8 +301,15 @@ first-layer-dpo = Onze functionaris voor gegevensbescherming: { $email }
 first-layer-purposes = Waarvoor wij uw gegevens gebruiken, en op welke grondslag
 first-layer-recipients = Wie uw gegevens ontvangt
 first-layer-transfers = Doorgifte buiten de Europese Economische Ruimte
-first-layer-transfers-to = Naar { $countries }, beschermd door { $safeguards }.
+first-layer-transfers-to = Landen: { $countries }. Waarborgen: { $safeguards }.
 first-layer-no-transfers = Geen: uw persoonsgegevens blijven binnen de Europese Economische Ruimte.
+first-layer-worldwide = elk ander land waarheen een bericht wordt verstuurd
+first-layer-safeguard-eea = geen doorgifte
+first-layer-safeguard-adequacy-decision = adequaatheidsbesluiten van de Europese Commissie
+first-layer-safeguard-data-privacy-framework = het EU-VS Data Privacy Framework
+first-layer-safeguard-standard-contractual-clauses = modelcontractbepalingen
+first-layer-safeguard-binding-corporate-rules = bindende bedrijfsvoorschriften
+first-layer-safeguard-derogation = uitzonderingen voor specifieke situaties (art. 49 AVG)
 first-layer-retention = Hoe lang wij uw gegevens bewaren
 first-layer-retention-range = Elke soort gegevens voor een eigen termijn, van { $shortest } tot { $longest }.
 first-layer-retention-table = Gedurende de termijn die voor elke soort gegevens geldt.
