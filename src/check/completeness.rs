@@ -88,8 +88,12 @@ fn check_declared(
     let id = item.id.id();
     let articles = item.articles;
     let problem = if !item.may_not_apply && *applies != Applies::No {
+        let applies = match applies {
+            Applies::Because(why) => format!("applies because {why}"),
+            _ => "always applies".to_string(),
+        };
         Some((
-            format!("{articles} GDPR always applies{because}: `{id}` cannot be declared not applicable"),
+            format!("{articles} GDPR {applies}: `{id}` cannot be declared not applicable"),
             format!("remove `{id}` from {file}; the notice must state {}", item.what),
         ))
     } else if (item.has_data)(notice) {
@@ -258,7 +262,7 @@ fn check_data_shown(notice: &Notice, unshown: &BTreeSet<&'static str>, out: &mut
             }
             let info = E::KIND.info();
             self.out.push(
-                Diagnostic::warning(Code::DataNotShown, format!("{} lists {} {}, but no section shows them", items.file, items.items.len(), info.plural.to_lowercase()))
+                Diagnostic::warning(Code::DataNotShown, format!("{} holds {} that no section shows", items.file, info.plural.to_lowercase()))
                     .at(&items.file, first.id().pos)
                     .hint(place_block(blocks)),
             );
