@@ -174,3 +174,103 @@ fn vague_retention_phrases_are_found() {
     }
     assert!(en.vague_retention("We keep it for six (6) months.").is_empty());
 }
+
+// ---- Through the CLI, in a notice ---------------------------------------------
+
+mod common;
+use common::Site;
+
+/// "severity code [lang] file:line:col | message | hint" for the findings of
+/// `check` with one of `codes`, after `i18n sync`.
+fn findings(site: &Site, codes: &[&str]) -> Vec<String> {
+    site.run(&["i18n", "sync"]);
+    let run = site.run(&["check", "--format", "json"]);
+    run.diagnostics()
+        .iter()
+        .filter(|d| codes.contains(&d["code"].as_str().unwrap_or("")))
+        .map(|d| {
+            format!(
+                "{} {} [{}] {}:{}:{} | {} | {}",
+                d["severity"].as_str().unwrap(),
+                d["code"].as_str().unwrap(),
+                d["language"].as_str().unwrap_or("-"),
+                d["file"].as_str().unwrap_or("-"),
+                d["line"],
+                d["column"],
+                d["message"].as_str().unwrap(),
+                d["hint"].as_str().unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+const HINT: &str = "the transparency guidelines (WP260 rev.01, para. 13) ask notices to avoid qualifiers such as \"may\", \"might\", \"some\", \"often\" and \"possible\": say what you do, for which data and when; or accept the sentence in content/notice.yaml under `plain_language: accept:` with the reason";
+
+#[test]
+fn a_hedge_is_a_warning_where_it_is_written_in_every_language() {
+    let site = Site::complete();
+    site.edit(
+        "content/sections/01-notice.yaml",
+        "  This statement explains how we handle your personal data.",
+        "  This statement explains how we handle your personal data. We may share\n  it with partners. You may ask us for a copy.",
+    );
+    site.edit(
+        "locales/nl/content.ftl",
+        "section-notice-body = Deze verklaring legt uit hoe wij met uw persoonsgegevens omgaan.",
+        "section-notice-body = Deze verklaring legt uit hoe wij met uw persoonsgegevens omgaan. Wij kunnen ze met partners delen. U kunt ons om een kopie vragen.",
+    );
+    site.run(&["i18n", "sync"]);
+    site.run(&["i18n", "confirm", "nl"]);
+    assert_eq!(
+        findings(&site, &["hedge"]),
+        [
+            format!("warning hedge [en] content/sections/01-notice.yaml:5:64 | \"may\" leaves open what happens to the data: \"We may share it with partners.\" | {HINT}"),
+            format!("warning hedge [nl] locales/nl/content.ftl:5:92 | \"kunnen\" leaves open what happens to the data: \"Wij kunnen ze met partners delen.\" | {HINT}"),
+        ]
+    );
+    // Accepted with a reason, in any language, the sentence is no longer reported.
+    site.edit(
+        "content/notice.yaml",
+        "languages: [en, nl]",
+        "languages: [en, nl]\nplain_language:\n  accept:\n    - sentence: We may share it with partners\n      reason: A test of the acceptance.\n    - sentence: Wij kunnen ze met partners delen\n      reason: The same, in Dutch.\n    - sentence: A sentence that is nowhere\n      reason: Left over.",
+    );
+    assert_eq!(
+        findings(&site, &["hedge", "unused-acceptance"]),
+        ["warning unused-acceptance [-] content/notice.yaml:11:17 | no text holds the accepted sentence \"A sentence that is nowhere\" (or it no longer has a hedge) | remove the acceptance, or copy the sentence as it is written now"]
+    );
+}
+
+#[test]
+fn vague_retention_is_a_warning_only_where_rules_are_narrated() {
+    let site = Site::complete();
+    site.edit(
+        "content/sections/01-notice.yaml",
+        "  This statement explains how we handle your personal data.",
+        "  This statement explains how we handle your personal data, and keeps it for as long as necessary.",
+    );
+    assert_eq!(findings(&site, &["vague-retention"]), Vec::<String>::new());
+    site.edit("content/sections/01-notice.yaml", "title: How we handle your data", "title: How we handle your data\nrules: [account-data]");
+    site.edit("content/sections/01-notice.yaml", "for as long as necessary.", "for as long as necessary, at most { $account-data }.");
+    assert_eq!(
+        findings(&site, &["vague-retention"]),
+        ["warning vague-retention [en] content/sections/01-notice.yaml:6:74 | \"for as long as necessary\" states no retention period, in prose that narrates retention rules | state the period or the event that ends it (Art. 13(2)(a) GDPR), as a retention rule bound to this section; write it as its placeable, e.g. { $rule-id }"]
+    );
+}
+
+#[test]
+fn a_site_replaces_the_plain_language_data_and_a_broken_pattern_is_located() {
+    let site = Site::complete();
+    site.edit(
+        "content/sections/01-notice.yaml",
+        "  This statement explains how we handle your personal data.",
+        "  We may share it. We often share it.",
+    );
+    site.write("locales/en/plain.yaml", "hedges: [often]\nnot_hedges: [\"(unclosed\"]\n");
+    assert_eq!(
+        findings(&site, &["hedge", "invalid-vocabulary"]),
+        [
+            format!("warning hedge [en] content/sections/01-notice.yaml:5:23 | \"often\" leaves open what happens to the data: \"We often share it.\" | {HINT}"),
+            "error invalid-vocabulary [en] locales/en/plain.yaml:2:14 | the pattern `(unclosed` does not read: `(` is never closed with `)` | patterns are words, `x?`, `(a | b)`, `<slot>` and `...`; see the README's section on period vocabularies".to_string(),
+        ]
+    );
+}
