@@ -35,7 +35,10 @@ fn vocabulary(lang: &str) -> PlainVocabulary {
 }
 
 fn corpus(lang: &str) -> Vec<Item> {
-    let path = format!("{}/tests/corpus/hedges/{lang}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/corpus/hedges/{lang}.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).expect("corpus file");
     serde_saphyr::from_str(&text).expect("corpus parses")
 }
@@ -91,7 +94,10 @@ fn measure(lang: &str) -> Figures {
             f.hard_right += usize::from(flagged == item.hedge);
         }
         if list && (flagged != item.hedge || (item.hedge && got != expected)) {
-            eprintln!("[{lang}] expected {expected:?}, found {got:?}: {}", item.text);
+            eprintln!(
+                "[{lang}] expected {expected:?}, found {got:?}: {}",
+                item.text
+            );
         }
     }
     f
@@ -107,17 +113,30 @@ fn percent(part: usize, whole: usize) -> f64 {
 
 #[test]
 fn hedges_are_found_and_permissions_are_not_flagged_on_the_corpus() {
-    println!("| | hedges found (recall) | words exact | false flags on non-hedges | decoys reported | hard cases right |");
+    println!(
+        "| | hedges found (recall) | words exact | false flags on non-hedges | decoys reported | hard cases right |"
+    );
     println!("|---|---|---|---|---|---|");
     for (lang, recall_floor, false_flag_ceiling) in [("en", 100.0, 0), ("nl", 100.0, 0)] {
         let f = measure(lang);
         let recall = percent(f.flagged_hedges, f.hedges);
         println!(
             "| {lang} | {}/{} ({recall:.1}%) | {}/{} | {}/{} | {}/{} | {}/{} |",
-            f.flagged_hedges, f.hedges, f.words_exact, f.hedges, f.false_flags, f.clean,
-            f.decoys_reported, f.decoys, f.hard_right, f.hard
+            f.flagged_hedges,
+            f.hedges,
+            f.words_exact,
+            f.hedges,
+            f.false_flags,
+            f.clean,
+            f.decoys_reported,
+            f.decoys,
+            f.hard_right,
+            f.hard
         );
-        assert!(recall >= recall_floor, "[{lang}] recall {recall:.1}% fell below {recall_floor}%");
+        assert!(
+            recall >= recall_floor,
+            "[{lang}] recall {recall:.1}% fell below {recall_floor}%"
+        );
         assert!(
             f.false_flags <= false_flag_ceiling,
             "[{lang}] {} false flags (at most {false_flag_ceiling})",
@@ -131,7 +150,10 @@ fn hedges_are_found_and_permissions_are_not_flagged_on_the_corpus() {
 /// false flag. The figure is printed.
 #[test]
 fn the_examples_permission_sentences_are_not_flagged() {
-    let path = format!("{}/tests/corpus/hedges/example-permissions.yaml", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/corpus/hedges/example-permissions.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).expect("corpus file");
     let sentences: std::collections::BTreeMap<String, Vec<String>> =
         serde_saphyr::from_str(&text).expect("it parses");
@@ -147,7 +169,10 @@ fn the_examples_permission_sentences_are_not_flagged() {
             }
         }
     }
-    println!("false flags on the example's permission sentences: {}/{total}", flagged.len());
+    println!(
+        "false flags on the example's permission sentences: {}/{total}",
+        flagged.len()
+    );
     for f in &flagged {
         println!("  {f}");
     }
@@ -159,11 +184,27 @@ fn vague_retention_phrases_are_found() {
     let en = vocabulary("en");
     let nl = vocabulary("nl");
     for (vocab, text, phrase) in [
-        (&en, "We keep it for as long as necessary.", "for as long as necessary"),
-        (&en, "Logs are kept for a reasonable period.", "a reasonable period"),
+        (
+            &en,
+            "We keep it for as long as necessary.",
+            "for as long as necessary",
+        ),
+        (
+            &en,
+            "Logs are kept for a reasonable period.",
+            "a reasonable period",
+        ),
         (&en, "Backups last several years.", "several years"),
-        (&nl, "Wij bewaren het zolang dat nodig is.", "zolang dat nodig is"),
-        (&nl, "Logbestanden bewaren wij een redelijke termijn.", "een redelijke termijn"),
+        (
+            &nl,
+            "Wij bewaren het zolang dat nodig is.",
+            "zolang dat nodig is",
+        ),
+        (
+            &nl,
+            "Logbestanden bewaren wij een redelijke termijn.",
+            "een redelijke termijn",
+        ),
     ] {
         let found: Vec<&str> = vocab
             .vague_retention(text)
@@ -172,7 +213,10 @@ fn vague_retention_phrases_are_found() {
             .collect();
         assert_eq!(found, [phrase], "{text}");
     }
-    assert!(en.vague_retention("We keep it for six (6) months.").is_empty());
+    assert!(
+        en.vague_retention("We keep it for six (6) months.")
+            .is_empty()
+    );
 }
 
 // ---- Through the CLI, in a notice ---------------------------------------------
@@ -224,8 +268,12 @@ fn a_hedge_is_a_warning_where_it_is_written_in_every_language() {
     assert_eq!(
         findings(&site, &["hedge"]),
         [
-            format!("warning hedge [en] content/sections/01-notice.yaml:5:64 | \"may\" leaves open what happens to the data: \"We may share it with partners.\" | {HINT}"),
-            format!("warning hedge [nl] locales/nl/content.ftl:5:92 | \"kunnen\" leaves open what happens to the data: \"Wij kunnen ze met partners delen.\" | {HINT}"),
+            format!(
+                "warning hedge [en] content/sections/01-notice.yaml:5:64 | \"may\" leaves open what happens to the data: \"We may share it with partners.\" | {HINT}"
+            ),
+            format!(
+                "warning hedge [nl] locales/nl/content.ftl:5:92 | \"kunnen\" leaves open what happens to the data: \"Wij kunnen ze met partners delen.\" | {HINT}"
+            ),
         ]
     );
     // Accepted with a reason, in any language, the sentence is no longer reported.
@@ -236,7 +284,9 @@ fn a_hedge_is_a_warning_where_it_is_written_in_every_language() {
     );
     assert_eq!(
         findings(&site, &["hedge", "unused-acceptance"]),
-        ["warning unused-acceptance [-] content/notice.yaml:11:17 | no text holds the accepted sentence \"A sentence that is nowhere\" (or it no longer has a hedge) | remove the acceptance, or copy the sentence as it is written now"]
+        [
+            "warning unused-acceptance [-] content/notice.yaml:11:17 | no text holds the accepted sentence \"A sentence that is nowhere\" (or it no longer has a hedge) | remove the acceptance, or copy the sentence as it is written now"
+        ]
     );
 }
 
@@ -249,11 +299,21 @@ fn vague_retention_is_a_warning_only_where_rules_are_narrated() {
         "  This statement explains how we handle your personal data, and keeps it for as long as necessary.",
     );
     assert_eq!(findings(&site, &["vague-retention"]), Vec::<String>::new());
-    site.edit("content/sections/01-notice.yaml", "title: How we handle your data", "title: How we handle your data\nrules: [account-data]");
-    site.edit("content/sections/01-notice.yaml", "for as long as necessary.", "for as long as necessary, at most { $account-data }.");
+    site.edit(
+        "content/sections/01-notice.yaml",
+        "title: How we handle your data",
+        "title: How we handle your data\nrules: [account-data]",
+    );
+    site.edit(
+        "content/sections/01-notice.yaml",
+        "for as long as necessary.",
+        "for as long as necessary, at most { $account-data }.",
+    );
     assert_eq!(
         findings(&site, &["vague-retention"]),
-        ["warning vague-retention [en] content/sections/01-notice.yaml:6:74 | \"for as long as necessary\" states no retention period, in prose that narrates retention rules | state the period or the event that ends it (Art. 13(2)(a) GDPR), as a retention rule bound to this section; write it as its placeable, e.g. { $rule-id }"]
+        [
+            "warning vague-retention [en] content/sections/01-notice.yaml:6:74 | \"for as long as necessary\" states no retention period, in prose that narrates retention rules | state the period or the event that ends it (Art. 13(2)(a) GDPR), as a retention rule bound to this section; write it as its placeable, e.g. { $rule-id }"
+        ]
     );
 }
 
@@ -265,7 +325,10 @@ fn a_site_replaces_the_plain_language_data_and_a_broken_pattern_is_located() {
         "  This statement explains how we handle your personal data.",
         "  We may share it. We often share it.",
     );
-    site.write("locales/en/plain.yaml", "hedges: [often]\nnot_hedges: [\"(unclosed\"]\n");
+    site.write(
+        "locales/en/plain.yaml",
+        "hedges: [often]\nnot_hedges: [\"(unclosed\"]\n",
+    );
     assert_eq!(
         findings(&site, &["hedge", "invalid-vocabulary"]),
         [

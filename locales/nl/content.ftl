@@ -710,7 +710,7 @@ purpose-legal-claims-legitimate-interest = Het aantonen van wat is overeengekome
 ## Retention rules (content/data/retention.yaml)
 
 rule-sms-voice-traffic-data = Verkeersgegevens van sms-berichten en telefoongesprekken
-rule-sms-voice-traffic-max-condition = als de telecommunicatiewetgeving van een land waarheen wij verkeer routeren dat vereist
+rule-sms-voice-traffic-max-condition = als de wet van een land waarheen wij verkeer routeren dat vereist
 rule-sms-voice-traffic-reason = Nodig om onze klanten te factureren, klachten over de aflevering af te handelen en fraude op te sporen.
 rule-communication-services-data = Gegevens van onze overige communicatiediensten
 rule-communication-services-reason = Noodzakelijk om de dienst te leveren die onze klant heeft afgenomen.

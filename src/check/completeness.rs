@@ -28,11 +28,20 @@ pub fn check_completeness(notice: &Notice, out: &mut Vec<Diagnostic>) {
 fn place_block(blocks: &[&str]) -> String {
     let b = blocks.first().copied().unwrap_or_default();
     let others = if blocks.len() > 1 {
-        format!(" (or {})", blocks[1..].iter().map(|b| format!("`{b}`")).collect::<Vec<_>>().join(", "))
+        format!(
+            " (or {})",
+            blocks[1..]
+                .iter()
+                .map(|b| format!("`{b}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
     } else {
         String::new()
     };
-    format!("add `{b}`{others} to the `blocks:` of a section, or a `{{{{block: {b}}}}}` marker to its body")
+    format!(
+        "add `{b}`{others} to the `blocks:` of a section, or a `{{{{block: {b}}}}}` marker to its body"
+    )
 }
 
 fn check_item(
@@ -57,8 +66,11 @@ fn check_item(
     }
     let gaps = (item.gaps)(notice);
     for gap in &gaps {
-        let d = Diagnostic::error(Code::IncompleteNotice, format!("{articles} GDPR: {}{because}", gap.message))
-            .hint(format!("{}; the notice must state {}", gap.hint, item.what));
+        let d = Diagnostic::error(
+            Code::IncompleteNotice,
+            format!("{articles} GDPR: {}{because}", gap.message),
+        )
+        .hint(format!("{}; the notice must state {}", gap.hint, item.what));
         out.push(match gap.pos {
             Some(pos) => d.at(&gap.file, pos),
             None => d.in_file(&gap.file),
@@ -67,9 +79,15 @@ fn check_item(
     if gaps.is_empty() && shown_by(notice, item).is_none() {
         unshown.extend(item.blocks.iter().copied());
         out.push(
-            Diagnostic::error(Code::ItemNotShown, format!("{articles} GDPR: the model has {}, but no section shows it{because}", item.what))
-                .in_file(item_file(notice, item))
-                .hint(place_block(item.blocks)),
+            Diagnostic::error(
+                Code::ItemNotShown,
+                format!(
+                    "{articles} GDPR: the model has {}, but no section shows it{because}",
+                    item.what
+                ),
+            )
+            .in_file(item_file(notice, item))
+            .hint(place_block(item.blocks)),
         );
     }
 }
@@ -94,11 +112,17 @@ fn check_declared(
         };
         Some((
             format!("{articles} GDPR {applies}: `{id}` cannot be declared not applicable"),
-            format!("remove `{id}` from {file}; the notice must state {}", item.what),
+            format!(
+                "remove `{id}` from {file}; the notice must state {}",
+                item.what
+            ),
         ))
     } else if (item.has_data)(notice) {
         Some((
-            format!("`{id}` is declared not applicable, but the model has {}{because}", item.what),
+            format!(
+                "`{id}` is declared not applicable, but the model has {}{because}",
+                item.what
+            ),
             format!("remove `{id}` from {file}, or remove what the model says about it"),
         ))
     } else {
@@ -127,16 +151,19 @@ fn check_declared(
 fn item_file(notice: &Notice, item: &Item) -> String {
     use crate::model::gdpr::ItemId as I;
     let kind = match item.id {
-        I::Purposes | I::LegitimateInterests | I::Requirement | I::AutomatedDecisions => Kind::Purpose,
+        I::Purposes | I::LegitimateInterests | I::Requirement | I::AutomatedDecisions => {
+            Kind::Purpose
+        }
         I::Categories => Kind::DataCategory,
         I::Recipients | I::JointControllers => Kind::Recipient,
         I::Retention => Kind::RetentionRule,
         I::Rights | I::Objection | I::Portability | I::WithdrawConsent => Kind::Right,
         I::Sources => Kind::Source,
         I::Transfers => {
-            return crate::model::gdpr::outside_eea(notice)
-                .first()
-                .map_or_else(|| "content/data/recipients.yaml".into(), |t| t.file.to_string());
+            return crate::model::gdpr::outside_eea(notice).first().map_or_else(
+                || "content/data/recipients.yaml".into(),
+                |t| t.file.to_string(),
+            );
         }
         I::Controller | I::Representative | I::Dpo | I::Complaint => {
             return notice.meta_file.clone();
@@ -154,7 +181,12 @@ fn check_locations(notice: &Notice, out: &mut Vec<Diagnostic>) {
         .items
         .iter()
         .filter_map(|r| r.transfer(&d.recipients.file))
-        .chain(d.cookies.items.iter().filter_map(|c| c.transfer(&d.cookies.file)))
+        .chain(
+            d.cookies
+                .items
+                .iter()
+                .filter_map(|c| c.transfer(&d.cookies.file)),
+        )
         .filter(|t| t.location.is_none());
     for t in missing {
         out.push(
@@ -192,13 +224,22 @@ fn check_retention_coverage(notice: &Notice, out: &mut Vec<Diagnostic>) {
     }
     let rules = &d.retention.items;
     let categories = d.data_categories.items.iter().filter(|c| {
-        !rules.iter().any(|r| r.categories.iter().any(|x| x.as_str() == c.id.as_str()))
+        !rules
+            .iter()
+            .any(|r| r.categories.iter().any(|x| x.as_str() == c.id.as_str()))
     });
     for c in categories {
-        out.push(coverage(&d.data_categories.file, &c.id, "data category", "categories"));
+        out.push(coverage(
+            &d.data_categories.file,
+            &c.id,
+            "data category",
+            "categories",
+        ));
     }
     let purposes = d.purposes.items.iter().filter(|p| {
-        !rules.iter().any(|r| r.purposes.iter().any(|x| x.as_str() == p.id.as_str()))
+        !rules
+            .iter()
+            .any(|r| r.purposes.iter().any(|x| x.as_str() == p.id.as_str()))
     });
     for p in purposes {
         out.push(coverage(&d.purposes.file, &p.id, "purpose", "purposes"));
@@ -224,7 +265,13 @@ fn shown_by_blocks(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::LegalBasis => &["legal-bases", "purposes-table"],
         Kind::Purpose => &["purposes-table"],
-        Kind::DataCategory => &["data-categories", "purposes-table", "products-table", "data-subjects", "sources"],
+        Kind::DataCategory => &[
+            "data-categories",
+            "purposes-table",
+            "products-table",
+            "data-subjects",
+            "sources",
+        ],
         Kind::Product => &["products-table"],
         Kind::RetentionRule => &["retention-table"],
         Kind::Right => &["rights"],
@@ -252,23 +299,39 @@ fn check_data_shown(notice: &Notice, unshown: &BTreeSet<&'static str>, out: &mut
     impl DataVisitor for Visit<'_> {
         fn visit<E: Entity>(&mut self, items: &Collection<E>) {
             let blocks = shown_by_blocks(E::KIND);
-            let Some(first) = items.items.first() else { return };
+            let Some(first) = items.items.first() else {
+                return;
+            };
             // Already reported as an item of the GDPR that is not shown.
             if blocks.is_empty() || blocks.iter().all(|b| self.unshown.contains(b)) {
                 return;
             }
-            if blocks.iter().any(|b| section_showing(self.notice, b).is_some()) {
+            if blocks
+                .iter()
+                .any(|b| section_showing(self.notice, b).is_some())
+            {
                 return;
             }
             let info = E::KIND.info();
             self.out.push(
-                Diagnostic::warning(Code::DataNotShown, format!("{} holds {} that no section shows", items.file, info.plural.to_lowercase()))
-                    .at(&items.file, first.id().pos)
-                    .hint(place_block(blocks)),
+                Diagnostic::warning(
+                    Code::DataNotShown,
+                    format!(
+                        "{} holds {} that no section shows",
+                        items.file,
+                        info.plural.to_lowercase()
+                    ),
+                )
+                .at(&items.file, first.id().pos)
+                .hint(place_block(blocks)),
             );
         }
     }
-    notice.data.visit(&mut Visit { notice, unshown, out });
+    notice.data.visit(&mut Visit {
+        notice,
+        unshown,
+        out,
+    });
     check_offices_shown(notice, out);
 }
 
@@ -286,14 +349,22 @@ fn check_offices_shown(notice: &Notice, out: &mut Vec<Diagnostic>) {
         let id = o.id.as_str();
         let by_contact = contact
             && (m.organisation.headquarters.as_str() == id
-                || m.representative.as_ref().is_some_and(|r| r.office.as_str() == id));
+                || m.representative
+                    .as_ref()
+                    .is_some_and(|r| r.office.as_str() == id));
         let by_affiliate = affiliates
-            && d.affiliates.items.iter().any(|a| a.office.as_ref().is_some_and(|x| x.as_str() == id));
+            && d.affiliates
+                .items
+                .iter()
+                .any(|a| a.office.as_ref().is_some_and(|x| x.as_str() == id));
         if !by_contact && !by_affiliate {
             out.push(
-                Diagnostic::warning(Code::DataNotShown, format!("office `{id}` is not shown on the page"))
-                    .at(&d.offices.file, o.id.pos)
-                    .hint(place_block(&["offices"])),
+                Diagnostic::warning(
+                    Code::DataNotShown,
+                    format!("office `{id}` is not shown on the page"),
+                )
+                .at(&d.offices.file, o.id.pos)
+                .hint(place_block(&["offices"])),
             );
         }
     }

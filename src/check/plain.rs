@@ -78,7 +78,11 @@ impl Names for Slots<'_> {
 
 /// Reads and compiles a plain-language file; a pattern that does not read is
 /// an `invalid-vocabulary` error where it is written.
-pub fn parse_plain(path: &str, text: &str, lang: &str) -> (Option<PlainVocabulary>, Vec<Diagnostic>) {
+pub fn parse_plain(
+    path: &str,
+    text: &str,
+    lang: &str,
+) -> (Option<PlainVocabulary>, Vec<Diagnostic>) {
     let (file, mut out) = parse_yaml::<PlainFile>(path, text, "a plain-language vocabulary");
     let Some(file) = file else { return (None, out) };
     let mut slots: BTreeMap<String, Node> = BTreeMap::new();
@@ -109,11 +113,17 @@ pub fn parse_plain(path: &str, text: &str, lang: &str) -> (Option<PlainVocabular
     for node in compile_all(&file.vague_retention) {
         vocab.vague.push(node, ());
     }
-    out.iter_mut().for_each(|d| d.language = Some(lang.to_string()));
+    out.iter_mut()
+        .for_each(|d| d.language = Some(lang.to_string()));
     (Some(vocab), out)
 }
 
-fn compile(p: &Located<String>, names: &dyn Names, path: &str, out: &mut Vec<Diagnostic>) -> Option<Node> {
+fn compile(
+    p: &Located<String>,
+    names: &dyn Names,
+    path: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Node> {
     match phrases::compile(p, names) {
         Ok(node) => Some(node),
         Err(why) => {
@@ -181,8 +191,11 @@ impl PlainVocabulary {
                 i += 1;
                 continue;
             };
-            let month = self.months.contains(&tokens[i].text.to_string()) && next_to_number(&tokens, i);
-            let excused = month || (covered(&self.not_hedges, &tokens, i) && !covered(&self.still_hedges, &tokens, i));
+            let month =
+                self.months.contains(&tokens[i].text.to_string()) && next_to_number(&tokens, i);
+            let excused = month
+                || (covered(&self.not_hedges, &tokens, i)
+                    && !covered(&self.still_hedges, &tokens, i));
             if !excused {
                 out.push(Found {
                     start: tokens[i].start,
@@ -248,7 +261,10 @@ fn sentence_at(text: &str, at: usize) -> &str {
 }
 
 fn normalized(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// One language's texts, as the checks read them.
@@ -309,7 +325,10 @@ pub fn check_language(
         for h in vocab.hedges(&t.body) {
             let sentence = sentence_at(&t.body, h.start);
             let norm = normalized(sentence);
-            if let Some(i) = accepted.iter().position(|a| !a.is_empty() && norm.contains(a.as_str())) {
+            if let Some(i) = accepted
+                .iter()
+                .position(|a| !a.is_empty() && norm.contains(a.as_str()))
+            {
                 used.push(i);
                 continue;
             }
@@ -382,13 +401,21 @@ fn binding_messages(notice: &Notice) -> std::collections::BTreeSet<String> {
 
 /// Warns about each accepted sentence no text holds any more.
 pub fn unused_acceptances(notice: &Notice, used: &[usize], out: &mut Vec<Diagnostic>) {
-    let Some(plain) = &notice.meta.plain_language else { return };
+    let Some(plain) = &notice.meta.plain_language else {
+        return;
+    };
     for (i, a) in plain.accept.iter().enumerate() {
         if !used.contains(&i) {
             out.push(
-                Diagnostic::warning(Code::UnusedAcceptance, format!("no text holds the accepted sentence \"{}\" (or it no longer has a hedge)", a.sentence.as_str()))
-                    .at(&notice.meta_file, a.sentence.pos)
-                    .hint("remove the acceptance, or copy the sentence as it is written now"),
+                Diagnostic::warning(
+                    Code::UnusedAcceptance,
+                    format!(
+                        "no text holds the accepted sentence \"{}\" (or it no longer has a hedge)",
+                        a.sentence.as_str()
+                    ),
+                )
+                .at(&notice.meta_file, a.sentence.pos)
+                .hint("remove the acceptance, or copy the sentence as it is written now"),
             );
         }
     }

@@ -33,12 +33,20 @@ fn check_countries(notice: &Notice, out: &mut Vec<Diagnostic>) {
         }
         let (message, hint) = if member {
             (
-                format!("{} (`{}`) is an EEA state, but is marked `eea: false`", c.name.as_str(), c.id.as_str()),
+                format!(
+                    "{} (`{}`) is an EEA state, but is marked `eea: false`",
+                    c.name.as_str(),
+                    c.id.as_str()
+                ),
                 "remove `eea:`: vellum knows the EEA states".to_string(),
             )
         } else {
             (
-                format!("{} (`{}`) is not in the EEA, but is marked `eea: true`", c.name.as_str(), c.id.as_str()),
+                format!(
+                    "{} (`{}`) is not in the EEA, but is marked `eea: true`",
+                    c.name.as_str(),
+                    c.id.as_str()
+                ),
                 format!(
                     "the EEA is the 27 EU states, Iceland, Liechtenstein and Norway (theme/data/eea.yaml, as of {}); remove `eea: true`, and give recipients there a transfer safeguard",
                     list.as_of
@@ -58,11 +66,10 @@ fn place(notice: &Notice, location: &str) -> String {
     if location == WORLDWIDE {
         return "any country".into();
     }
-    notice
-        .data
-        .countries
-        .find(location)
-        .map_or_else(|| format!("`{location}`"), |c| format!("{} (`{location}`)", c.name.as_str()))
+    notice.data.countries.find(location).map_or_else(
+        || format!("`{location}`"),
+        |c| format!("{} (`{location}`)", c.name.as_str()),
+    )
 }
 
 fn check_transfer(notice: &Notice, t: &Transfer<'_>, out: &mut Vec<Diagnostic>) {
@@ -84,14 +91,27 @@ fn check_transfer(notice: &Notice, t: &Transfer<'_>, out: &mut Vec<Diagnostic>) 
     match t.safeguard() {
         None | Some(Safeguard::Eea) => {
             let (message, hint) = if t.safeguard.is_none() {
-                ("names no transfer safeguard", "add `safeguard:` (adequacy-decision, data-privacy-framework, standard-contractual-clauses, binding-corporate-rules or derogation)")
+                (
+                    "names no transfer safeguard",
+                    "add `safeguard:` (adequacy-decision, data-privacy-framework, standard-contractual-clauses, binding-corporate-rules or derogation)",
+                )
             } else {
-                ("names `eea` as its safeguard", "`eea` means no transfer; name the safeguard the transfer relies on: adequacy-decision, data-privacy-framework, standard-contractual-clauses, binding-corporate-rules or derogation")
+                (
+                    "names `eea` as its safeguard",
+                    "`eea` means no transfer; name the safeguard the transfer relies on: adequacy-decision, data-privacy-framework, standard-contractual-clauses, binding-corporate-rules or derogation",
+                )
             };
             out.push(
-                Diagnostic::error(Code::MissingSafeguard, format!("{} is in {}, outside the EEA, but {message}", t.describe(), place(notice, location)))
-                    .at(t.file, at)
-                    .hint(hint),
+                Diagnostic::error(
+                    Code::MissingSafeguard,
+                    format!(
+                        "{} is in {}, outside the EEA, but {message}",
+                        t.describe(),
+                        place(notice, location)
+                    ),
+                )
+                .at(t.file, at)
+                .hint(hint),
             );
         }
         Some(Safeguard::AdequacyDecision) => check_adequacy(notice, t, location, at, out),
@@ -117,7 +137,13 @@ fn check_derogation_points(t: &Transfer<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_adequacy(notice: &Notice, t: &Transfer<'_>, location: &Located<Id>, at: Pos, out: &mut Vec<Diagnostic>) {
+fn check_adequacy(
+    notice: &Notice,
+    t: &Transfer<'_>,
+    location: &Located<Id>,
+    at: Pos,
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(list) = &notice.reference.adequacy else {
         return;
     };
@@ -126,12 +152,28 @@ fn check_adequacy(notice: &Notice, t: &Transfer<'_>, location: &Located<Id>, at:
         let ended = notice.reference.ended_adequacy(code);
         let history = ended
             .last()
-            .map(|d| format!("; {} ended on {}{}", d.decision, d.ended, d.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default()))
+            .map(|d| {
+                format!(
+                    "; {} ended on {}{}",
+                    d.decision,
+                    d.ended,
+                    d.reason
+                        .as_ref()
+                        .map(|r| format!(" ({r})"))
+                        .unwrap_or_default()
+                )
+            })
             .unwrap_or_default();
         let message = if code == WORLDWIDE {
-            format!("{} is in any country, but an adequacy decision covers one country", t.describe())
+            format!(
+                "{} is in any country, but an adequacy decision covers one country",
+                t.describe()
+            )
         } else {
-            format!("the European Commission has no adequacy decision in force for {}{history}", place(notice, code))
+            format!(
+                "the European Commission has no adequacy decision in force for {}{history}",
+                place(notice, code)
+            )
         };
         out.push(
             Diagnostic::error(Code::InvalidTransfer, message)
@@ -154,7 +196,13 @@ fn check_adequacy(notice: &Notice, t: &Transfer<'_>, location: &Located<Id>, at:
     }
 }
 
-fn check_dpf(notice: &Notice, t: &Transfer<'_>, location: &Located<Id>, at: Pos, out: &mut Vec<Diagnostic>) {
+fn check_dpf(
+    notice: &Notice,
+    t: &Transfer<'_>,
+    location: &Located<Id>,
+    at: Pos,
+    out: &mut Vec<Diagnostic>,
+) {
     if location.as_str() != "us" {
         out.push(
             Diagnostic::error(Code::InvalidTransfer, format!("{} is in {}, but the EU-US Data Privacy Framework covers transfers to the United States only", t.describe(), place(notice, location)))
@@ -172,7 +220,10 @@ fn check_dpf(notice: &Notice, t: &Transfer<'_>, location: &Located<Id>, at: Pos,
         return;
     }
     if !t.dpf_certified() {
-        let decision = notice.reference.adequacy("us").map_or("the US adequacy decision", |d| d.decision.as_str());
+        let decision = notice
+            .reference
+            .adequacy("us")
+            .map_or("the US adequacy decision", |d| d.decision.as_str());
         out.push(dpf_uncertified(t, at, decision));
     }
 }

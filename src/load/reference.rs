@@ -12,7 +12,11 @@ const EEA: (&str, &str) = ("data/eea.yaml", "the list of EEA states");
 const ADEQUACY: (&str, &str) = ("data/adequacy.yaml", "the list of adequacy decisions");
 const ADDRESSES: (&str, &str) = ("data/address-formats.yaml", "the address formats");
 
-pub fn load_reference(theme: &Theme, sources: &mut Sources, out: &mut Vec<Diagnostic>) -> Reference {
+pub fn load_reference(
+    theme: &Theme,
+    sources: &mut Sources,
+    out: &mut Vec<Diagnostic>,
+) -> Reference {
     Reference {
         eea: load_one(theme, EEA, sources, out),
         adequacy: load_one(theme, ADEQUACY, sources, out),

@@ -89,7 +89,14 @@ pub const ITEMS: &[Item] = &[
         what: "the identity and contact details of the controller's representative in the EU",
         blocks: &["contact"],
         applies: representative_applies,
-        gaps: |n| missing_meta(n, n.meta.representative.is_none(), "representative", "add `representative:` to content/notice.yaml with its `name`, `office` (an id in content/data/offices.yaml) and `email`"),
+        gaps: |n| {
+            missing_meta(
+                n,
+                n.meta.representative.is_none(),
+                "representative",
+                "add `representative:` to content/notice.yaml with its `name`, `office` (an id in content/data/offices.yaml) and `email`",
+            )
+        },
         has_data: |n| n.meta.representative.is_some(),
         may_not_apply: true,
     },
@@ -99,7 +106,14 @@ pub const ITEMS: &[Item] = &[
         what: "the contact details of the data protection officer, or that none is required",
         blocks: &["contact"],
         applies: |_| Applies::Always,
-        gaps: |n| missing_meta(n, n.meta.data_protection_officer.is_none(), "data protection officer", "add `data_protection_officer:` with its `email` to content/notice.yaml; if you need none, add `- id: dpo` with the `reason` to content/data/not-applicable.yaml"),
+        gaps: |n| {
+            missing_meta(
+                n,
+                n.meta.data_protection_officer.is_none(),
+                "data protection officer",
+                "add `data_protection_officer:` with its `email` to content/notice.yaml; if you need none, add `- id: dpo` with the `reason` to content/data/not-applicable.yaml",
+            )
+        },
         has_data: |n| n.meta.data_protection_officer.is_some(),
         may_not_apply: true,
     },
@@ -118,9 +132,21 @@ pub const ITEMS: &[Item] = &[
         articles: "Art. 13(1)(d) and 14(2)(b)",
         what: "the legitimate interests pursued",
         blocks: &["purposes-table"],
-        applies: |n| because_purpose(n, |p| p.basis(n) == Some(Basis::LegitimateInterests), "rests on legitimate interests"),
+        applies: |n| {
+            because_purpose(
+                n,
+                |p| p.basis(n) == Some(Basis::LegitimateInterests),
+                "rests on legitimate interests",
+            )
+        },
         gaps: legitimate_interest_gaps,
-        has_data: |n| n.data.purposes.items.iter().any(|p| p.legitimate_interest.is_some()),
+        has_data: |n| {
+            n.data
+                .purposes
+                .items
+                .iter()
+                .any(|p| p.legitimate_interest.is_some())
+        },
         may_not_apply: false,
     },
     Item {
@@ -139,7 +165,13 @@ pub const ITEMS: &[Item] = &[
         what: "the recipients or categories of recipients",
         blocks: &["recipients"],
         applies: |_| Applies::Always,
-        gaps: |n| empty_kind(n, Kind::Recipient, "list each category of recipients with its `role`; if nobody receives personal data, add `- id: recipients` with the `reason` to content/data/not-applicable.yaml"),
+        gaps: |n| {
+            empty_kind(
+                n,
+                Kind::Recipient,
+                "list each category of recipients with its `role`; if nobody receives personal data, add `- id: recipients` with the `reason` to content/data/not-applicable.yaml",
+            )
+        },
         has_data: |n| !n.data.recipients.items.is_empty(),
         may_not_apply: true,
     },
@@ -150,7 +182,13 @@ pub const ITEMS: &[Item] = &[
         blocks: &["recipients"],
         applies: joint_controllers_apply,
         gaps: arrangement_gaps,
-        has_data: |n| n.data.recipients.items.iter().any(|r| r.arrangement.is_some()),
+        has_data: |n| {
+            n.data
+                .recipients
+                .items
+                .iter()
+                .any(|r| r.arrangement.is_some())
+        },
         may_not_apply: false,
     },
     Item {
@@ -169,7 +207,13 @@ pub const ITEMS: &[Item] = &[
         what: "how long the data is kept, or the criteria that decide it",
         blocks: &["retention-table"],
         applies: |_| Applies::Always,
-        gaps: |n| empty_kind(n, Kind::RetentionRule, "add a rule for each kind of data, with its `period` and the `categories` and `purposes` it covers"),
+        gaps: |n| {
+            empty_kind(
+                n,
+                Kind::RetentionRule,
+                "add a rule for each kind of data, with its `period` and the `categories` and `purposes` it covers",
+            )
+        },
         has_data: |n| !n.data.retention.items.is_empty(),
         may_not_apply: false,
     },
@@ -179,7 +223,17 @@ pub const ITEMS: &[Item] = &[
         what: "the rights of access, rectification, erasure and restriction",
         blocks: &["rights"],
         applies: |_| Applies::Always,
-        gaps: |n| missing_rights(n, &[RightKind::Access, RightKind::Rectification, RightKind::Erasure, RightKind::Restriction]),
+        gaps: |n| {
+            missing_rights(
+                n,
+                &[
+                    RightKind::Access,
+                    RightKind::Rectification,
+                    RightKind::Erasure,
+                    RightKind::Restriction,
+                ],
+            )
+        },
         has_data: |n| !n.data.rights.items.is_empty(),
         may_not_apply: false,
     },
@@ -198,7 +252,16 @@ pub const ITEMS: &[Item] = &[
         articles: "Art. 20, 13(2)(b) and 14(2)(c)",
         what: "the right to data portability",
         blocks: &["rights"],
-        applies: |n| because_purpose(n, |p| p.basis(n).is_some_and(|b| b.is_consent() || b == Basis::Contract), "rests on consent or a contract"),
+        applies: |n| {
+            because_purpose(
+                n,
+                |p| {
+                    p.basis(n)
+                        .is_some_and(|b| b.is_consent() || b == Basis::Contract)
+                },
+                "rests on consent or a contract",
+            )
+        },
         gaps: |n| missing_rights(n, &[RightKind::Portability]),
         has_data: |n| has_right(n, RightKind::Portability),
         may_not_apply: false,
@@ -228,9 +291,21 @@ pub const ITEMS: &[Item] = &[
         articles: "Art. 13(2)(e)",
         what: "whether the reader must provide the data, and what happens if not",
         blocks: &["purposes-table"],
-        applies: |n| if collects_directly(n) { Applies::Because("data is collected from the reader".into()) } else { Applies::No },
+        applies: |n| {
+            if collects_directly(n) {
+                Applies::Because("data is collected from the reader".into())
+            } else {
+                Applies::No
+            }
+        },
         gaps: requirement_gaps,
-        has_data: |n| n.data.purposes.items.iter().any(|p| p.requirement.is_some()),
+        has_data: |n| {
+            n.data
+                .purposes
+                .items
+                .iter()
+                .any(|p| p.requirement.is_some())
+        },
         may_not_apply: true,
     },
     Item {
@@ -257,10 +332,7 @@ pub const ITEMS: &[Item] = &[
 
 /// The item with this id.
 pub fn item(id: ItemId) -> &'static Item {
-    ITEMS
-        .iter()
-        .find(|i| i.id == id)
-        .unwrap_or(&ITEMS[0])
+    ITEMS.iter().find(|i| i.id == id).unwrap_or(&ITEMS[0])
 }
 
 /// The first section (in document order) that shows `block`.
@@ -275,7 +347,11 @@ pub fn section_showing<'a>(notice: &'a Notice, block: &str) -> Option<&'a str> {
 /// The blocks a section shows, at markers in its body and after it.
 pub fn placed_blocks(s: &super::Section) -> Vec<String> {
     let mut out: Vec<String> = s.markers().into_iter().map(|m| m.name).collect();
-    out.extend(s.blocks.iter().filter_map(|b| b.get().map(|b| b.as_str().to_string())));
+    out.extend(
+        s.blocks
+            .iter()
+            .filter_map(|b| b.get().map(|b| b.as_str().to_string())),
+    );
     out
 }
 
@@ -293,10 +369,30 @@ pub fn shown_by<'a>(notice: &'a Notice, item: &Item) -> Option<(&'static str, &'
 pub fn transfers(notice: &Notice) -> Vec<Transfer<'_>> {
     let d = &notice.data;
     let mut out: Vec<Transfer<'_>> = Vec::new();
-    out.extend(d.recipients.items.iter().filter_map(|r| r.transfer(&d.recipients.file)));
-    out.extend(d.affiliates.items.iter().map(|a| a.transfer(&d.affiliates.file)));
-    out.extend(d.subprocessors.items.iter().map(|s| s.transfer(&d.subprocessors.file)));
-    out.extend(d.cookies.items.iter().filter_map(|c| c.transfer(&d.cookies.file)));
+    out.extend(
+        d.recipients
+            .items
+            .iter()
+            .filter_map(|r| r.transfer(&d.recipients.file)),
+    );
+    out.extend(
+        d.affiliates
+            .items
+            .iter()
+            .map(|a| a.transfer(&d.affiliates.file)),
+    );
+    out.extend(
+        d.subprocessors
+            .items
+            .iter()
+            .map(|s| s.transfer(&d.subprocessors.file)),
+    );
+    out.extend(
+        d.cookies
+            .items
+            .iter()
+            .filter_map(|c| c.transfer(&d.cookies.file)),
+    );
     out
 }
 
@@ -375,7 +471,10 @@ fn art14(notice: &Notice) -> Option<String> {
         .iter()
         .find(|c| c.source.as_ref().and_then(|s| s.get()) == Some(&DataSource::OtherSources))
     {
-        return Some(format!("data category `{}` comes from other sources", c.id.as_str()));
+        return Some(format!(
+            "data category `{}` comes from other sources",
+            c.id.as_str()
+        ));
     }
     d.sources
         .items
@@ -426,11 +525,9 @@ fn objection_applies(notice: &Notice) -> Applies {
             p.id.as_str()
         ));
     }
-    direct_marketing(notice)
-        .first()
-        .map_or(Applies::No, |p| {
-            Applies::Because(format!("purpose `{}` is direct marketing", p.id.as_str()))
-        })
+    direct_marketing(notice).first().map_or(Applies::No, |p| {
+        Applies::Because(format!("purpose `{}` is direct marketing", p.id.as_str()))
+    })
 }
 
 fn joint_controllers_apply(notice: &Notice) -> Applies {
@@ -441,7 +538,10 @@ fn joint_controllers_apply(notice: &Notice) -> Applies {
         .iter()
         .find(|r| r.role() == Some(Role::JointController))
         .map_or(Applies::No, |r| {
-            Applies::Because(format!("recipient `{}` is a joint controller", r.id.as_str()))
+            Applies::Because(format!(
+                "recipient `{}` is a joint controller",
+                r.id.as_str()
+            ))
         })
 }
 
@@ -514,7 +614,9 @@ fn missing_rights(notice: &Notice, kinds: &[RightKind]) -> Vec<Gap> {
             file: file.clone(),
             pos: None,
             message: format!("{file} has no right `{k}` (Art. {} GDPR)", k.article()),
-            hint: format!("add an entry with `right: {k}`, its `name` and a `description` to {file}"),
+            hint: format!(
+                "add an entry with `right: {k}`, its `name` and a `description` to {file}"
+            ),
         })
         .collect()
 }

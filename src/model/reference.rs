@@ -222,7 +222,11 @@ mod tests {
                 "San Francisco",
                 Some("CA")
             ),
-            ["480 Larkin Wharf Street", "Suite 900", "San Francisco, CA 94107"]
+            [
+                "480 Larkin Wharf Street",
+                "Suite 900",
+                "San Francisco, CA 94107"
+            ]
         );
         let gb = AddressFormat {
             lines: vec!["{street}".into(), "{city}".into(), "{postal_code}".into()],

@@ -75,9 +75,24 @@ fn transfer_rows(tx: &mut Localizer<'_>) -> Vec<TransferRow> {
         let id = t.id.as_str();
         let name = match t.kind {
             Kind::Recipient => tx.name_of(Kind::Recipient, id),
-            Kind::Affiliate => notice.data.affiliates.find(id).map(|a| Html::text(&a.name)).unwrap_or_default(),
-            Kind::Subprocessor => notice.data.subprocessors.find(id).map(|s| Html::text(&s.name)).unwrap_or_default(),
-            _ => notice.data.cookies.find(id).map(|c| Html::text(&c.provider)).unwrap_or_default(),
+            Kind::Affiliate => notice
+                .data
+                .affiliates
+                .find(id)
+                .map(|a| Html::text(&a.name))
+                .unwrap_or_default(),
+            Kind::Subprocessor => notice
+                .data
+                .subprocessors
+                .find(id)
+                .map(|s| Html::text(&s.name))
+                .unwrap_or_default(),
+            _ => notice
+                .data
+                .cookies
+                .find(id)
+                .map(|c| Html::text(&c.provider))
+                .unwrap_or_default(),
         };
         let view = crate::model::transfer_view(tx, &t);
         let row = TransferRow {
@@ -180,7 +195,13 @@ fn entry(tx: &Localizer<'_>, id: &'static str, item: ItemId) -> Entry {
 }
 
 /// A UI sentence with one part of markup in it (`$slot`).
-fn with_markup(tx: &Localizer<'_>, id: &str, args: &[(&str, &str)], slot: &str, markup: &Html) -> Html {
+fn with_markup(
+    tx: &Localizer<'_>,
+    id: &str,
+    args: &[(&str, &str)],
+    slot: &str,
+    markup: &Html,
+) -> Html {
     let mut all: Vec<(&str, &str)> = args.to_vec();
     all.push((slot, "\u{1}"));
     let sentence = tx.ui(id, &all);
@@ -203,12 +224,30 @@ fn who(tx: &mut Localizer<'_>) -> Entry {
     });
     let name = Html::text(&org.legal_name);
     e.text.push(match place {
-        Some(place) => with_markup(tx, "first-layer-who-text", &[("organisation", &org.legal_name)], "place", &place),
+        Some(place) => with_markup(
+            tx,
+            "first-layer-who-text",
+            &[("organisation", &org.legal_name)],
+            "place",
+            &place,
+        ),
         None => name,
     });
-    e.text.push(with_markup(tx, "first-layer-contact", &[], "email", &mailto(org.contacts.privacy.text())));
+    e.text.push(with_markup(
+        tx,
+        "first-layer-contact",
+        &[],
+        "email",
+        &mailto(org.contacts.privacy.text()),
+    ));
     if let Some(dpo) = &m.data_protection_officer {
-        e.text.push(with_markup(tx, "first-layer-dpo", &[], "email", &mailto(dpo.email.text())));
+        e.text.push(with_markup(
+            tx,
+            "first-layer-dpo",
+            &[],
+            "email",
+            &mailto(dpo.email.text()),
+        ));
     }
     e
 }
@@ -230,7 +269,9 @@ fn purposes(tx: &mut Localizer<'_>) -> Entry {
         }
         let basis_name = tx.name_of(Kind::LegalBasis, &basis.id);
         let joined = join_html(tx, &names);
-        e.list.push(Html::trusted(format!("<strong>{basis_name}</strong>: {joined}")));
+        e.list.push(Html::trusted(format!(
+            "<strong>{basis_name}</strong>: {joined}"
+        )));
     }
     e
 }
@@ -246,7 +287,8 @@ fn recipients(tx: &mut Localizer<'_>) -> Entry {
         .map(|r| tx.name_of(Kind::Recipient, &r.id))
         .collect();
     if names.is_empty() {
-        e.text.extend(tx.markdown(Kind::NotApplicable, "recipients", "reason"));
+        e.text
+            .extend(tx.markdown(Kind::NotApplicable, "recipients", "reason"));
     } else {
         e.text.push(join_html(tx, &names));
     }
@@ -259,7 +301,8 @@ fn transfers(tx: &mut Localizer<'_>) -> Entry {
     let outside = gdpr::outside_eea(notice);
     if outside.is_empty() {
         let statement = tx.markdown(Kind::NotApplicable, "transfers", "reason");
-        e.text.push(statement.unwrap_or_else(|| Html::text(&tx.ui("first-layer-no-transfers", &[]))));
+        e.text
+            .push(statement.unwrap_or_else(|| Html::text(&tx.ui("first-layer-no-transfers", &[]))));
         return e;
     }
     let mut places: Vec<Html> = Vec::new();
@@ -289,7 +332,10 @@ fn transfers(tx: &mut Localizer<'_>) -> Entry {
     }
     let places = join_html(tx, &places);
     let safeguards = join_html(tx, &safeguards);
-    let sentence = tx.ui("first-layer-transfers-to", &[("countries", "\u{1}"), ("safeguards", "\u{3}")]);
+    let sentence = tx.ui(
+        "first-layer-transfers-to",
+        &[("countries", "\u{1}"), ("safeguards", "\u{3}")],
+    );
     e.text.push(Html::trusted(
         escape_html(&sentence)
             .replace('\u{1}', places.as_str())
@@ -309,11 +355,17 @@ fn retention(tx: &mut Localizer<'_>) -> Entry {
         .flat_map(|r| r.length().into_iter().chain(r.max()))
         .collect();
     let by_days = |a: &&IsoDuration, b: &&IsoDuration| a.approx_days().total_cmp(&b.approx_days());
-    let text = match (lengths.iter().min_by(by_days), lengths.iter().max_by(by_days)) {
+    let text = match (
+        lengths.iter().min_by(by_days),
+        lengths.iter().max_by(by_days),
+    ) {
         (Some(short), Some(long)) if short != long => {
             let shortest = period_text(tx.catalog, &Period::Duration(*short));
             let longest = period_text(tx.catalog, &Period::Duration(*long));
-            tx.ui("first-layer-retention-range", &[("shortest", &shortest), ("longest", &longest)])
+            tx.ui(
+                "first-layer-retention-range",
+                &[("shortest", &shortest), ("longest", &longest)],
+            )
         }
         _ => tx.ui("first-layer-retention-table", &[]),
     };
@@ -336,7 +388,8 @@ fn rights(tx: &mut Localizer<'_>) -> Entry {
     }
     let o = objection(tx);
     if !o.purposes.is_empty() || !o.direct_marketing.is_empty() {
-        e.text.push(Html::text(&tx.ui("first-layer-objection", &[])));
+        e.text
+            .push(Html::text(&tx.ui("first-layer-objection", &[])));
     }
     e
 }
@@ -344,6 +397,8 @@ fn rights(tx: &mut Localizer<'_>) -> Entry {
 fn complaint(tx: &mut Localizer<'_>) -> Entry {
     let mut e = entry(tx, "complaint", ItemId::Complaint);
     let name = tx.notice.meta.supervisory_authority.name.value.clone();
-    e.text.push(Html::text(&tx.ui("first-layer-complaint-text", &[("authority", &name)])));
+    e.text.push(Html::text(
+        &tx.ui("first-layer-complaint-text", &[("authority", &name)]),
+    ));
     e
 }

@@ -129,7 +129,9 @@ pub fn transfer_view(cx: &mut dyn ViewContext, t: &Transfer<'_>) -> TransferView
                 .derogations()
                 .into_iter()
                 .map(|p| match p {
-                    Derogation::CompellingInterests => cx.ui("derogation-compelling-interests", &[]),
+                    Derogation::CompellingInterests => {
+                        cx.ui("derogation-compelling-interests", &[])
+                    }
                     p => super::legal_basis::gdpr_article(cx, &format!("49(1)({})", p.id())),
                 })
                 .collect();
