@@ -17,6 +17,7 @@
 use crate::diagnostics::{Code, Diagnostic, Sources};
 use crate::load::parse_yaml;
 use crate::load::theme::Theme;
+use crate::model::plain::PlainFile;
 use crate::model::{Located, Notice, Section};
 use crate::prose::phrases::{self, Names, Node, PatternSet, Token, TokenKind, tokenize};
 use crate::site::SiteFiles;
@@ -24,33 +25,9 @@ use crate::site::files::utf8_text;
 use crate::translate::Catalog;
 use crate::translate::ftl::FoundMessage;
 use crate::translate::messages::SourceMessage;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
 pub const PLAIN_FILE: &str = "plain.yaml";
-
-/// `locales/<lang>/plain.yaml` as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PlainFile {
-    /// Phrases that `<name>` stands for in the patterns below.
-    #[serde(default)]
-    slots: BTreeMap<String, Vec<Located<String>>>,
-    /// Words and phrases that hedge ("may", "from time to time").
-    hedges: Vec<Located<String>>,
-    /// Patterns in which a hedge word they cover is no hedge.
-    #[serde(default)]
-    not_hedges: Vec<Located<String>>,
-    /// Patterns in which a hedge word they cover is a hedge after all.
-    #[serde(default)]
-    still_hedges: Vec<Located<String>>,
-    /// Hedge words that are also month names: no hedge next to a number ("May 2026").
-    #[serde(default)]
-    months: Vec<String>,
-    /// Phrases that state no retention period ("as long as necessary").
-    #[serde(default)]
-    vague_retention: Vec<Located<String>>,
-}
 
 /// A language's plain-language data, compiled.
 #[derive(Debug, Clone, Default)]

@@ -12,6 +12,7 @@ pub mod gdpr;
 pub mod located;
 pub mod notice;
 pub mod period;
+pub mod plain;
 pub mod reference;
 pub mod schema;
 pub mod section;

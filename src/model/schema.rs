@@ -18,6 +18,10 @@ pub fn content_schemas() -> Vec<(String, String)> {
             "periods",
             "locales/<lang>/periods.yaml: a language's period vocabulary",
         ),
+        schema::<super::plain::PlainFile>(
+            "plain",
+            "locales/<lang>/plain.yaml: a language's plain-language data",
+        ),
     ];
     data_schemas(|file, root| {
         out.push(schema_file(
