@@ -187,7 +187,9 @@ fn check_text(
         .get(start..)
         .and_then(|rest| rest.find(text))
         .map_or(start, |i| start + i);
-    let lower = text.to_lowercase();
+    // ASCII lower-casing keeps byte offsets (the prompts are ASCII); full
+    // lower-casing can change a character's length ('ẞ' → 'ß').
+    let lower = text.to_ascii_lowercase();
     for prompt in DANGLING_PROMPTS {
         if let Some(i) = lower.find(prompt) {
             out.push(

@@ -215,7 +215,18 @@ fn find_line(file_line: &str, value_line: &str) -> Option<usize> {
     if value_line.trim().is_empty() {
         return None;
     }
-    file_line.find(value_line)
+    // Preparing a search for a whole long line costs its length, for every
+    // diagnostic on it: find a short prefix, then confirm the line there.
+    let mut cut = value_line.len().min(64);
+    while !value_line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let at = file_line.find(&value_line[..cut])?;
+    if file_line[at..].starts_with(value_line) {
+        Some(at)
+    } else {
+        file_line.find(value_line)
+    }
 }
 
 /// Counts errors and warnings and decides the exit code.
