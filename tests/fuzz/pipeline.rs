@@ -202,17 +202,24 @@ fn exec_pipeline(input: &Input, allowed: &Allowed) -> Result<u64, String> {
 /// folders), a built-in theme file, the generated source-language file or the
 /// notice.yaml that must exist.
 fn check_named_files(input: &Input, analysis: &vellum::Analysis) -> Result<(), String> {
+    let mut known = std::collections::HashSet::new();
+    for (path, _) in input {
+        let mut at = path.as_str();
+        known.insert(at);
+        while let Some((parent, _)) = at.rsplit_once('/') {
+            known.insert(parent);
+            at = parent;
+        }
+    }
     for d in &analysis.diagnostics {
         let Some(file) = d.file.as_deref() else {
             continue;
         };
-        let known = input
-            .iter()
-            .any(|(p, _)| p == file || p.starts_with(&format!("{file}/")))
+        let ok = known.contains(file)
             || file.starts_with(vellum::load::theme::BUILT_IN_LABEL)
             || file == "content/notice.yaml"
             || (file.starts_with("locales/") && file.ends_with("/content.ftl"));
-        if !known {
+        if !ok {
             return Err(format!(
                 "a diagnostic names {file:?}, which the site does not have: {d}"
             ));

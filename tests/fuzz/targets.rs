@@ -146,6 +146,9 @@ pub fn signature(diags: &[&Diagnostic], salt: &str) -> u64 {
 /// a column at most one past the line's end. YAML also ends a line at a lone
 /// `\r`, Fluent does not: a position is fine if it fits either reading.
 pub fn check_positions(diags: &[Diagnostic], sources: &Sources) -> Result<(), String> {
+    // Lengths in characters of each line of each file, in both readings,
+    // computed once: thousands of diagnostics may point into one file.
+    let mut lengths: std::collections::HashMap<&str, [Vec<usize>; 2]> = Default::default();
     for d in diags {
         let (Some(file), Some(line), Some(col)) = (&d.file, d.line, d.column) else {
             continue;
@@ -153,14 +156,21 @@ pub fn check_positions(diags: &[Diagnostic], sources: &Sources) -> Result<(), St
         let Some(text) = sources.get(file) else {
             continue;
         };
-        let fits = |lines: Vec<&str>| {
+        let [plain, yaml] = lengths.entry(file.as_str()).or_insert_with(|| {
+            let count = |l: &str| l.trim_end_matches('\r').chars().count();
+            let yaml_text = text.replace("\r\n", "\n");
+            [
+                text.split('\n').map(count).collect(),
+                yaml_text.split(['\n', '\r']).map(count).collect(),
+            ]
+        });
+        let fits = |lines: &[usize]| {
             lines
                 .get((line as usize).wrapping_sub(1))
-                .is_some_and(|l| col as usize <= l.trim_end_matches('\r').chars().count() + 1)
+                .is_some_and(|chars| col as usize <= chars + 1)
         };
-        let yaml_lines = text.replace("\r\n", "\n");
-        if !fits(text.split('\n').collect()) && !fits(yaml_lines.split(['\n', '\r']).collect()) {
-            let lines = text.split('\n').count();
+        if !fits(plain) && !fits(yaml) {
+            let lines = plain.len();
             return Err(format!(
                 "{file}:{line}:{col} lies outside the file ({lines} lines): {d}"
             ));
