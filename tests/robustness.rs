@@ -168,3 +168,27 @@ fn cut_unicode_escape_in_fluent_is_an_error_not_a_panic() {
     let status = site.run(&["i18n", "status"]);
     assert!(status.code == 0 || status.code == 1, "{}", status.stderr);
 }
+
+/// Found by the fuzzer: a code span turns its line break into a space, so its
+/// text is not found verbatim in the prose, and the offset of "click here" in
+/// it, added to the span's start, fell inside the '€' and panicked.
+#[test]
+fn prompt_in_a_code_span_across_lines() {
+    let site = Site::minimal();
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "Example Messaging",
+        "Type ```€\n  click here``` to start. Example Messaging",
+    );
+    let analysis = vellum::analyse(site.path());
+    let prompt = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "dangling-prompt")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.diagnostics));
+    // The span's start: the text inside it is not where it was written.
+    assert_eq!(
+        prompt.location().as_deref(),
+        Some("content/sections/01-introduction.yaml:4:8")
+    );
+}
