@@ -141,13 +141,21 @@ pub fn run(target: &Target, config: &Config) -> Report {
     let mut state = State::new(target, config, seed);
     state.run_seeds();
     let deadline = secs.map(|s| Instant::now() + Duration::from_secs_f64(s));
+    let mut next_progress = Instant::now() + PROGRESS_EVERY;
     while limit.is_none_or(|n| state.report.execs < n)
         && deadline.is_none_or(|d| Instant::now() < d)
     {
         state.step();
+        if state.report.execs.is_multiple_of(256) && Instant::now() > next_progress {
+            state.progress();
+            next_progress = Instant::now() + PROGRESS_EVERY;
+        }
     }
     state.finish()
 }
+
+/// How often a long run says how far it got.
+const PROGRESS_EVERY: Duration = Duration::from_secs(60);
 
 /// The loop's working state.
 struct State<'a> {
@@ -267,6 +275,20 @@ impl<'a> State<'a> {
             dir.display()
         );
         self.report.saved.push(dir);
+    }
+
+    fn progress(&self) {
+        let r = &self.report;
+        let secs = self.started.elapsed().as_secs_f64();
+        println!(
+            "fuzz {}: ... {} executions in {secs:.0} s ({:.0}/s), corpus {}, failures {}, slowest {:.1} ms",
+            self.target.name,
+            r.execs,
+            r.execs as f64 / secs.max(1e-9),
+            self.corpus.len(),
+            r.failures(),
+            r.slowest.as_secs_f64() * 1000.0
+        );
     }
 
     fn finish(mut self) -> Report {
