@@ -116,7 +116,14 @@ fn replay() {
             .unwrap_or_default();
         let target = target_named(&name);
         let input = engine::load(&case);
+        let clock = std::time::Instant::now();
         let outcome = (target.exec)(&input);
+        println!(
+            "replay {}: {:?} in {:?}",
+            case.display(),
+            outcome,
+            clock.elapsed()
+        );
         assert!(outcome.is_ok(), "{}: {:?}", case.display(), outcome.err());
     }
 }

@@ -192,3 +192,27 @@ fn prompt_in_a_code_span_across_lines() {
         Some("content/sections/01-introduction.yaml:4:8")
     );
 }
+
+/// Found by the fuzzer: each alias bomb was expanded to 100 000 events before
+/// it was refused, a quarter of a second apiece in a release build, so a small
+/// site with a few of them took over a second (19 s here in a debug build for
+/// six before the expansion limit went down to 10 000 events, 1.5 s after).
+#[test]
+fn several_alias_bombs_are_refused_quickly() {
+    let site = Site::minimal();
+    let bomb = std::fs::read_to_string(
+        common::repo().join("tests/fixtures/invalid/billion-laughs/content/data/countries.yaml"),
+    )
+    .expect("the billion-laughs fixture");
+    for n in 3..9 {
+        site.write(&format!("content/sections/0{n}-bomb.yaml"), &bomb);
+    }
+    let clock = std::time::Instant::now();
+    let analysis = vellum::analyse(site.path());
+    let refused = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "yaml-too-complex");
+    assert_eq!(refused.count(), 6, "{:#?}", analysis.diagnostics);
+    assert!(clock.elapsed().as_secs() < 8, "took {:?}", clock.elapsed());
+}

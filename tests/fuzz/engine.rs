@@ -66,8 +66,8 @@ impl Config {
                 .expect("VELLUM_FUZZ_SECS is a number of seconds")
         });
         // The bound is for optimized code. A debug build, with its
-        // unoptimized dependencies, expands a YAML alias bomb some 20 times
-        // slower (2.5 s for the fixture), and shares the machine with the tests.
+        // unoptimized dependencies, runs the pipeline 10 to 20 times slower,
+        // and shares the machine with the other tests.
         let default_ms = if cfg!(debug_assertions) {
             30_000
         } else {
