@@ -113,13 +113,18 @@ pub fn scan(html: &str) -> Vec<Tag> {
         i += name_len;
         let (attributes, end) = attributes(html, i);
         i = end;
-        let script = (name == "script").then(|| {
-            let lower = html[i..].to_ascii_lowercase();
-            let close = lower.find("</script").unwrap_or(lower.len());
-            let body = html[i..i + close].to_string();
-            i += close;
-            body
-        });
+        // Text up to the end tag is not markup in these elements (minify-html
+        // leaves `<` unescaped in a <title>, which is safe).
+        let text = ["script", "style", "title", "textarea"]
+            .contains(&name.as_str())
+            .then(|| {
+                let lower = html[i..].to_ascii_lowercase();
+                let close = lower.find(&format!("</{name}")).unwrap_or(lower.len());
+                let body = html[i..i + close].to_string();
+                i += close;
+                body
+            });
+        let script = text.filter(|_| name == "script");
         tags.push(Tag {
             name,
             attributes,
@@ -305,5 +310,9 @@ mod tests {
         let good = "<p>a &lt;script&gt; <a href=\"https://x.example/?a=1&amp;b\">b</a> \
                     <a href=\"#s\">c</a> <a href=\"mailto:a@b.c\">d</a> on=\"x\" javascript:x</p>";
         assert_eq!(problems(good, &allowed), Vec::<String>::new());
+        let mut page = Allowed::markdown();
+        page.tags.insert("title".into());
+        let title = "<title>A<a href=\"javascript:x\" onclick=y>b</title><p>c</p>";
+        assert_eq!(problems(title, &page), Vec::<String>::new());
     }
 }

@@ -199,8 +199,8 @@ fn exec_pipeline(input: &Input, allowed: &Allowed) -> Result<u64, String> {
 }
 
 /// Each diagnostic that names a file names one of the site's files (or
-/// folders), a built-in theme file, the generated source-language file or the
-/// notice.yaml that must exist.
+/// folders), a built-in theme file, the generated source-language file, or
+/// the notice.yaml or sections folder that must exist.
 fn check_named_files(input: &Input, analysis: &vellum::Analysis) -> Result<(), String> {
     let mut known = std::collections::HashSet::new();
     for (path, _) in input {
@@ -218,6 +218,7 @@ fn check_named_files(input: &Input, analysis: &vellum::Analysis) -> Result<(), S
         let ok = known.contains(file)
             || file.starts_with(vellum::load::theme::BUILT_IN_LABEL)
             || file == "content/notice.yaml"
+            || file == "content/sections"
             || (file.starts_with("locales/") && file.ends_with("/content.ftl"));
         if !ok {
             return Err(format!(
