@@ -108,13 +108,18 @@ fn replay() {
             cases
         }
     };
+    // The pipeline target renders the seed sites to learn the theme's markup:
+    // build each target once.
+    let mut targets = std::collections::BTreeMap::new();
     for case in cases {
         let name = case
             .parent()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let target = target_named(&name);
+        let target = targets
+            .entry(name.clone())
+            .or_insert_with(|| target_named(&name));
         let input = engine::load(&case);
         let clock = std::time::Instant::now();
         let outcome = (target.exec)(&input);
