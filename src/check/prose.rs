@@ -232,17 +232,21 @@ fn check_text(
     at: &dyn Fn(usize) -> Pos,
     out: &mut Vec<Diagnostic>,
 ) {
-    // Event text can be unescaped; locate it in the body to keep offsets right.
+    // Event text can be unescaped; locate it in the body to keep offsets right
+    // (when it is not there verbatim, an offset into it means nothing in the
+    // body: point at the event's start).
     let base = body
         .get(start..)
         .and_then(|rest| rest.find(text))
-        .map_or(start, |i| start + i);
-    let lower = text.to_lowercase();
+        .map(|i| start + i);
+    // ASCII lower-casing keeps byte offsets (the prompts are ASCII); full
+    // lower-casing can change a character's length ('ẞ' → 'ß').
+    let lower = text.to_ascii_lowercase();
     for prompt in DANGLING_PROMPTS {
         if let Some(i) = lower.find(prompt) {
             out.push(
                 Diagnostic::error(Code::DanglingPrompt, format!("\"{}\" is not a link", text.get(i..i + prompt.len()).unwrap_or(prompt)))
-                    .at(file, at(base + i))
+                    .at(file, at(base.map_or(start, |b| b + i)))
                     .spanning(prompt.chars().count())
                     .hint("make it a link that names its target, e.g. [change your cookie settings](https://...)"),
             );

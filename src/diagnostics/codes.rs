@@ -54,6 +54,7 @@ codes! {
     FileTooLarge = "file-too-large": Finding,
     FluentFormat = "fluent-format": Finding,
     FluentSyntax = "fluent-syntax": Finding,
+    FluentTooComplex = "fluent-too-complex": Finding,
     GeneratedFileAsTranslation = "generated-file-as-translation": Finding,
     ImageInProse = "image-in-prose": Finding,
     InvalidBound = "invalid-bound": Finding,

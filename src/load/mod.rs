@@ -23,6 +23,42 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Parses one content file as what its path makes it (`content/notice.yaml`,
+/// a section, a data file, a period vocabulary): whether it parsed, and every
+/// problem found. For tools that hold one file (editors, the fuzzer).
+pub fn parse_content_file(rel: &str, text: &str) -> (bool, Vec<Diagnostic>) {
+    struct Parse<'a>(&'a str, &'a str);
+    impl KindVisitor for Parse<'_> {
+        type Output = (bool, Vec<Diagnostic>);
+        fn visit<E: Entity>(self) -> Self::Output {
+            let (parsed, problems) = parse_yaml::<Vec<E>>(self.0, self.1, "a data file");
+            (parsed.is_some(), problems)
+        }
+    }
+    fn parse<T: for<'de> serde::Deserialize<'de>>(
+        rel: &str,
+        text: &str,
+        what: &str,
+    ) -> (bool, Vec<Diagnostic>) {
+        let (parsed, problems) = parse_yaml::<T>(rel, text, what);
+        (parsed.is_some(), problems)
+    }
+    if rel == "content/notice.yaml" {
+        return parse::<NoticeMeta>(rel, text, "notice.yaml");
+    }
+    if rel.starts_with("content/sections/") {
+        return parse::<Section>(rel, text, "a section");
+    }
+    if rel.ends_with("/periods.yaml") {
+        return parse::<vocabulary::VocabularyFile>(rel, text, "a period vocabulary");
+    }
+    let kind = rel
+        .strip_prefix("content/data/")
+        .and_then(|f| f.strip_suffix(".yaml"))
+        .and_then(|file| visit_kind_of_file(file, Parse(rel, text)));
+    kind.unwrap_or_else(|| parse::<serde_json::Value>(rel, text, "a YAML file"))
+}
+
 /// Reads the model from the site's files: `content/notice.yaml`,
 /// `content/sections/*.yaml` and `content/data/*.yaml`.
 pub fn load_site(files: &SiteFiles) -> Loaded {

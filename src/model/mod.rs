@@ -174,6 +174,12 @@ pub trait DataVisitor {
     fn visit<E: Entity>(&mut self, items: &Collection<E>);
 }
 
+/// Does something with one kind's type, chosen at run time by its file name.
+pub trait KindVisitor {
+    type Output;
+    fn visit<E: Entity>(self) -> Self::Output;
+}
+
 /// Builds each kind's collection (the loader implements it).
 pub trait DataLoader {
     fn load<E: Entity>(&mut self) -> Collection<E>;
@@ -255,6 +261,15 @@ macro_rules! registry {
                     $(Kind::$kind => self.$field.failed,)+
                     Kind::Section => false,
                 }
+            }
+        }
+
+        /// Calls `visitor` with the type of the kind whose data file is
+        /// `content/data/<file>.yaml`.
+        pub fn visit_kind_of_file<V: $crate::model::KindVisitor>(file: &str, visitor: V) -> Option<V::Output> {
+            match file {
+                $($file => Some(visitor.visit::<$ty>()),)+
+                _ => None,
             }
         }
 

@@ -70,9 +70,101 @@ pub struct FoundMessage {
     pub placeables: BTreeSet<String>,
 }
 
+/// How deeply placeables and call arguments may nest in a Fluent file: far
+/// above any real translation, far below what overflows the stack of the
+/// recursive Fluent parser.
+pub const MAX_NESTING: usize = 32;
+
+/// Input the Fluent parser (fluent-syntax 0.12) must not be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParserHazard {
+    /// Placeables or call arguments nested deeper than [`MAX_NESTING`]: the
+    /// parser recurses once per level and would overflow its stack.
+    TooDeep,
+    /// A `\u` or `\U` escape in a string literal cut short by a non-ASCII
+    /// character: the parser panics slicing it for its error message.
+    CutEscape,
+}
+
+/// The first hazard in a Fluent source and its byte offset; such a file must
+/// not be parsed.
+pub fn parser_hazard(text: &str) -> Option<(usize, ParserHazard)> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i, mut in_string) = (0usize, 0, false);
+    while i < bytes.len() {
+        let c = bytes[i];
+        let line_start = i == 0 || bytes[i - 1] == b'\n';
+        if in_string {
+            match c {
+                b'\\' if cut_escape(&bytes[i..]) => return Some((i, ParserHazard::CutEscape)),
+                b'\\' => i += 1,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+        } else if line_start && c == b'#' {
+            // A comment: never inside a placeable (the parser stops there).
+            depth = 0;
+            i += bytes[i..]
+                .iter()
+                .position(|b| *b == b'\n')
+                .unwrap_or(bytes.len() - i);
+            continue;
+        } else if line_start && starts_entry(&bytes[i..]) {
+            // `id =` at the start of a line is a new entry, or an error that
+            // ends the nesting before it.
+            depth = 0;
+        } else if c == b'{' || (c == b'(' && depth > 0) {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return Some((i, ParserHazard::TooDeep));
+            }
+        } else if (c == b'}' || c == b')') && depth > 0 {
+            depth -= 1;
+        } else if c == b'"' && depth > 0 {
+            in_string = true;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// True when `escape` (from its backslash) is `\u` with fewer than 4 hex
+/// digits, or `\U` with fewer than 6, followed by a non-ASCII character.
+fn cut_escape(escape: &[u8]) -> bool {
+    let want = match escape.get(1) {
+        Some(b'u') => 4,
+        Some(b'U') => 6,
+        _ => return false,
+    };
+    let rest = &escape[2..];
+    let hex = rest
+        .iter()
+        .take(want)
+        .take_while(|b| b.is_ascii_hexdigit())
+        .count();
+    hex < want && rest.get(hex).is_some_and(|b| !b.is_ascii())
+}
+
+/// True when `line` starts like a message or term: `id =` or `-id =`.
+fn starts_entry(line: &[u8]) -> bool {
+    let line = line.strip_prefix(b"-").unwrap_or(line);
+    if !line.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let id = line
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_' || **b == b'-')
+        .count();
+    let spaces = line[id..].iter().take_while(|b| **b == b' ').count();
+    line.get(id + spaces) == Some(&b'=')
+}
+
 /// Every message (with a value) in a Fluent file, by id. Syntax errors are
 /// reported by the catalog; broken entries are skipped here.
 pub fn read_messages(file: &str, text: &str) -> BTreeMap<String, FoundMessage> {
+    if parser_hazard(text).is_some() {
+        return BTreeMap::new();
+    }
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, _)) => r,

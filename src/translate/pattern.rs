@@ -48,7 +48,9 @@ pub fn escape_pattern(text: &str) -> String {
 /// Length of a `{ $identifier }` placeable at the start of `s`, if there is one.
 pub fn placeable_len(s: &str) -> Option<usize> {
     let inner = s.strip_prefix('{')?;
-    let trimmed = inner.trim_start();
+    // Fluent allows only spaces here: a tab or U+2028 would make the kept
+    // placeable invalid Fluent.
+    let trimmed = inner.trim_start_matches(' ');
     let name_part = trimmed.strip_prefix('$')?;
     let name_len = name_part
         .char_indices()
@@ -63,7 +65,7 @@ pub fn placeable_len(s: &str) -> Option<usize> {
     if name_len == 0 {
         return None;
     }
-    let after = name_part[name_len..].trim_start();
+    let after = name_part[name_len..].trim_start_matches(' ');
     after.starts_with('}').then(|| s.len() - after.len() + 1)
 }
 
