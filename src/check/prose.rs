@@ -83,6 +83,20 @@ impl MarkdownCheck<'_> {
     }
 
     fn report(&mut self, d: Diagnostic, offset: usize, len: usize) {
+        // An event can begin at the line break before what it is about (a
+        // lone `\r` ends a line in Markdown); point at the text itself.
+        let body = self.body;
+        let offset = match body
+            .get(offset..)
+            .and_then(|rest| rest.find(|c: char| !c.is_whitespace()))
+        {
+            Some(skip) => offset + skip,
+            // Only line breaks are left: point at the last character before.
+            None => body
+                .get(..offset)
+                .and_then(|before| before.trim_end().char_indices().last())
+                .map_or(0, |(i, _)| i),
+        };
         let at = self.at(offset);
         self.out.push(d.at(self.file, at).spanning(len.min(80)));
     }

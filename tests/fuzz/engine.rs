@@ -37,6 +37,9 @@ pub struct Target {
 }
 
 /// The run's budget and settings, from the environment.
+/// The seed of the short run `cargo test` does.
+pub const SHORT_RUN_SEED: u64 = 0x5eed_c1c1;
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub seed: u64,
@@ -49,10 +52,16 @@ impl Config {
     pub fn from_env() -> Config {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         // One seed for the whole run (every target), so one number replays it.
+        // The short run inside `cargo test` uses a fixed seed, so CI replays
+        // the same inputs every time; a run given a budget explores anew.
         static RUN_SEED: OnceLock<u64> = OnceLock::new();
+        let explores = var("VELLUM_FUZZ_EXECS").is_some() || var("VELLUM_FUZZ_SECS").is_some();
         let seed = var("VELLUM_FUZZ_SEED").map_or_else(
             || {
                 *RUN_SEED.get_or_init(|| {
+                    if !explores {
+                        return SHORT_RUN_SEED;
+                    }
                     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
                     now.map_or(1, |d| d.as_nanos() as u64)
                 })
