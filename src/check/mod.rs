@@ -9,6 +9,7 @@ pub mod ids;
 pub mod language;
 pub mod narrative;
 pub mod prose;
+pub mod prose_text;
 pub mod recognize;
 pub mod values;
 
@@ -46,7 +47,6 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
             let index = ids::index_ids(notice, &mut out);
             ids::check_references(notice, &index, &mut out);
             values::check_values(notice, &mut out);
-            prose::check_prose(notice, inputs.sources, &mut out);
             check_translations(
                 inputs.site,
                 notice,
@@ -85,6 +85,20 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
             let vocab = inputs.languages.vocabularies.get(*lang);
             let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
             formatting::check_formatting(catalog, &facts, &mut out);
+            let no_words = crate::translate::words::LanguageWords::default();
+            let words = inputs.languages.words.get(*lang).unwrap_or(&no_words);
+            prose::check_language(
+                &prose::LanguageProse {
+                    notice,
+                    lang,
+                    messages: inputs.messages,
+                    translations: found,
+                    catalog,
+                    words: &words.prose,
+                    sources: inputs.sources,
+                },
+                &mut out,
+            );
             if let Some(vocab) = inputs.languages.vocabularies.get(*lang) {
                 let recognizer = recognize::Recognizer::new(vocab);
                 let texts = narrative::LanguageTexts {

@@ -15,6 +15,7 @@ pub mod schema;
 pub mod section;
 pub mod values;
 pub mod vocabulary;
+pub mod words;
 
 pub use data::*;
 pub use entity::{Entity, TextKind};

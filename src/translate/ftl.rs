@@ -68,6 +68,8 @@ pub struct FoundMessage {
     pub pos: Pos,
     /// The pattern's variables (`$name` without the `$`).
     pub placeables: BTreeSet<String>,
+    /// The text as the page shows it, with where each part was written.
+    pub text: std::sync::Arc<super::located::LocatedText>,
 }
 
 /// Every message (with a value) in a Fluent file, by id. Syntax errors are
@@ -99,6 +101,9 @@ pub fn found_messages<'a>(
                     file: file.to_string(),
                     pos: message_pos(text, &lines, m.id.name),
                     placeables,
+                    text: std::sync::Arc::new(super::located::LocatedText::of_pattern(
+                        text, &lines, value,
+                    )),
                 },
             );
         }

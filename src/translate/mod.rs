@@ -4,11 +4,13 @@
 pub mod catalog;
 pub mod facts;
 pub mod ftl;
+pub mod located;
 pub mod messages;
 pub mod pattern;
 pub mod periods;
 pub mod status;
 pub mod vocabulary;
+pub mod words;
 
 pub use catalog::{Catalog, FtlFile};
 
@@ -25,6 +27,8 @@ pub struct Languages {
     pub catalogs: BTreeMap<String, Catalog>,
     /// Period vocabularies of the languages that have one.
     pub vocabularies: BTreeMap<String, vocabulary::Vocabulary>,
+    /// Word lists of the prose checks and the short-text language check.
+    pub words: BTreeMap<String, words::LanguageWords>,
 }
 
 /// Stage 2: builds each language's catalog and vocabulary, the languages in
@@ -57,11 +61,13 @@ pub fn prepare(
             );
             let vocab =
                 vocabulary::load_vocabulary(site, theme, lang, &mut own_sources, &mut own_diags);
-            (lang, catalog, vocab, own_sources, own_diags)
+            let words = words::load_words(site, theme, lang, &mut own_sources, &mut own_diags);
+            (lang, catalog, vocab, words, own_sources, own_diags)
         })
         .collect();
     let mut languages = Languages::default();
-    for (lang, catalog, vocab, own_sources, own_diags) in built {
+    for (lang, catalog, vocab, words, own_sources, own_diags) in built {
+        languages.words.insert(lang.to_string(), words);
         sources.extend(own_sources);
         out.extend(own_diags);
         let pos = notice
