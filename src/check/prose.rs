@@ -32,14 +32,17 @@ pub struct LanguageProse<'a> {
 /// Runs the prose checks on every text of one language.
 pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
     let notice = p.notice;
+    // Sections that could not be read still exist (see `model::Gaps`).
     let section_ids: BTreeSet<&str> = notice
         .all_sections()
         .iter()
         .map(|(_, s)| s.id.as_str())
+        .chain(notice.gaps.sections.iter().map(String::as_str))
         .collect();
     let source_titles = section_titles(p, false);
     let titles = section_titles(p, p.translations.is_some());
     let check = ProseCheck {
+        anchors_unknown: notice.gaps.unknown_sections,
         lang: p.translations.map(|_| p.lang),
         source_lang: notice.source_language(),
         section_ids: &section_ids,
@@ -138,6 +141,8 @@ pub fn links(text: &str, kind: TextKind) -> Vec<Link> {
 
 /// The checks of one language.
 struct ProseCheck<'a> {
+    /// A section file was lost whole: a cross-reference may point into it.
+    anchors_unknown: bool,
     /// The language named in findings (translations only: the source
     /// language's findings are about the YAML).
     lang: Option<&'a str>,
@@ -190,7 +195,9 @@ impl ProseCheck<'_> {
     /// The problem with a link target, if it has one.
     fn target_problem(&self, url: &str) -> Option<Diagnostic> {
         match classify_link(url) {
-            LinkTarget::Anchor(id) if !self.section_ids.contains(id.as_str()) => {
+            LinkTarget::Anchor(id)
+                if !self.anchors_unknown && !self.section_ids.contains(id.as_str()) =>
+            {
                 let best =
                     crate::diagnostics::suggest::closest(&id, self.section_ids.iter().copied());
                 let hint = match best {

@@ -1,6 +1,7 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
+mod recover;
 pub mod theme;
 mod yaml;
 
@@ -29,6 +30,7 @@ pub fn load_site(files: &SiteFiles) -> Loaded {
         files,
         sources: Sources::default(),
         diagnostics: Vec::new(),
+        gaps: Gaps::default(),
     };
     let notice = loader.load();
     Loaded {
@@ -42,6 +44,7 @@ struct Loader<'a> {
     files: &'a SiteFiles,
     sources: Sources,
     diagnostics: Vec<Diagnostic>,
+    gaps: Gaps,
 }
 
 impl<'a> Loader<'a> {
@@ -61,7 +64,8 @@ impl<'a> Loader<'a> {
         let meta = self
             .read("content/notice.yaml")
             .and_then(|text| self.parse::<NoticeMeta>(&meta_file, &text, "notice.yaml"));
-        if meta.is_none() && !self.files.contains(&meta_file) {
+        let unreadable = self.files.unreadable().any(|f| f == meta_file);
+        if meta.is_none() && !self.files.contains(&meta_file) && !unreadable {
             self.diagnostics.push(
                 Diagnostic::error(Code::MissingFile, "content/notice.yaml is missing")
                     .in_file(meta_file.clone())
@@ -77,6 +81,7 @@ impl<'a> Loader<'a> {
             meta,
             sections,
             data,
+            gaps: std::mem::take(&mut self.gaps),
         })
     }
 
@@ -139,11 +144,30 @@ impl<'a> Loader<'a> {
             let Some(text) = self.read(&rel) else {
                 continue;
             };
-            if let Some(section) = self.parse::<Section>(&rel, &text, "a section") {
-                out.push(SectionFile { file: rel, section });
+            let read = recover::parse_recovering::<Section>(&rel, &text, "a section");
+            self.diagnostics.extend(read.diagnostics);
+            if !read.dropped.is_empty() || read.value.is_none() {
+                self.gaps.files.push(rel.clone());
+            }
+            self.gaps.sections.extend(read.dropped);
+            self.gaps.unknown_sections |= read.dropped_unnamed;
+            match (read.value, read.failed_id) {
+                (Some(section), _) => out.push(SectionFile { file: rel, section }),
+                (None, Some(id)) => {
+                    self.gaps.sections.insert(id);
+                }
+                (None, None) => self.gaps.unknown_sections = true,
             }
         }
+        for rel in self.files.unreadable() {
+            if rel.starts_with("content/sections/") && is_yaml(rel) {
+                self.gaps.files.push(rel.to_string());
+                self.gaps.unknown_sections = true;
+            }
+        }
+        let lost = self.gaps.unknown_sections || !self.gaps.sections.is_empty();
         if out.is_empty()
+            && !lost
             && !self.diagnostics.iter().any(|d| {
                 d.file
                     .as_deref()
@@ -208,7 +232,12 @@ impl DataLoader for Loader<'_> {
         let what = format!("{article} {}", info.name);
         let what = what.as_str();
         let Some(text) = self.read(&rel) else {
-            return Collection::empty(rel);
+            let mut empty = Collection::empty(rel);
+            if self.files.unreadable().any(|f| f == empty.file) {
+                self.gaps.files.push(empty.file.clone());
+                empty.failed = true;
+            }
+            return empty;
         };
         if text.trim().is_empty()
             || text
@@ -217,7 +246,15 @@ impl DataLoader for Loader<'_> {
         {
             return Collection::empty(rel);
         }
-        match self.parse::<Vec<T>>(&rel, &text, what) {
+        let read = recover::parse_recovering::<Vec<T>>(&rel, &text, what);
+        self.diagnostics.extend(read.diagnostics);
+        if !read.dropped.is_empty() || read.value.is_none() {
+            self.gaps.files.push(rel.clone());
+        }
+        let dropped = read.dropped;
+        // Without the id of what was left out, no reference can be judged.
+        let unreliable = read.dropped_unnamed;
+        match read.value {
             Some(items) if items.len() > MAX_ENTRIES => {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -235,17 +272,20 @@ impl DataLoader for Loader<'_> {
                     file: rel,
                     items: Vec::new(),
                     failed: true,
+                    dropped,
                 }
             }
             Some(items) => Collection {
                 file: rel,
                 items,
-                failed: false,
+                failed: unreliable,
+                dropped,
             },
             None => Collection {
                 file: rel,
                 items: Vec::new(),
                 failed: true,
+                dropped,
             },
         }
     }

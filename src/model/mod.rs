@@ -35,6 +35,9 @@ pub struct Collection<T> {
     pub file: String,
     pub items: Vec<T>,
     pub failed: bool,
+    /// Ids of entries that could not be read and were left out (reported
+    /// where they are written): references to them are not judged.
+    pub dropped: Vec<String>,
 }
 
 impl<T> Collection<T> {
@@ -43,7 +46,28 @@ impl<T> Collection<T> {
             file,
             items: Vec::new(),
             failed: false,
+            dropped: Vec::new(),
         }
+    }
+}
+
+/// What could not be loaded. The problem itself is reported where it is;
+/// checks whose verdict depends on the missing part are skipped, so one
+/// mistake gives one finding instead of a cascade.
+#[derive(Debug, Clone, Default)]
+pub struct Gaps {
+    /// Content files read incompletely or not at all.
+    pub files: Vec<String>,
+    /// Ids of sections left out.
+    pub sections: std::collections::BTreeSet<String>,
+    /// A section file was lost without a readable id: any cross-reference
+    /// might point into it.
+    pub unknown_sections: bool,
+}
+
+impl Gaps {
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
     }
 }
 
@@ -78,6 +102,9 @@ pub struct Notice {
     pub meta: NoticeMeta,
     pub sections: Vec<SectionFile>,
     pub data: Data,
+    /// What could not be loaded (see [`Gaps`]).
+    #[serde(skip)]
+    pub gaps: Gaps,
 }
 
 impl Notice {
@@ -232,6 +259,14 @@ macro_rules! registry {
                         e.texts().into_iter().find(|t| t.field == field).map(|t| t.text)
                     }),)+
                     Kind::Section => None,
+                }
+            }
+
+            /// Ids of entries of `kind` that could not be read.
+            pub fn dropped(&self, kind: Kind) -> &[String] {
+                match kind {
+                    $(Kind::$kind => &self.$field.dropped,)+
+                    Kind::Section => &[],
                 }
             }
 

@@ -107,7 +107,9 @@ pub(super) fn statuses(
         .into_iter()
         .map(|l| {
             let found = translations.get(l).cloned().unwrap_or_default();
-            language_status(site, l, messages, found)
+            let mut status = language_status(site, l, messages, found);
+            status.obsolete.retain(|id| !of_lost_content(notice, id));
+            status
         })
         .collect()
 }
@@ -228,9 +230,57 @@ pub fn check_translations(
     }
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
-    for status in statuses(site, notice, messages, translations) {
+    for mut status in statuses(site, notice, messages, translations) {
+        let folder = format!("locales/{}/", status.language);
+        if let Some(lost) = site.unreadable().find(|f| f.starts_with(&folder)) {
+            // Messages or confirmations may be in the file that was not read.
+            let what = format!(
+                "missing, stale and obsolete translations of `{}` are",
+                status.language
+            );
+            out.push(skipped(lost, &what).in_language(&status.language));
+            status.missing.clear();
+            status.changes.clear();
+            status.obsolete.clear();
+        }
         report_status(&status, source, &by_id, out);
     }
+}
+
+/// The one finding that says checks were skipped because `file` was not read.
+pub fn skipped(file: &str, what: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code::ChecksSkipped,
+        format!("{file} could not be read completely: {what} not checked"),
+    )
+    .in_file(file)
+    .hint("fix the problem reported for this file; the checks run again once it reads")
+}
+
+/// True for a message of something that could not be loaded (see
+/// `model::Gaps`): a translation of it is not obsolete, only unjudged.
+fn of_lost_content(notice: &Notice, id: &str) -> bool {
+    let gaps = &notice.gaps;
+    if let Some(rest) = id.strip_prefix("section-") {
+        return gaps.unknown_sections
+            || gaps.sections.iter().any(|s| {
+                rest.strip_prefix(s.as_str())
+                    .is_some_and(|r| r == "-title" || r == "-body")
+            });
+    }
+    crate::model::Kind::DATA.iter().any(|kind| {
+        let Some(rest) = id
+            .strip_prefix(kind.info().prefix)
+            .and_then(|r| r.strip_prefix('-'))
+        else {
+            return false;
+        };
+        notice.data.failed(*kind)
+            || notice.data.dropped(*kind).iter().any(|d| {
+                rest.strip_prefix(d.as_str())
+                    .is_some_and(|r| r.starts_with('-'))
+            })
+    })
 }
 
 /// The findings of one translation language's status.
@@ -327,11 +377,15 @@ fn check_source_file(
 ) {
     let source = notice.source_language();
     let rel = format!("locales/{source}/{CONTENT_FILE}");
+    if !notice.gaps.is_empty() {
+        // Generated from part of the content, it would differ for no fault of its own.
+        return;
+    }
     match site.text(&rel) {
         Some(Ok(on_disk)) if !on_disk.starts_with(GENERATED_HEADER) => {
             out.push(not_generated(&rel, source));
         }
-        Some(Ok(on_disk)) if on_disk != source_file_text(notice, messages) => out.push(
+        Some(Ok(on_disk)) if !same_messages(on_disk, &source_file_text(notice, messages)) => out.push(
             Diagnostic::error(Code::SourceFileStale, format!("{rel} is out of date with content/"))
                 .in_file(rel.clone())
                 .hint("run `vellum i18n sync` and commit the result, so translators see the current source"),
@@ -344,6 +398,20 @@ fn check_source_file(
         ),
         None => {}
     }
+}
+
+/// Whether two generated files hold the same messages and terms. Comments
+/// (context for translators) are left out: they also describe things that
+/// can be invalid for a moment (a misspelt block name), and such a mistake
+/// is reported where it is made, not again as an out-of-date file.
+fn same_messages(a: &str, b: &str) -> bool {
+    let entries = |t: &'_ str| -> Vec<String> {
+        t.lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    entries(a) == entries(b)
 }
 
 /// A hand-written file where the generated source file belongs: most likely
