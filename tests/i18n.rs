@@ -177,14 +177,17 @@ fn source_file_out_of_date_fails_check() {
         "run `vellum i18n sync` and commit the result, so translators see the current source"
     );
     let sync = site.run(&["i18n", "sync"]);
-    assert_eq!(sync.stderr, "wrote locales/en/content.ftl\n");
+    assert_eq!(
+        sync.stderr,
+        "wrote locales/en/content.ftl\nwrote locales/nl/review.ftl\n"
+    );
     assert!(
         site.read("locales/en/content.ftl")
             .contains("section-introduction-title = About us\n")
     );
     assert_eq!(
         site.run(&["i18n", "sync"]).stderr,
-        "locales/en/content.ftl is up to date\n"
+        "locales/en/content.ftl is up to date\nlocales/nl/review.ftl is up to date\n"
     );
 }
 

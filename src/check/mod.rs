@@ -44,12 +44,6 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     let (mut model_wide, per_language) = rayon::join(
         || {
             let mut out = Vec::new();
-            for file in &notice.gaps.files {
-                out.push(crate::translate::status::skipped(
-                    file,
-                    "references to what it defines, the generated source file and the translations of its texts are",
-                ));
-            }
             let index = ids::index_ids(notice, &mut out);
             ids::check_references(notice, &index, &mut out);
             values::check_values(notice, &mut out);

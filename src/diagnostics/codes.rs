@@ -42,7 +42,6 @@ macro_rules! codes {
 
 codes! {
     BrokenLink = "broken-link": Finding,
-    ChecksSkipped = "checks-skipped": Finding,
     CorruptFingerprints = "corrupt-fingerprints": Finding,
     DanglingPrompt = "dangling-prompt": Finding,
     DanglingReference = "dangling-reference": Finding,

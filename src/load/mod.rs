@@ -145,10 +145,10 @@ impl<'a> Loader<'a> {
                 continue;
             };
             let read = recover::parse_recovering::<Section>(&rel, &text, "a section");
-            self.diagnostics.extend(read.diagnostics);
             if !read.dropped.is_empty() || read.value.is_none() {
                 self.gaps.files.push(rel.clone());
             }
+            self.diagnostics.extend(read.diagnostics);
             self.gaps.sections.extend(read.dropped);
             self.gaps.unknown_sections |= read.dropped_unnamed;
             match (read.value, read.failed_id) {
@@ -247,10 +247,10 @@ impl DataLoader for Loader<'_> {
             return Collection::empty(rel);
         }
         let read = recover::parse_recovering::<Vec<T>>(&rel, &text, what);
-        self.diagnostics.extend(read.diagnostics);
         if !read.dropped.is_empty() || read.value.is_none() {
             self.gaps.files.push(rel.clone());
         }
+        self.diagnostics.extend(read.diagnostics);
         let dropped = read.dropped;
         // Without the id of what was left out, no reference can be judged.
         let unreliable = read.dropped_unnamed;

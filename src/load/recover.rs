@@ -214,7 +214,7 @@ impl State {
                 to: best.to_string(),
             });
             diagnostic.hint = Some(format!(
-                "did you mean `{best}`? (keys are case-sensitive) vellum read it as `{best}` to check the rest of the site"
+                "did you mean `{best}`? (keys are case-sensitive; it was read as `{best}` to check the rest of the site)"
             ));
             return true;
         }

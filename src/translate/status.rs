@@ -232,29 +232,16 @@ pub fn check_translations(
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
     for mut status in statuses(site, notice, messages, translations) {
         let folder = format!("locales/{}/", status.language);
-        if let Some(lost) = site.unreadable().find(|f| f.starts_with(&folder)) {
-            // Messages or confirmations may be in the file that was not read.
-            let what = format!(
-                "missing, stale and obsolete translations of `{}` are",
-                status.language
-            );
-            out.push(skipped(lost, &what).in_language(&status.language));
+        // Messages or confirmations may be in a file that was not read (its
+        // reading error says so): judging the rest would raise false alarms.
+        if site.unreadable().any(|f| f.starts_with(&folder)) {
             status.missing.clear();
+            status.stale.clear();
             status.changes.clear();
             status.obsolete.clear();
         }
         report_status(&status, source, &by_id, out);
     }
-}
-
-/// The one finding that says checks were skipped because `file` was not read.
-pub fn skipped(file: &str, what: &str) -> Diagnostic {
-    Diagnostic::warning(
-        Code::ChecksSkipped,
-        format!("{file} could not be read completely: {what} not checked"),
-    )
-    .in_file(file)
-    .hint("fix the problem reported for this file; the checks run again once it reads")
 }
 
 /// True for a message of something that could not be loaded (see
