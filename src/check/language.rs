@@ -2,6 +2,7 @@
 //! heading and table cell of every language, so a Dutch page carrying English
 //! prose (or the reverse) is caught even when the message id is "translated".
 
+use super::short_text::{ShortTexts, Verdict as ShortVerdict};
 use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::model::{Collection, DataVisitor, Entity, Notice, Pos, TextKind};
@@ -13,8 +14,9 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-/// Texts shorter than this many words are not judged: names, addresses and short
-/// cells carry too little signal and would raise false alarms.
+/// Texts of this many words or more are judged by lingua; shorter ones
+/// (headings, cells, captions) carry too little signal for it and are judged
+/// by word evidence instead (see [`super::short_text`]).
 pub const MIN_WORDS: usize = 8;
 
 /// Only the first words of a long paragraph are judged: forty words decide
@@ -135,6 +137,18 @@ impl LanguageGuard {
     /// True when texts in `tag` can be judged (a model for it is compiled in).
     pub fn knows(&self, tag: &str) -> bool {
         self.by_tag.contains_key(tag)
+    }
+
+    /// Every site language with the detector's confidence that `text` is in
+    /// it, most likely first.
+    pub fn confidences(&self, text: &str) -> Vec<(String, f64)> {
+        confidence_values(&self.detector, &self.languages, text)
+            .into_iter()
+            .filter_map(|(lang, c)| {
+                let tag = self.by_tag.iter().find(|(_, l)| **l == lang)?.0;
+                Some((tag.clone(), c))
+            })
+            .collect()
     }
 
     /// The site language a text reads as, when it is confident and not `expected`.
@@ -266,13 +280,6 @@ fn word_count(text: &str) -> usize {
         .count()
 }
 
-/// Where a message of `lang` is written: the YAML for the source language, the
-/// translation file otherwise.
-pub struct Origin<'a> {
-    pub file: &'a str,
-    pub pos: Pos,
-}
-
 /// The texts of one language and what judging them needs.
 pub struct Texts<'a> {
     pub lang: &'a str,
@@ -282,88 +289,197 @@ pub struct Texts<'a> {
     pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
     pub names: &'a [String],
     pub sources: &'a Sources,
+    /// Lingua, for texts of [`MIN_WORDS`] words or more.
+    pub guard: Option<&'a LanguageGuard>,
+    /// The lexicons, for shorter texts.
+    pub short: Option<&'a ShortTexts<'a>>,
 }
 
-/// Checks every text of a language for prose in another of the site's languages.
-pub fn check_language(guard: &LanguageGuard, texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
-    let Texts {
-        lang,
-        catalog,
-        messages,
-        translations,
-        names,
-        sources,
-    } = *texts;
+/// One piece of text to judge and where it was written.
+struct Work<'a> {
+    id: &'a str,
+    file: &'a str,
+    /// Maps an offset in `text` to its place in the file.
+    locate: Locate<'a>,
+    unit: Unit,
+    judged: String,
+}
+
+enum Locate<'a> {
+    /// A YAML scalar at this position, with this value.
+    Yaml(Pos, usize),
+    /// A Fluent message's text.
+    Ftl(&'a crate::translate::located::LocatedText),
+}
+
+/// Checks every text of a language (its content and its UI strings) for
+/// words in another of the site's languages.
+pub fn check_language(texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
     use rayon::prelude::*;
-    let args = fluent_bundle::FluentArgs::new();
     // Gather every unit first, then judge them in parallel: identification is
-    // the costly part of the whole check. Each message's text is kept once and
-    // its units refer to it by index, so memory stays linear in its length.
-    let mut texts: Vec<String> = Vec::new();
-    let mut work = Vec::new();
-    for m in messages {
-        let origin = match translations {
-            None => Origin {
-                file: &m.file,
-                pos: m.pos,
-            },
+    // the costly part of the whole check. Source texts are kept once and units
+    // refer to them by index, so memory stays linear in their length.
+    let mut yaml_texts: Vec<String> = Vec::new();
+    let mut work: Vec<Work<'_>> = Vec::new();
+    for m in texts.messages {
+        let (file, locate, text) = match texts.translations {
+            None => {
+                yaml_texts.push(m.text.clone());
+                (
+                    m.file.as_str(),
+                    Locate::Yaml(m.pos, yaml_texts.len() - 1),
+                    m.text.clone(),
+                )
+            }
+            // Missing: reported as missing, and the page marks the fallback.
             Some(found) => match found.get(&m.id) {
-                Some(f) => Origin {
-                    file: &f.file,
-                    pos: f.pos,
-                },
-                // Missing: reported as missing, and the page marks the fallback.
+                Some(f) => (f.file.as_str(), Locate::Ftl(&f.text), f.text.text.clone()),
                 None => continue,
             },
         };
-        let Some(text) = catalog.format_with(&m.id, &args) else {
+        push_units(&mut work, texts, &m.id, file, locate, &text, m.kind);
+    }
+    push_ui_strings(&mut work, texts);
+    let verdicts: Vec<Option<(String, String)>> =
+        work.par_iter().map(|w| judge(texts, &w.judged)).collect();
+    for (w, verdict) in work.iter().zip(verdicts) {
+        let Some((found_lang, how)) = verdict else {
             continue;
         };
-        let index = texts.len();
-        for unit in units(&text, m.kind) {
-            let judged = language_only(&unit.text, names);
-            if word_count(&judged) >= MIN_WORDS {
-                work.push((m, origin.file, origin.pos, index, unit, judged));
+        let at = match &w.locate {
+            Locate::Yaml(pos, index) => {
+                texts
+                    .sources
+                    .pos_in_scalar(w.file, *pos, &yaml_texts[*index], w.unit.offset)
             }
-        }
-        texts.push(text);
+            Locate::Ftl(t) => t.pos(w.unit.offset),
+        };
+        out.push(wrong_language(texts, w, &found_lang, &how, at));
     }
-    let verdicts: Vec<Option<(String, f64)>> = work
-        .par_iter()
-        .map(|(_, _, _, _, _, judged)| guard.foreign_language(judged, lang))
-        .collect();
-    for ((m, file, pos, index, unit, _), verdict) in work.iter().zip(verdicts) {
-        let Some((found_lang, confidence)) = verdict else {
+}
+
+fn push_units<'a>(
+    work: &mut Vec<Work<'a>>,
+    texts: &Texts<'_>,
+    id: &'a str,
+    file: &'a str,
+    locate: Locate<'a>,
+    text: &str,
+    kind: TextKind,
+) {
+    for unit in units(text, kind) {
+        let judged = language_only(&unit.text, texts.names);
+        if word_count(&judged) == 0 {
+            continue;
+        }
+        let locate = match &locate {
+            Locate::Yaml(p, i) => Locate::Yaml(*p, *i),
+            Locate::Ftl(t) => Locate::Ftl(t),
+        };
+        work.push(Work {
+            id,
+            file,
+            locate,
+            unit,
+            judged,
+        });
+    }
+}
+
+/// The language's UI strings (captions, column headers, labels) as the
+/// catalog has them: the theme's, or the site's overrides.
+fn push_ui_strings<'a>(work: &mut Vec<Work<'a>>, texts: &Texts<'a>) {
+    for id in texts.catalog.ids() {
+        if crate::translate::messages::is_content_id(id) || !is_visible_label(id) {
+            continue;
+        }
+        let Some(found) = texts.catalog.position(id) else {
             continue;
         };
-        let text = &texts[*index];
-        let at = sources.pos_in_scalar(file, *pos, text, unit.offset);
-        let quote: String = unit
-            .text
-            .split_whitespace()
-            .take(8)
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push(
-            Diagnostic::warning(
-                Code::WrongLanguage,
-                format!(
-                    "`{}` reads as `{found_lang}`, not `{lang}` ({:.0}% sure): \"{quote} ...\"",
-                    m.id,
-                    confidence * 100.0
-                ),
-            )
-            .at(*file, at)
-            .in_language(lang)
-            .hint(if translations.is_some() {
-                format!(
-                    "translate this text into `{lang}`; a copied source text is not a translation"
-                )
-            } else {
-                format!("the source language is `{lang}`; write this text in it")
-            }),
-        );
+        let judged = language_only(&found.text.text, texts.names);
+        if word_count(&judged) == 0 {
+            continue;
+        }
+        work.push(Work {
+            id,
+            file: &found.file,
+            locate: Locate::Ftl(&found.text),
+            unit: Unit {
+                text: found.text.text.clone(),
+                offset: 0,
+            },
+            judged,
+        });
     }
+}
+
+/// UI strings that are words on the page, as opposed to patterns that only
+/// assemble other texts (dates, periods, lists).
+fn is_visible_label(id: &str) -> bool {
+    !["date-", "month-", "period-", "unit-", "list-", "event-"]
+        .iter()
+        .any(|p| id.starts_with(p))
+}
+
+/// The site language a text reads as, if not the page's, and how sure.
+fn judge(texts: &Texts<'_>, judged: &str) -> Option<(String, String)> {
+    if word_count(judged) >= MIN_WORDS {
+        let guard = texts.guard.filter(|g| g.knows(texts.lang))?;
+        let (lang, confidence) = guard.foreign_language(judged, texts.lang)?;
+        return Some((lang, format!("{:.0}% sure", confidence * 100.0)));
+    }
+    let short = texts.short.filter(|s| s.knows(texts.lang))?;
+    let lingua = |t: &str| match texts.guard.filter(|g| g.knows(texts.lang)) {
+        Some(g) => g.confidences(t),
+        None => Vec::new(),
+    };
+    match short.judge_with(judged, texts.lang, &lingua) {
+        ShortVerdict::Foreign { lang, score, own } if score > 0.0 => Some((
+            lang,
+            format!("its words: {score:.1} for it against {own:.1}"),
+        )),
+        ShortVerdict::Foreign { lang, .. } => Some((lang, "by lingua".to_string())),
+        _ => None,
+    }
+}
+
+fn wrong_language(
+    texts: &Texts<'_>,
+    w: &Work<'_>,
+    found_lang: &str,
+    how: &str,
+    at: Pos,
+) -> Diagnostic {
+    let lang = texts.lang;
+    let words: Vec<&str> = w.unit.text.split_whitespace().collect();
+    let quote = if words.len() > 8 {
+        format!("{} ...", words[..8].join(" "))
+    } else {
+        words.join(" ")
+    };
+    let hint = if crate::translate::messages::is_content_id(w.id) {
+        match texts.translations {
+            Some(_) => format!(
+                "translate this text into `{lang}`; a copied source text is not a translation"
+            ),
+            None => format!("the source language is `{lang}`; write this text in it"),
+        }
+    } else {
+        format!(
+            "this UI string comes from {}; override `{}` in locales/{lang}/ with a text in `{lang}`",
+            w.file, w.id
+        )
+    };
+    Diagnostic::warning(
+        Code::WrongLanguage,
+        format!(
+            "`{}` reads as `{found_lang}`, not `{lang}` ({how}): \"{quote}\"",
+            w.id
+        ),
+    )
+    .at(w.file, at)
+    .in_language(lang)
+    .hint(hint)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod narrative;
 pub mod prose;
 pub mod prose_text;
 pub mod recognize;
+pub mod short_text;
 pub mod values;
 
 use crate::diagnostics::{Diagnostic, Sources};
@@ -68,6 +69,15 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
     let notice = inputs.notice;
     let tags = notice.language_tags();
     let guard = language::LanguageGuard::new(&tags);
+    let lexicons: Vec<(String, &crate::translate::words::Lexicon)> = tags
+        .iter()
+        .filter_map(|t| {
+            let lexicon = inputs.languages.words.get(*t)?.lexicon.as_ref()?;
+            Some((t.to_string(), lexicon))
+        })
+        .collect();
+    // Short texts are judged when at least two languages have a lexicon.
+    let short = (lexicons.len() >= 2).then(|| short_text::ShortTexts::new(lexicons));
     let names = language::proper_names(notice);
     let narrative = narrative::NarrativeCheck {
         notice,
@@ -110,17 +120,17 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
                 };
                 narrative.check_language(&texts, &mut out);
             }
-            if let Some(guard) = guard.as_ref().filter(|g| g.knows(lang)) {
-                let texts = language::Texts {
-                    lang,
-                    catalog,
-                    messages: inputs.messages,
-                    translations: found,
-                    names: &names,
-                    sources: inputs.sources,
-                };
-                language::check_language(guard, &texts, &mut out);
-            }
+            let texts = language::Texts {
+                lang,
+                catalog,
+                messages: inputs.messages,
+                translations: found,
+                names: &names,
+                sources: inputs.sources,
+                guard: guard.as_ref(),
+                short: short.as_ref(),
+            };
+            language::check_language(&texts, &mut out);
             out
         })
         .collect();

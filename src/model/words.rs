@@ -101,7 +101,7 @@ pub struct LexiconFile {
     #[serde(default)]
     pub words: Vec<String>,
     /// Word endings typical of the language (`-tion`, `-heid`), used for
-    /// words of 7 letters or more that are in no list.
+    /// words of 8 letters or more that are in no list.
     #[serde(default)]
     pub endings: Vec<String>,
     /// Words that are also ordinary in other languages or on every page
