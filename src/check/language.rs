@@ -295,130 +295,44 @@ pub struct Texts<'a> {
     pub short: Option<&'a ShortTexts<'a>>,
 }
 
-/// One piece of text to judge and where it was written.
-struct Work<'a> {
-    id: &'a str,
-    file: &'a str,
-    /// Maps an offset in `text` to its place in the file.
-    locate: Locate<'a>,
+/// One piece of text to judge: a unit of a visible text.
+struct Work {
+    /// Index of the text in the language's visible texts.
+    text: usize,
     unit: Unit,
     judged: String,
-}
-
-enum Locate<'a> {
-    /// A YAML scalar at this position, with this value.
-    Yaml(Pos, usize),
-    /// A Fluent message's text.
-    Ftl(&'a crate::translate::located::LocatedText),
 }
 
 /// Checks every text of a language (its content and its UI strings) for
 /// words in another of the site's languages.
 pub fn check_language(texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
     use rayon::prelude::*;
+    let visible = super::visible::visible_texts(texts.messages, texts.translations, texts.catalog);
     // Gather every unit first, then judge them in parallel: identification is
-    // the costly part of the whole check. Source texts are kept once and units
-    // refer to them by index, so memory stays linear in their length.
-    let mut yaml_texts: Vec<String> = Vec::new();
-    let mut work: Vec<Work<'_>> = Vec::new();
-    for m in texts.messages {
-        let (file, locate, text) = match texts.translations {
-            None => {
-                yaml_texts.push(m.text.clone());
-                (
-                    m.file.as_str(),
-                    Locate::Yaml(m.pos, yaml_texts.len() - 1),
-                    m.text.clone(),
-                )
+    // the costly part of the whole check.
+    let mut work = Vec::new();
+    for (index, v) in visible.iter().enumerate() {
+        for unit in units(v.text, v.kind) {
+            let judged = language_only(&unit.text, texts.names);
+            if word_count(&judged) > 0 {
+                work.push(Work {
+                    text: index,
+                    unit,
+                    judged,
+                });
             }
-            // Missing: reported as missing, and the page marks the fallback.
-            Some(found) => match found.get(&m.id) {
-                Some(f) => (f.file.as_str(), Locate::Ftl(&f.text), f.text.text.clone()),
-                None => continue,
-            },
-        };
-        push_units(&mut work, texts, &m.id, file, locate, &text, m.kind);
+        }
     }
-    push_ui_strings(&mut work, texts);
     let verdicts: Vec<Option<(String, String)>> =
         work.par_iter().map(|w| judge(texts, &w.judged)).collect();
     for (w, verdict) in work.iter().zip(verdicts) {
         let Some((found_lang, how)) = verdict else {
             continue;
         };
-        let at = match &w.locate {
-            Locate::Yaml(pos, index) => {
-                texts
-                    .sources
-                    .pos_in_scalar(w.file, *pos, &yaml_texts[*index], w.unit.offset)
-            }
-            Locate::Ftl(t) => t.pos(w.unit.offset),
-        };
-        out.push(wrong_language(texts, w, &found_lang, &how, at));
+        let v = &visible[w.text];
+        let at = v.pos(texts.sources, w.unit.offset);
+        out.push(wrong_language(texts, v, &w.unit, &found_lang, &how, at));
     }
-}
-
-fn push_units<'a>(
-    work: &mut Vec<Work<'a>>,
-    texts: &Texts<'_>,
-    id: &'a str,
-    file: &'a str,
-    locate: Locate<'a>,
-    text: &str,
-    kind: TextKind,
-) {
-    for unit in units(text, kind) {
-        let judged = language_only(&unit.text, texts.names);
-        if word_count(&judged) == 0 {
-            continue;
-        }
-        let locate = match &locate {
-            Locate::Yaml(p, i) => Locate::Yaml(*p, *i),
-            Locate::Ftl(t) => Locate::Ftl(t),
-        };
-        work.push(Work {
-            id,
-            file,
-            locate,
-            unit,
-            judged,
-        });
-    }
-}
-
-/// The language's UI strings (captions, column headers, labels) as the
-/// catalog has them: the theme's, or the site's overrides.
-fn push_ui_strings<'a>(work: &mut Vec<Work<'a>>, texts: &Texts<'a>) {
-    for id in texts.catalog.ids() {
-        if crate::translate::messages::is_content_id(id) || !is_visible_label(id) {
-            continue;
-        }
-        let Some(found) = texts.catalog.position(id) else {
-            continue;
-        };
-        let judged = language_only(&found.text.text, texts.names);
-        if word_count(&judged) == 0 {
-            continue;
-        }
-        work.push(Work {
-            id,
-            file: &found.file,
-            locate: Locate::Ftl(&found.text),
-            unit: Unit {
-                text: found.text.text.clone(),
-                offset: 0,
-            },
-            judged,
-        });
-    }
-}
-
-/// UI strings that are words on the page, as opposed to patterns that only
-/// assemble other texts (dates, periods, lists).
-fn is_visible_label(id: &str) -> bool {
-    !["date-", "month-", "period-", "unit-", "list-", "event-"]
-        .iter()
-        .any(|p| id.starts_with(p))
 }
 
 /// The site language a text reads as, if not the page's, and how sure.
@@ -445,19 +359,20 @@ fn judge(texts: &Texts<'_>, judged: &str) -> Option<(String, String)> {
 
 fn wrong_language(
     texts: &Texts<'_>,
-    w: &Work<'_>,
+    v: &super::visible::Visible<'_>,
+    unit: &Unit,
     found_lang: &str,
     how: &str,
     at: Pos,
 ) -> Diagnostic {
     let lang = texts.lang;
-    let words: Vec<&str> = w.unit.text.split_whitespace().collect();
+    let words: Vec<&str> = unit.text.split_whitespace().collect();
     let quote = if words.len() > 8 {
         format!("{} ...", words[..8].join(" "))
     } else {
         words.join(" ")
     };
-    let hint = if crate::translate::messages::is_content_id(w.id) {
+    let hint = if v.is_content() {
         match texts.translations {
             Some(_) => format!(
                 "translate this text into `{lang}`; a copied source text is not a translation"
@@ -467,17 +382,17 @@ fn wrong_language(
     } else {
         format!(
             "this UI string comes from {}; override `{}` in locales/{lang}/ with a text in `{lang}`",
-            w.file, w.id
+            v.file, v.id
         )
     };
     Diagnostic::warning(
         Code::WrongLanguage,
         format!(
             "`{}` reads as `{found_lang}`, not `{lang}` ({how}): \"{quote}\"",
-            w.id
+            v.id
         ),
     )
-    .at(w.file, at)
+    .at(v.file, at)
     .in_language(lang)
     .hint(hint)
 }

@@ -11,8 +11,10 @@ pub mod narrative;
 pub mod prose;
 pub mod prose_text;
 pub mod recognize;
+pub mod register;
 pub mod short_text;
 pub mod values;
+pub mod visible;
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::model::Notice;
@@ -45,6 +47,14 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     let (mut model_wide, per_language) = rayon::join(
         || {
             let mut out = Vec::new();
+            let has_forms = |lang: &str| {
+                inputs
+                    .languages
+                    .words
+                    .get(lang)
+                    .is_some_and(|w| w.prose.register.is_some())
+            };
+            register::check_declarations(notice, &has_forms, &mut out);
             let index = ids::index_ids(notice, &mut out);
             ids::check_references(notice, &index, &mut out);
             values::check_values(notice, &mut out);
@@ -131,6 +141,20 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
                 short: short.as_ref(),
             };
             language::check_language(&texts, &mut out);
+            if let Some(register) = &words.prose.register {
+                register::check_edition(
+                    &register::Edition {
+                        notice,
+                        lang,
+                        messages: inputs.messages,
+                        translations: found,
+                        catalog,
+                        register,
+                        sources: inputs.sources,
+                    },
+                    &mut out,
+                );
+            }
             out
         })
         .collect();

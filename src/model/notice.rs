@@ -15,6 +15,16 @@ crate::text_enum! {
     }
 }
 
+crate::text_enum! {
+    /// How an edition addresses its reader.
+    Register ("a register (formal or informal)") {
+        /// Dutch "u", German "Sie".
+        Formal = "formal",
+        /// Dutch "je", German "du".
+        Informal = "informal",
+    }
+}
+
 /// Metadata of the whole statement.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -36,6 +46,11 @@ pub struct NoticeMeta {
     /// How facts are written in prose: `words-and-numerals` ("six (6) months") or `numerals`.
     #[serde(default)]
     pub style: Option<Located<Parsed<Style>>>,
+    /// The form of address of each language's edition, e.g. `nl: formal`.
+    /// A word of the other form is reported. Without it, the form an edition
+    /// uses most is taken as its own.
+    #[serde(default)]
+    pub register: std::collections::BTreeMap<String, Located<Parsed<Register>>>,
     pub organisation: Organisation,
     #[serde(default)]
     pub data_protection_officer: Option<DataProtectionOfficer>,

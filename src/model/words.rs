@@ -81,10 +81,15 @@ pub struct RegisterForms {
     /// has another marker of this register.
     #[serde(default)]
     pub ambiguous_at_start: Vec<String>,
-    /// Verb forms that carry the register by themselves, at the start of a
-    /// sentence (German singular imperatives "Schreib", "Wende").
+    /// Verb forms that carry the register by themselves at the start of a
+    /// sentence or clause (German singular imperatives "Schreib", "Wende").
     #[serde(default)]
     pub verbs_at_start: Vec<String>,
+    /// Word pairs that carry the register where the first word alone is
+    /// ambiguous (German "ihr könnt": informal plural, not "Ihr" = your),
+    /// matched in any case.
+    #[serde(default)]
+    pub phrases: Vec<String>,
 }
 
 /// `locales/<lang>/lexicon.yaml`: evidence that a short text is in this

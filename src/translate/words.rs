@@ -51,6 +51,8 @@ pub struct Forms {
     pub ambiguous_at_start: Vec<String>,
     /// Lower case.
     pub verbs_at_start: Vec<String>,
+    /// Lower case, words split.
+    pub phrases: Vec<Vec<String>>,
 }
 
 /// Words by the evidence they give that a text is in the language.
@@ -123,6 +125,10 @@ fn forms(f: RegisterForms) -> Forms {
         exact: f.exact.into_iter().map(|w| w.trim().to_string()).collect(),
         ambiguous_at_start: f.ambiguous_at_start,
         verbs_at_start: lower(f.verbs_at_start),
+        phrases: lower(f.phrases)
+            .into_iter()
+            .map(|p| p.split_whitespace().map(str::to_string).collect())
+            .collect(),
     }
 }
 
