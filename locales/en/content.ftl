@@ -867,6 +867,16 @@ product-messaging-channels-name = Messaging channels
 # Product `messaging-channels`, its description; shown in the products-table block of section 4 (#end-user-data).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 product-messaging-channels-description = Conversations through third-party messaging apps, connected to our platform.
+# Product `messaging-channels`, its member-whatsapp-business: one of the members listed under "Messaging channels" (a name: usually kept as it is); shown in the products-table block of section 4 (#end-user-data).
+product-messaging-channels-member-whatsapp-business = WhatsApp Business
+# Product `messaging-channels`, its member-messenger: one of the members listed under "Messaging channels" (a name: usually kept as it is); shown in the products-table block of section 4 (#end-user-data).
+product-messaging-channels-member-messenger = Messenger
+# Product `messaging-channels`, its member-telegram: one of the members listed under "Messaging channels" (a name: usually kept as it is); shown in the products-table block of section 4 (#end-user-data).
+product-messaging-channels-member-telegram = Telegram
+# Product `messaging-channels`, its member-viber: one of the members listed under "Messaging channels" (a name: usually kept as it is); shown in the products-table block of section 4 (#end-user-data).
+product-messaging-channels-member-viber = Viber
+# Product `messaging-channels`, its member-rcs-rich-communication-services: one of the members listed under "Messaging channels" (a name: usually kept as it is); shown in the products-table block of section 4 (#end-user-data).
+product-messaging-channels-member-rcs-rich-communication-services = RCS (Rich Communication Services)
 
 ## Retention rules (content/data/retention.yaml)
 

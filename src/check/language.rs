@@ -348,10 +348,10 @@ fn judge(texts: &Texts<'_>, judged: &str) -> Option<(String, String)> {
         None => Vec::new(),
     };
     match short.judge_with(judged, texts.lang, &lingua) {
-        ShortVerdict::Foreign { lang, score, own } if score > 0.0 => Some((
-            lang,
-            format!("its words: {score:.1} for it against {own:.1}"),
-        )),
+        ShortVerdict::Foreign { lang, evidence, .. } if !evidence.is_empty() => {
+            let words: Vec<String> = evidence.iter().map(|w| format!("\"{w}\"")).collect();
+            Some((lang.clone(), format!("{lang} words: {}", words.join(", "))))
+        }
         ShortVerdict::Foreign { lang, .. } => Some((lang, "by lingua".to_string())),
         _ => None,
     }
@@ -379,6 +379,8 @@ fn wrong_language(
             ),
             None => format!("the source language is `{lang}`; write this text in it"),
         }
+    } else if v.file.starts_with("locales/") {
+        format!("write this UI string in `{lang}`")
     } else {
         format!(
             "this UI string comes from {}; override `{}` in locales/{lang}/ with a text in `{lang}`",

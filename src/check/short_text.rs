@@ -51,6 +51,8 @@ pub enum Verdict {
         /// Evidence for that language and for the page's.
         score: f32,
         own: f32,
+        /// The words that speak for that language (empty when lingua decided).
+        evidence: Vec<String>,
     },
 }
 
@@ -116,10 +118,17 @@ impl<'a> ShortTexts<'a> {
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {
             Some((lang, score)) if *score >= MIN_FOREIGN && *score >= own + MARGIN => {
+                let lexicon = self.lexicon(lang);
+                let evidence = words
+                    .iter()
+                    .filter(|w| lexicon.is_some_and(|l| self.word_score(l, w) > 0.0))
+                    .cloned()
+                    .collect();
                 Verdict::Foreign {
                     lang: (*lang).to_string(),
                     score: *score,
                     own,
+                    evidence,
                 }
             }
             Some((_, score)) if *score == 0.0 && own == 0.0 && words.len() >= 2 => {
@@ -131,6 +140,7 @@ impl<'a> ShortTexts<'a> {
                             lang: lang.clone(),
                             score: 0.0,
                             own: 0.0,
+                            evidence: Vec::new(),
                         }
                     }
                     _ => Verdict::Fits,
@@ -138,6 +148,13 @@ impl<'a> ShortTexts<'a> {
             }
             _ => Verdict::Fits,
         }
+    }
+
+    fn lexicon(&self, lang: &str) -> Option<&Lexicon> {
+        self.lexicons
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, lexicon)| *lexicon)
     }
 
     /// The evidence that `words` are in the language of `lexicon`.

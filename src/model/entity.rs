@@ -78,8 +78,9 @@ pub enum TextKind {
 
 /// A translatable text of an entity.
 pub struct Text<'a> {
-    /// The last part of the message id (`name`, `description`).
-    pub field: &'static str,
+    /// The last part of the message id (`name`, `description`,
+    /// `member-whatsapp` for one of a list).
+    pub field: std::borrow::Cow<'static, str>,
     pub text: &'a Located<String>,
     pub kind: TextKind,
     /// What a translator needs to know besides the text ("the purpose of the
@@ -90,7 +91,7 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     pub fn plain(field: &'static str, text: &'a Located<String>) -> Text<'a> {
         Text {
-            field,
+            field: field.into(),
             text,
             kind: TextKind::Plain,
             context: None,
@@ -99,9 +100,20 @@ impl<'a> Text<'a> {
 
     pub fn markdown(field: &'static str, text: &'a Located<String>) -> Text<'a> {
         Text {
-            field,
+            field: field.into(),
             text,
             kind: TextKind::Markdown,
+            context: None,
+        }
+    }
+
+    /// A plain text that is one of a list (`member-<key>`), keyed by a
+    /// kebab-case form of its text so that reordering keeps its translation.
+    pub fn listed(field: &'static str, key: &str, text: &'a Located<String>) -> Text<'a> {
+        Text {
+            field: format!("{field}-{key}").into(),
+            text,
+            kind: TextKind::Plain,
             context: None,
         }
     }
@@ -110,6 +122,20 @@ impl<'a> Text<'a> {
         self.context = Some(context.into());
         self
     }
+}
+
+/// A kebab-case key for an item of a list: "WhatsApp Business" →
+/// `whatsapp-business`.
+pub fn list_key(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }
 
 /// Texts that are optional in the model.
@@ -152,6 +178,8 @@ pub trait ViewContext {
     /// A plain text of this entity, as HTML: escaped, and wrapped in a `lang`
     /// span when it fell back to the source language.
     fn plain(&self, kind: Kind, id: &str, field: &str, fallback: &str) -> Html;
+    /// A plain text of this entity as text, for texts joined into a UI string.
+    fn plain_text(&self, kind: Kind, id: &str, field: &str, fallback: &str) -> String;
     /// A Markdown text of this entity rendered inline, if it has one.
     fn markdown(&self, kind: Kind, id: &str, field: &str) -> Option<Html>;
     /// The name of another entity in the page's language.

@@ -120,7 +120,7 @@ impl DataVisitor for Messages {
         let shown = self.shown_in.get(&E::KIND).cloned();
         for e in &items.items {
             for text in e.texts() {
-                let id = entity_message(E::KIND, e.id().as_str(), text.field);
+                let id = entity_message(E::KIND, e.id().as_str(), &text.field);
                 let what = format!(
                     "{} `{}`, its {}{}",
                     E::KIND.info().name,

@@ -79,9 +79,49 @@ pub const NEVER_CONFIRMED: &str = "never-confirmed";
 
 /// The state of every translation of `notice`.
 pub fn translation_status(site: &SiteFiles, notice: &Notice) -> Vec<LanguageStatus> {
-    let messages = source_messages(notice);
+    let messages = tracked_messages(site, notice, &source_messages(notice));
     let translations = all_site_messages(site, notice);
     statuses(site, notice, &messages, &translations)
+}
+
+/// The messages translations are tracked against: the content's, and the
+/// UI strings the site itself overrides in the source language (its own
+/// `locales/<source>/*.ftl` besides the generated file). Those are texts the
+/// site wrote, so a change to one makes the other languages' overrides stale
+/// and a missing override means the page shows the theme's own text.
+pub fn tracked_messages(
+    site: &SiteFiles,
+    notice: &Notice,
+    content: &[SourceMessage],
+) -> Vec<SourceMessage> {
+    let mut all = content.to_vec();
+    let prefix = format!("locales/{}/", notice.source_language());
+    for (rel, bytes) in site.under(&prefix) {
+        if !rel.ends_with(".ftl") || rel == CONTENT_FILE || rel == super::ftl::REVIEW_FILE {
+            continue;
+        }
+        let path = format!("{prefix}{rel}");
+        for (id, found) in read_messages(&path, &decode(&path, bytes).0) {
+            if is_content_id(&id) {
+                continue;
+            }
+            let text = found.text.text.clone();
+            all.push(SourceMessage {
+                fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(&text)),
+                legacy_fingerprint: String::new(),
+                pattern: super::pattern::escape_pattern(&text),
+                placeables: found.placeables.clone(),
+                kind: crate::model::TextKind::Plain,
+                file: path.clone(),
+                pos: found.pos,
+                group: format!("UI strings ({path})"),
+                comment: Vec::new(),
+                id,
+                text,
+            });
+        }
+    }
+    all
 }
 
 /// The translation messages of every non-source language, read once.
@@ -228,6 +268,7 @@ pub fn check_translations(
             );
         }
     }
+    let messages = &tracked_messages(site, notice, messages);
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
     for mut status in statuses(site, notice, messages, translations) {
@@ -284,14 +325,27 @@ fn report_status(
     let target = format!("locales/{lang}/{CONTENT_FILE}");
     for id in &status.missing {
         let m = by_id[id.as_str()];
-        out.push(
-            Diagnostic::warning(
-                Code::MissingTranslation,
+        let (message, hint) = if is_content_id(id) {
+            (
                 format!("`{id}` is not translated; the page shows the {source} text"),
+                format!("add `{id} = ...` to {target}"),
             )
-            .at(&m.file, m.pos)
-            .in_language(lang)
-            .hint(format!("add `{id} = ...` to {target}")),
+        } else {
+            (
+                format!(
+                    "the site overrides `{id}` in {source} but not in {lang}; the {lang} page shows the theme's own text"
+                ),
+                format!(
+                    "add `{id} = ...` to a file in locales/{lang}/, translated from {}",
+                    m.file
+                ),
+            )
+        };
+        out.push(
+            Diagnostic::warning(Code::MissingTranslation, message)
+                .at(&m.file, m.pos)
+                .in_language(lang)
+                .hint(hint),
         );
     }
     for change in &status.changes {

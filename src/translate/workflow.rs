@@ -50,7 +50,7 @@ pub fn write_review_files(
     site: &SiteFiles,
     notice: &Notice,
 ) -> Result<Vec<(String, bool)>, Diagnostic> {
-    let messages = source_messages(notice);
+    let messages = super::status::tracked_messages(site, notice, &source_messages(notice));
     let translations = super::status::all_site_messages(site, notice);
     let mut written = Vec::new();
     for status in statuses(site, notice, &messages, &translations) {
@@ -187,7 +187,7 @@ pub fn confirm(
                 .into(),
         ));
     }
-    let messages = source_messages(notice);
+    let messages = super::status::tracked_messages(site, notice, &source_messages(notice));
     let translations = super::status::all_site_messages(site, notice);
     let status = statuses(site, notice, &messages, &translations)
         .into_iter()

@@ -22,6 +22,27 @@ pub struct Product {
     pub categories: Vec<Located<Id>>,
 }
 
+/// Each member with the key of its message: its text in kebab case, with a
+/// number added when two members would share one.
+fn member_keys(members: &[Located<String>]) -> Vec<(String, &Located<String>)> {
+    let mut seen: Vec<String> = Vec::new();
+    members
+        .iter()
+        .filter(|m| !m.trim().is_empty())
+        .map(|m| {
+            let base = crate::model::entity::list_key(m);
+            let mut key = base.clone();
+            let mut n = 1;
+            while seen.contains(&key) {
+                n += 1;
+                key = format!("{base}-{n}");
+            }
+            seen.push(key.clone());
+            (key, m)
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 pub struct ProductView {
     pub id: String,
@@ -43,6 +64,7 @@ impl Entity for Product {
     }
 
     fn texts(&self) -> Vec<Text<'_>> {
+        let name = self.name.as_str();
         [
             Some(
                 Text::plain("name", &self.name)
@@ -52,6 +74,10 @@ impl Entity for Product {
         ]
         .into_iter()
         .flatten()
+        .chain(member_keys(&self.members).into_iter().map(|(key, m)| {
+            Text::listed("member", &key, m)
+                .about(format!("one of the members listed under \"{name}\" (a name: usually kept as it is)"))
+        }))
         .collect()
     }
 
@@ -91,7 +117,10 @@ impl Entity for Product {
 
     fn view(&self, cx: &mut dyn ViewContext) -> ProductView {
         let id = self.id.as_str();
-        let members: Vec<String> = self.members.iter().map(|m| m.value.clone()).collect();
+        let members: Vec<String> = member_keys(&self.members)
+            .into_iter()
+            .map(|(key, m)| cx.plain_text(Kind::Product, id, &format!("member-{key}"), m))
+            .collect();
         let members_text = (!members.is_empty()).then(|| {
             let list = cx.list(&members);
             cx.ui("products-includes", &[("members", &list)])
