@@ -300,7 +300,9 @@ pub fn check_edition(e: &Edition<'_>, out: &mut Vec<Diagnostic>) {
             form.name()
         ),
         None => format!(
-            "this edition uses the formal form {formal} times and the informal one {informal} times; use one of them, and declare it with `register: {{{lang}: {}}}` in content/notice.yaml",
+            "this edition uses the formal form {} and the informal one {}; use one of them, and declare it with `register: {{{lang}: {}}}` in content/notice.yaml",
+            times(formal),
+            times(informal),
             edition.name()
         ),
     };
@@ -349,6 +351,14 @@ pub fn check_declarations(
                     crate::translate::words::PROSE_FILE
                 )),
         );
+    }
+}
+
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_string(),
+        2 => "twice".to_string(),
+        n => format!("{n} times"),
     }
 }
 
