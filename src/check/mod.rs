@@ -105,20 +105,12 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
             let vocab = inputs.languages.vocabularies.get(*lang);
             let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
             formatting::check_formatting(catalog, &facts, &mut out);
-            let no_words = crate::translate::words::LanguageWords::default();
-            let words = inputs.languages.words.get(*lang).unwrap_or(&no_words);
-            prose::check_language(
-                &prose::LanguageProse {
-                    notice,
-                    lang,
-                    messages: inputs.messages,
-                    translations: found,
-                    catalog,
-                    words: &words.prose,
-                    sources: inputs.sources,
-                },
-                &mut out,
-            );
+            let shared = Shared {
+                names: &names,
+                guard: guard.as_ref(),
+                short: short.as_ref(),
+            };
+            word_checks(inputs, &shared, lang, found, catalog, &mut out);
             if let Some(vocab) = inputs.languages.vocabularies.get(*lang) {
                 let recognizer = recognize::Recognizer::new(vocab);
                 let texts = narrative::LanguageTexts {
@@ -130,33 +122,63 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
                 };
                 narrative.check_language(&texts, &mut out);
             }
-            let texts = language::Texts {
-                lang,
-                catalog,
-                messages: inputs.messages,
-                translations: found,
-                names: &names,
-                sources: inputs.sources,
-                guard: guard.as_ref(),
-                short: short.as_ref(),
-            };
-            language::check_language(&texts, &mut out);
-            if let Some(register) = &words.prose.register {
-                register::check_edition(
-                    &register::Edition {
-                        notice,
-                        lang,
-                        messages: inputs.messages,
-                        translations: found,
-                        catalog,
-                        register,
-                        sources: inputs.sources,
-                    },
-                    &mut out,
-                );
-            }
             out
         })
         .collect();
     per_language.into_iter().flatten().collect()
+}
+
+/// What the word checks of every language share.
+struct Shared<'a> {
+    names: &'a [String],
+    guard: Option<&'a language::LanguageGuard>,
+    short: Option<&'a short_text::ShortTexts<'a>>,
+}
+
+/// The checks that read a language's words: prose (links, prompts,
+/// addresses, section titles), the language of every text, the register.
+fn word_checks(
+    inputs: &Inputs<'_>,
+    shared: &Shared<'_>,
+    lang: &str,
+    found: Option<&std::collections::BTreeMap<String, crate::translate::ftl::FoundMessage>>,
+    catalog: &crate::translate::Catalog,
+    out: &mut Vec<Diagnostic>,
+) {
+    let notice = inputs.notice;
+    let no_words = crate::translate::words::LanguageWords::default();
+    let words = inputs.languages.words.get(lang).unwrap_or(&no_words);
+    let prose = prose::LanguageProse {
+        notice,
+        lang,
+        messages: inputs.messages,
+        translations: found,
+        catalog,
+        words: &words.prose,
+        sources: inputs.sources,
+    };
+    prose::check_language(&prose, out);
+    let texts = language::Texts {
+        lang,
+        catalog,
+        messages: inputs.messages,
+        translations: found,
+        names: shared.names,
+        sources: inputs.sources,
+        guard: shared.guard,
+        short: shared.short,
+    };
+    language::check_language(&texts, out);
+    if let Some(register) = &words.prose.register {
+        let edition = register::Edition {
+            notice,
+            lang,
+            messages: inputs.messages,
+            translations: found,
+            catalog,
+            register,
+            sources: inputs.sources,
+        };
+        register::check_edition(&edition, out);
+    }
 }

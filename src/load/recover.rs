@@ -294,7 +294,7 @@ impl Doc {
             .rfind(": ")
             .or_else(|| before.trim_end().strip_suffix(':').map(|b| b.len()))?;
         let start = before[..colon]
-            .rfind(|c: char| c == ' ' || c == '-' || c == '{' || c == ',')
+            .rfind([' ', '-', '{', ','])
             .map_or(0, |i| i + 1);
         let key = before[start..colon].trim();
         (!key.is_empty()).then(|| (key.to_string(), before[..start].chars().count()))
@@ -420,6 +420,7 @@ mod tests {
         #[serde(default)]
         subs: Vec<S>,
         #[serde(default)]
+        #[allow(dead_code)] // read only to be type-checked
         n: Vec<u32>,
     }
 

@@ -318,10 +318,22 @@ fn report_status(
     by_id: &BTreeMap<&str, &SourceMessage>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let lang = status.language.as_str();
     if let Some(d) = &status.fingerprint_error {
         out.push(d.clone());
     }
+    report_missing(status, source, by_id, out);
+    report_stale(status, source, out);
+    report_obsolete(status, out);
+    report_mismatches(status, out);
+}
+
+fn report_missing(
+    status: &LanguageStatus,
+    source: &str,
+    by_id: &BTreeMap<&str, &SourceMessage>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let lang = status.language.as_str();
     let target = format!("locales/{lang}/{CONTENT_FILE}");
     for id in &status.missing {
         let m = by_id[id.as_str()];
@@ -348,6 +360,10 @@ fn report_status(
                 .hint(hint),
         );
     }
+}
+
+fn report_stale(status: &LanguageStatus, source: &str, out: &mut Vec<Diagnostic>) {
+    let lang = status.language.as_str();
     for change in &status.changes {
         let id = &change.id;
         let t = &status.found[id];
@@ -371,6 +387,10 @@ fn report_status(
             )),
         );
     }
+}
+
+fn report_obsolete(status: &LanguageStatus, out: &mut Vec<Diagnostic>) {
+    let lang = status.language.as_str();
     for id in &status.obsolete {
         let t = &status.found[id];
         out.push(
@@ -383,6 +403,10 @@ fn report_status(
             .hint("remove the message; its section or entity was renamed or deleted"),
         );
     }
+}
+
+fn report_mismatches(status: &LanguageStatus, out: &mut Vec<Diagnostic>) {
+    let lang = status.language.as_str();
     for m in &status.placeable_mismatches {
         let t = &status.found[&m.id];
         let mut parts = Vec::new();
