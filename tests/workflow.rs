@@ -451,3 +451,60 @@ fn without_a_declaration_the_form_used_least_is_reported() {
         ]
     );
 }
+
+#[test]
+fn a_hand_written_review_file_is_never_replaced() {
+    let site = Site::bilingual();
+    site.write("locales/nl/review.ftl", "# my own notes\n");
+    let run = site.run(&["i18n", "sync"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[write-refused]: locales/nl/review.ftl was not written by vellum; it was not replaced"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.read("locales/nl/review.ftl"), "# my own notes\n");
+}
+
+#[test]
+fn a_site_s_own_word_lists_are_read_and_checked() {
+    let site = Site::bilingual();
+    // A site's prose.yaml replaces the theme's: "zie hier" is now a prompt.
+    site.write(
+        "locales/nl/prose.yaml",
+        "links:\n  prompts: [zie hier]\n  vage: [x]\n",
+    );
+    let found: Vec<String> = diagnostics(&site).iter().map(summary).collect();
+    assert_eq!(
+        found,
+        ["error unknown-key locales/nl/prose.yaml:3:3 | unknown key `vage` in prose words"]
+    );
+    site.write("locales/nl/prose.yaml", "links:\n  prompts: [zie hier]\n");
+    site.edit(
+        "locales/nl/content.ftl",
+        "namens haar klanten.",
+        "namens haar klanten; zie hier.",
+    );
+    let found: Vec<String> = diagnostics(&site).iter().map(summary).collect();
+    assert_eq!(
+        found,
+        ["error dangling-prompt locales/nl/content.ftl:5:73 | \"zie hier\" is not a link"]
+    );
+}
+
+#[test]
+fn a_register_for_a_language_the_site_does_not_have() {
+    let site = Site::bilingual();
+    site.edit(
+        "content/notice.yaml",
+        "languages: [en, nl]",
+        "languages: [en, nl]\nregister:\n  de: formal",
+    );
+    let found: Vec<String> = diagnostics(&site).iter().map(summary).collect();
+    assert_eq!(
+        found,
+        [
+            "warning invalid-value content/notice.yaml:6:7 | `register` names `de`, which is not one of `languages:`"
+        ]
+    );
+}
