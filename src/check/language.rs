@@ -307,6 +307,12 @@ struct Work {
 /// words in another of the site's languages.
 pub fn check_language(texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
     use rayon::prelude::*;
+    // A language neither lingua nor a lexicon knows is not judged: skip the
+    // work of preparing its texts (most sites' languages beyond en and nl).
+    let judged_by_lingua = texts.guard.is_some_and(|g| g.knows(texts.lang));
+    if !judged_by_lingua && !texts.short.is_some_and(|s| s.knows(texts.lang)) {
+        return;
+    }
     let visible = super::visible::visible_texts(texts.messages, texts.translations, texts.catalog);
     // Gather every unit first, then judge them in parallel: identification is
     // the costly part of the whole check.
