@@ -63,18 +63,15 @@ impl Tally {
     }
 }
 
-type Lingua<'a> = &'a dyn Fn(&str) -> Vec<(String, f64)>;
-
 fn tally<'a>(
     judge: &ShortTexts<'_>,
-    lingua: Lingua<'_>,
     entries: impl Iterator<Item = &'a Entry>,
     page: &str,
 ) -> Tally {
     let mut t = Tally::default();
     for e in entries {
         t.total += 1;
-        match judge.judge_with(&e.text, page, lingua) {
+        match judge.judge(&e.text, page) {
             Verdict::Foreign { .. } => t.flagged.push(e.text.clone()),
             Verdict::Abstain => t.abstained += 1,
             Verdict::Fits => {}
@@ -97,7 +94,7 @@ fn headings(list: &[Entry]) -> Vec<&Entry> {
     list.iter().filter(|e| e.kind == "heading").collect()
 }
 
-fn report(c: &Corpus, judge: &ShortTexts<'_>, lingua: Lingua<'_>) -> (f64, f64, Vec<String>) {
+fn report(c: &Corpus, judge: &ShortTexts<'_>) -> (f64, f64, Vec<String>) {
     println!(
         "{:<48} {:>5} {:>7} {:>7} {:>9}",
         "texts / page", "texts", "flagged", "%", "abstained"
@@ -115,38 +112,38 @@ fn report(c: &Corpus, judge: &ShortTexts<'_>, lingua: Lingua<'_>) -> (f64, f64, 
     let (en_h, nl_h) = (headings(&c.en), headings(&c.nl));
     let recall = row(
         "recall: en headings on an nl page",
-        tally(judge, lingua, en_h.iter().copied(), "nl"),
+        tally(judge, en_h.iter().copied(), "nl"),
     );
     row(
         "recall: en, all kinds, on an nl page",
-        tally(judge, lingua, c.en.iter(), "nl"),
+        tally(judge, c.en.iter(), "nl"),
     );
     row(
         "recall: nl, all kinds, on an en page",
-        tally(judge, lingua, c.nl.iter(), "en"),
+        tally(judge, c.nl.iter(), "en"),
     );
     let false_flags = row(
         "false: nl headings on an nl page",
-        tally(judge, lingua, nl_h.iter().copied(), "nl"),
+        tally(judge, nl_h.iter().copied(), "nl"),
     );
     row(
         "false: nl, all kinds, on an nl page",
-        tally(judge, lingua, c.nl.iter(), "nl"),
+        tally(judge, c.nl.iter(), "nl"),
     );
     row(
         "false: en, all kinds, on an en page",
-        tally(judge, lingua, c.en.iter(), "en"),
+        tally(judge, c.en.iter(), "en"),
     );
     for (lang, other, list) in [("en", "nl", &c.en), ("nl", "en", &c.nl)] {
         let (first, held_out) = list.split_at(list.len() / 2);
         for (half, part) in [("first half", first), ("held-out half", held_out)] {
             row(
                 &format!("recall: {lang} {half} on an {other} page"),
-                tally(judge, lingua, part.iter(), other),
+                tally(judge, part.iter(), other),
             );
             row(
                 &format!("false: {lang} {half} on an {lang} page"),
-                tally(judge, lingua, part.iter(), lang),
+                tally(judge, part.iter(), lang),
             );
         }
     }
@@ -155,7 +152,7 @@ fn report(c: &Corpus, judge: &ShortTexts<'_>, lingua: Lingua<'_>) -> (f64, f64, 
         for (label, list) in [("either", &c.either), ("names", &c.names)] {
             let t = row(
                 &format!("must be 0: {label} on an {page} page"),
-                tally(judge, lingua, list.iter(), page),
+                tally(judge, list.iter(), page),
             );
             never.extend(t.flagged.iter().map(|f| format!("{label} on {page}: {f}")));
         }
@@ -183,17 +180,8 @@ fn short_texts_on_the_wrong_page_are_flagged() {
         names: corpus("names"),
     };
 
-    println!("\n== lexicon evidence (what vellum uses for texts under 8 words)");
-    let (recall, false_flags, never) = report(&c, &judge, &|_| Vec::new());
-
-    // For comparison: asking lingua about texts with no word evidence.
-    let guard = vellum::check::language::LanguageGuard::new(&["en", "nl"]).expect("models");
-    println!("\n== lexicon evidence, then lingua (>= 95% sure) where there is none");
-    let with_lingua = |t: &str| guard.confidences(t);
-    let (recall_l, false_l, never_l) = report(&c, &judge, &with_lingua);
-    println!(
-        "with lingua: recall {recall_l:.1}%, false {false_l:.1} per 100, names/shared flagged: {never_l:?}"
-    );
+    println!("\nshort texts (1-7 words), judged by the lexicons");
+    let (recall, false_flags, never) = report(&c, &judge);
 
     assert!(
         never.is_empty(),

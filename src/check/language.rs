@@ -139,18 +139,6 @@ impl LanguageGuard {
         self.by_tag.contains_key(tag)
     }
 
-    /// Every site language with the detector's confidence that `text` is in
-    /// it, most likely first.
-    pub fn confidences(&self, text: &str) -> Vec<(String, f64)> {
-        confidence_values(&self.detector, &self.languages, text)
-            .into_iter()
-            .filter_map(|(lang, c)| {
-                let tag = self.by_tag.iter().find(|(_, l)| **l == lang)?.0;
-                Some((tag.clone(), c))
-            })
-            .collect()
-    }
-
     /// The site language a text reads as, when it is confident and not `expected`.
     pub fn foreign_language(&self, text: &str, expected: &str) -> Option<(String, f64)> {
         let expected_lang = self.by_tag.get(expected)?;
@@ -349,16 +337,11 @@ fn judge(texts: &Texts<'_>, judged: &str) -> Option<(String, String)> {
         return Some((lang, format!("{:.0}% sure", confidence * 100.0)));
     }
     let short = texts.short.filter(|s| s.knows(texts.lang))?;
-    let lingua = |t: &str| match texts.guard.filter(|g| g.knows(texts.lang)) {
-        Some(g) => g.confidences(t),
-        None => Vec::new(),
-    };
-    match short.judge_with(judged, texts.lang, &lingua) {
-        ShortVerdict::Foreign { lang, evidence, .. } if !evidence.is_empty() => {
+    match short.judge(judged, texts.lang) {
+        ShortVerdict::Foreign { lang, evidence, .. } => {
             let words: Vec<String> = evidence.iter().map(|w| format!("\"{w}\"")).collect();
             Some((lang.clone(), format!("{lang} words: {}", words.join(", "))))
         }
-        ShortVerdict::Foreign { lang, .. } => Some((lang, "by lingua".to_string())),
         _ => None,
     }
 }

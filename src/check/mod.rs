@@ -89,6 +89,11 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
     // Short texts are judged when at least two languages have a lexicon.
     let short = (lexicons.len() >= 2).then(|| short_text::ShortTexts::new(lexicons));
     let names = language::proper_names(notice);
+    let source_links: Vec<Vec<prose::Link>> = inputs
+        .messages
+        .iter()
+        .map(|m| prose::links(&m.text, m.kind))
+        .collect();
     let narrative = narrative::NarrativeCheck {
         notice,
         messages: inputs.messages,
@@ -107,6 +112,7 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
             formatting::check_formatting(catalog, &facts, &mut out);
             let shared = Shared {
                 names: &names,
+                source_links: &source_links,
                 guard: guard.as_ref(),
                 short: short.as_ref(),
             };
@@ -131,6 +137,7 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
 /// What the word checks of every language share.
 struct Shared<'a> {
     names: &'a [String],
+    source_links: &'a [Vec<prose::Link>],
     guard: Option<&'a language::LanguageGuard>,
     short: Option<&'a short_text::ShortTexts<'a>>,
 }
@@ -156,6 +163,7 @@ fn word_checks(
         catalog,
         words: &words.prose,
         sources: inputs.sources,
+        source_links: shared.source_links,
     };
     prose::check_language(&prose, out);
     let texts = language::Texts {

@@ -27,6 +27,9 @@ pub struct LanguageProse<'a> {
     pub catalog: &'a Catalog,
     pub words: &'a ProseWords,
     pub sources: &'a Sources,
+    /// The links of each source message, in the order of `messages`: the
+    /// same for every translation, so found once.
+    pub source_links: &'a [Vec<Link>],
 }
 
 /// Runs the prose checks on every text of one language.
@@ -54,7 +57,7 @@ pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
             lang: p.lang,
         },
     };
-    for m in p.messages {
+    for (m, source_links) in p.messages.iter().zip(p.source_links) {
         match p.translations {
             None => {
                 let locate = |o: usize| p.sources.pos_in_scalar(&m.file, m.pos, &m.text, o);
@@ -72,7 +75,7 @@ pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
                     locate: &locate,
                 };
                 let source = Source {
-                    links: links(&m.text, m.kind),
+                    links: source_links,
                 };
                 check.text(&f.text.text, m.kind, &at, Some(&source), out);
             }
@@ -109,8 +112,8 @@ pub struct Where<'a> {
 }
 
 /// What a translation is compared with: its source text's links.
-struct Source {
-    links: Vec<Link>,
+struct Source<'a> {
+    links: &'a [Link],
 }
 
 /// A link as written: its target and its place in the text.
@@ -161,14 +164,15 @@ impl ProseCheck<'_> {
         out: &mut Vec<Diagnostic>,
     ) {
         let mut found = Vec::new();
-        let parity = source.map(|s| Parity::of(&s.links, &links(text, kind)));
+        // The links of the text, read by the same pass as its other checks.
+        let mut written = Vec::new();
         match kind {
             TextKind::Plain => found.extend(self.rules.check(text)),
             TextKind::Markdown => {
                 let mut check = MarkdownCheck {
                     prose: self,
                     body: text,
-                    parity: parity.as_ref(),
+                    links: &mut written,
                     found: &mut found,
                     defined: BTreeSet::new(),
                     link_stack: Vec::new(),
@@ -177,8 +181,10 @@ impl ProseCheck<'_> {
                 check.run();
             }
         }
-        if let Some(parity) = &parity {
-            self.parity_findings(parity, &mut found);
+        if let Some(source) = source {
+            let parity = Parity::of(source.links, &written);
+            self.name_replaced_targets(&parity, &written, &mut found);
+            self.parity_findings(&parity, &mut found);
         }
         for f in found {
             let mut d = f.diagnostic.at(at.file, (at.locate)(f.offset));
@@ -189,6 +195,26 @@ impl ProseCheck<'_> {
                 d = d.in_language(lang);
             }
             out.push(d);
+        }
+    }
+
+    /// A wrong link target that replaced a source's target says which.
+    fn name_replaced_targets(&self, parity: &Parity, written: &[Link], found: &mut [Finding]) {
+        for f in found.iter_mut() {
+            let is_link = written.iter().any(|l| l.offset == f.offset);
+            let Some(was) = parity.replaced(f.offset).filter(|_| is_link) else {
+                continue;
+            };
+            if matches!(
+                f.diagnostic.code,
+                Code::DanglingReference | Code::InvalidEmail | Code::UnsafeLink
+            ) {
+                let hint = f.diagnostic.hint.take().unwrap_or_default();
+                f.diagnostic.hint = Some(format!(
+                    "the {} text links to `{was}` here; {hint}",
+                    self.source_lang
+                ));
+            }
         }
     }
 
@@ -342,7 +368,8 @@ impl PlainRun {
 struct MarkdownCheck<'a, 'b> {
     prose: &'a ProseCheck<'a>,
     body: &'b str,
-    parity: Option<&'b Parity>,
+    /// The links found, for comparison with the source's.
+    links: &'b mut Vec<Link>,
     found: &'b mut Vec<Finding>,
     defined: BTreeSet<String>,
     /// Links being read: where each starts and its text so far.
@@ -423,17 +450,14 @@ impl MarkdownCheck<'_, '_> {
 
     /// A link's target: a section that exists, a real address, a safe scheme.
     fn link(&mut self, url: &str, range: std::ops::Range<usize>) {
-        let Some(mut d) = self.prose.target_problem(url) else {
-            return;
-        };
-        if let Some(was) = self.parity.and_then(|p| p.replaced(range.start)) {
-            let hint = d.hint.take().unwrap_or_default();
-            d = d.hint(format!(
-                "the {} text links to `{was}` here; {hint}",
-                self.prose.source_lang
-            ));
+        self.links.push(Link {
+            url: url.trim().to_string(),
+            offset: range.start,
+            len: range.len(),
+        });
+        if let Some(d) = self.prose.target_problem(url) {
+            self.report(d, range.start, range.len());
         }
-        self.report(d, range.start, range.len());
     }
 
     /// A link's text must say where it leads.

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 pub const FINGERPRINT_FILE: &str = "translated-from.json";
 
 /// What one translation was confirmed against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Confirmation {
     Full {
@@ -31,6 +31,48 @@ pub enum Confirmation {
     /// Written before vellum kept source texts: a fingerprint of the
     /// escaped pattern as it was generated then.
     Legacy(String),
+}
+
+/// Read by hand rather than as an untagged enum, which would buffer every
+/// entry before trying each form (slow on a large site's files) and say only
+/// "did not match any variant" when an entry is wrong.
+impl<'de> Deserialize<'de> for Confirmation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Confirmation;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a fingerprint, or {\"fingerprint\": ..., \"source\": ...}")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Confirmation, E> {
+                Ok(Confirmation::Legacy(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Confirmation, A::Error> {
+                let (mut fingerprint, mut source) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "fingerprint" => fingerprint = Some(map.next_value()?),
+                        "source" => source = Some(map.next_value()?),
+                        other => {
+                            return Err(serde::de::Error::unknown_field(
+                                other,
+                                &["fingerprint", "source"],
+                            ));
+                        }
+                    }
+                }
+                Ok(Confirmation::Full {
+                    fingerprint: fingerprint
+                        .ok_or_else(|| serde::de::Error::missing_field("fingerprint"))?,
+                    source: source.ok_or_else(|| serde::de::Error::missing_field("source"))?,
+                })
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 impl Confirmation {

@@ -33,7 +33,19 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
         id: "supervisory-authority".into(),
         name: meta.supervisory_authority.name.value.clone(),
     });
-    let used = |name: &str| texts.iter().any(|t| t.contains(name));
+    // A name can only be in a text that has its first word: index the words
+    // once, so hundreds of cookie names cost a lookup each, not a search.
+    let split = |t: &'_ str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let words: std::collections::HashSet<String> = texts.iter().flat_map(|t| split(t)).collect();
+    let used = |name: &str| {
+        split(name).first().is_none_or(|w| words.contains(w))
+            && texts.iter().any(|t| t.contains(name))
+    };
     let data = &notice.data;
     let entity_names = data
         .subprocessors
