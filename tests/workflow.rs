@@ -508,3 +508,20 @@ fn a_register_for_a_language_the_site_does_not_have() {
         ]
     );
 }
+
+#[test]
+fn an_unreadable_translation_file_is_reported_once() {
+    let site = Site::bilingual();
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(outside.path(), "notice-title = Privacyverklaring\n").unwrap();
+    let file = site.path().join("locales/nl/content.ftl");
+    std::fs::remove_file(&file).unwrap();
+    std::os::unix::fs::symlink(outside.path(), &file).unwrap();
+    // Not twenty "missing translation" warnings on top of it.
+    let found: Vec<String> = diagnostics(&site).iter().map(summary).collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("error link-outside-site locales/nl/content.ftl"),
+        "{found:#?}"
+    );
+}
