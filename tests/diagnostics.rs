@@ -41,7 +41,7 @@ fn unknown_key_suggests_the_right_one() {
         "unknown-key",
         "content/sections/01-introduction.yaml:2:1",
         "unknown key `titel` in a section",
-        "did you mean `title`? (keys are case-sensitive; remove the key if it is not needed)",
+        "did you mean `title`? (keys are case-sensitive; it was read as `title` to check the rest of the site)",
     );
 }
 

@@ -211,16 +211,21 @@ fn prompt_in_a_code_span_across_lines() {
         "Type ```€\n  click here``` to start. Example Messaging",
     );
     let analysis = vellum::analyse(site.path());
-    let prompt = analysis
-        .diagnostics
-        .iter()
-        .find(|d| d.code.as_str() == "dangling-prompt")
-        .unwrap_or_else(|| panic!("{:#?}", analysis.diagnostics));
-    // The span's start: the text inside it is not where it was written.
-    assert_eq!(
-        prompt.location().as_deref(),
-        Some("content/sections/01-introduction.yaml:4:8")
+    // Text in a code span is code, not prose: it raises no "click here"; and
+    // nothing here may panic or point outside the file.
+    assert!(
+        !analysis
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "dangling-prompt"),
+        "{:#?}",
+        analysis.diagnostics
     );
+    for d in &analysis.diagnostics {
+        if d.file.as_deref() == Some("content/sections/01-introduction.yaml") {
+            assert!(d.line.is_some_and(|l| (1..=8).contains(&l)), "{d}");
+        }
+    }
 }
 
 /// Found by the fuzzer: each alias bomb was expanded to 100 000 events before

@@ -1,6 +1,7 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
+mod recover;
 mod required;
 pub mod theme;
 mod yaml;
@@ -66,6 +67,7 @@ pub fn load_site(files: &SiteFiles) -> Loaded {
         files,
         sources: Sources::default(),
         diagnostics: Vec::new(),
+        gaps: Gaps::default(),
     };
     let notice = loader.load();
     Loaded {
@@ -79,6 +81,7 @@ struct Loader<'a> {
     files: &'a SiteFiles,
     sources: Sources,
     diagnostics: Vec<Diagnostic>,
+    gaps: Gaps,
 }
 
 impl<'a> Loader<'a> {
@@ -98,7 +101,8 @@ impl<'a> Loader<'a> {
         let meta = self
             .read("content/notice.yaml")
             .and_then(|text| self.parse::<NoticeMeta>(&meta_file, &text, "notice.yaml"));
-        if meta.is_none() && !self.files.contains(&meta_file) {
+        let unreadable = self.files.unreadable().any(|f| f == meta_file);
+        if meta.is_none() && !self.files.contains(&meta_file) && !unreadable {
             self.diagnostics.push(
                 Diagnostic::error(Code::MissingFile, "content/notice.yaml is missing")
                     .in_file(meta_file.clone())
@@ -114,6 +118,7 @@ impl<'a> Loader<'a> {
             meta,
             sections,
             data,
+            gaps: std::mem::take(&mut self.gaps),
         })
     }
 
@@ -134,23 +139,7 @@ impl<'a> Loader<'a> {
         what: &str,
     ) -> Option<T> {
         let (value, mut problems) = parse_yaml::<T>(file, text, what);
-        // serde names the first missing key only; report them all at once.
-        if value.is_none() && problems.iter().any(|d| d.code == Code::MissingKey) {
-            let all = required::missing_keys::<T>(file, text, what);
-            if !all.is_empty() {
-                problems.retain(|d| d.code != Code::MissingKey);
-                problems.extend(all);
-            }
-        }
-        // "expected a mapping here" says which keys the mapping takes.
-        for d in &mut problems {
-            if d.code == Code::WrongType && d.message.ends_with("expected a mapping here") {
-                let pos = Pos::new(d.line.unwrap_or(0), d.column.unwrap_or(0));
-                if let Some(hint) = required::mapping_hint::<T>(text, pos) {
-                    d.hint = Some(hint);
-                }
-            }
-        }
+        explain::<T>(file, text, what, &mut problems);
         self.diagnostics.extend(problems);
         value
     }
@@ -193,11 +182,31 @@ impl<'a> Loader<'a> {
             let Some(text) = self.read(&rel) else {
                 continue;
             };
-            if let Some(section) = self.parse::<Section>(&rel, &text, "a section") {
-                out.push(SectionFile { file: rel, section });
+            let mut read = recover::parse_recovering::<Section>(&rel, &text, "a section");
+            if !read.dropped.is_empty() || read.value.is_none() {
+                self.gaps.files.push(rel.clone());
+            }
+            explain::<Section>(&rel, &text, "a section", &mut read.diagnostics);
+            self.diagnostics.extend(read.diagnostics);
+            self.gaps.sections.extend(read.dropped);
+            self.gaps.unknown_sections |= read.dropped_unnamed;
+            match (read.value, read.failed_id) {
+                (Some(section), _) => out.push(SectionFile { file: rel, section }),
+                (None, Some(id)) => {
+                    self.gaps.sections.insert(id);
+                }
+                (None, None) => self.gaps.unknown_sections = true,
             }
         }
+        for rel in self.files.unreadable() {
+            if rel.starts_with("content/sections/") && is_yaml(rel) {
+                self.gaps.files.push(rel.to_string());
+                self.gaps.unknown_sections = true;
+            }
+        }
+        let lost = self.gaps.unknown_sections || !self.gaps.sections.is_empty();
         if out.is_empty()
+            && !lost
             && !self.diagnostics.iter().any(|d| {
                 d.file
                     .as_deref()
@@ -262,7 +271,12 @@ impl DataLoader for Loader<'_> {
         let what = format!("{article} {}", info.name);
         let what = what.as_str();
         let Some(text) = self.read(&rel) else {
-            return Collection::empty(rel);
+            let mut empty = Collection::empty(rel);
+            if self.files.unreadable().any(|f| f == empty.file) {
+                self.gaps.files.push(empty.file.clone());
+                empty.failed = true;
+            }
+            return empty;
         };
         if text.trim().is_empty()
             || text
@@ -271,7 +285,16 @@ impl DataLoader for Loader<'_> {
         {
             return Collection::empty(rel);
         }
-        match self.parse::<Vec<T>>(&rel, &text, what) {
+        let mut read = recover::parse_recovering::<Vec<T>>(&rel, &text, what);
+        if !read.dropped.is_empty() || read.value.is_none() {
+            self.gaps.files.push(rel.clone());
+        }
+        explain::<Vec<T>>(&rel, &text, what, &mut read.diagnostics);
+        self.diagnostics.extend(read.diagnostics);
+        let (dropped, repaired) = (read.dropped, read.repaired);
+        // Without the id of what was left out, no reference can be judged.
+        let unreliable = read.dropped_unnamed;
+        match read.value {
             Some(items) if items.len() > MAX_ENTRIES => {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -285,10 +308,36 @@ impl DataLoader for Loader<'_> {
                     .in_file(rel.clone())
                     .hint("a privacy notice lists far fewer; check that the file was not generated by mistake"),
                 );
-                Collection::new(rel, Vec::new(), true)
+                Collection::new(rel, Vec::new(), true).with_gaps(dropped, repaired)
             }
-            Some(items) => Collection::new(rel, items, false),
-            None => Collection::new(rel, Vec::new(), true),
+            Some(items) => Collection::new(rel, items, unreliable).with_gaps(dropped, repaired),
+            None => Collection::new(rel, Vec::new(), true).with_gaps(dropped, repaired),
+        }
+    }
+}
+
+/// Makes a file's structural problems say more than serde does: every
+/// missing required key at once, each with what it is and an example, and
+/// "expected a mapping here" with the keys that mapping takes.
+fn explain<T: schemars::JsonSchema>(
+    file: &str,
+    text: &str,
+    what: &str,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if problems.iter().any(|d| d.code == Code::MissingKey) {
+        let all = required::missing_keys::<T>(file, text, what);
+        if !all.is_empty() {
+            problems.retain(|d| d.code != Code::MissingKey);
+            problems.extend(all);
+        }
+    }
+    for d in problems.iter_mut() {
+        if d.code == Code::WrongType && d.message.ends_with("expected a mapping here") {
+            let pos = Pos::new(d.line.unwrap_or(0), d.column.unwrap_or(0));
+            if let Some(hint) = required::mapping_hint::<T>(text, pos) {
+                d.hint = Some(hint);
+            }
         }
     }
 }

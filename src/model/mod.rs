@@ -15,6 +15,7 @@ pub mod schema;
 pub mod section;
 pub mod values;
 pub mod vocabulary;
+pub mod words;
 
 pub use data::*;
 pub use entity::{Entity, TextKind};
@@ -37,6 +38,12 @@ pub struct Collection<T> {
     /// Position of each id in `items` (the first, where one repeats), built on
     /// first lookup: tables look names up by id for every row.
     index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+    /// Ids of entries that could not be read and were left out (reported
+    /// where they are written): references to them are not judged.
+    pub dropped: Vec<String>,
+    /// Ids of entries read with a value left out: their own checks are not
+    /// run, since they would judge what the reported error left behind.
+    pub repaired: Vec<String>,
 }
 
 impl<T> Collection<T> {
@@ -46,11 +53,40 @@ impl<T> Collection<T> {
             items,
             failed,
             index: std::sync::OnceLock::new(),
+            dropped: Vec::new(),
+            repaired: Vec::new(),
         }
     }
 
     pub fn empty(file: String) -> Self {
         Collection::new(file, Vec::new(), false)
+    }
+
+    /// With the ids of entries that could not be read, or only in part.
+    pub fn with_gaps(mut self, dropped: Vec<String>, repaired: Vec<String>) -> Self {
+        self.dropped = dropped;
+        self.repaired = repaired;
+        self
+    }
+}
+
+/// What could not be loaded. The problem itself is reported where it is;
+/// checks whose verdict depends on the missing part are skipped, so one
+/// mistake gives one finding instead of a cascade.
+#[derive(Debug, Clone, Default)]
+pub struct Gaps {
+    /// Content files read incompletely or not at all.
+    pub files: Vec<String>,
+    /// Ids of sections left out.
+    pub sections: std::collections::BTreeSet<String>,
+    /// A section file was lost without a readable id: any cross-reference
+    /// might point into it.
+    pub unknown_sections: bool,
+}
+
+impl Gaps {
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
     }
 }
 
@@ -92,6 +128,9 @@ pub struct Notice {
     pub meta: NoticeMeta,
     pub sections: Vec<SectionFile>,
     pub data: Data,
+    /// What could not be loaded (see [`Gaps`]).
+    #[serde(skip)]
+    pub gaps: Gaps,
 }
 
 impl Notice {
@@ -252,6 +291,14 @@ macro_rules! registry {
                         e.texts().into_iter().find(|t| t.field == field).map(|t| t.text)
                     }),)+
                     Kind::Section => None,
+                }
+            }
+
+            /// Ids of entries of `kind` that could not be read.
+            pub fn dropped(&self, kind: Kind) -> &[String] {
+                match kind {
+                    $(Kind::$kind => &self.$field.dropped,)+
+                    Kind::Section => &[],
                 }
             }
 

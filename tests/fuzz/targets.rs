@@ -311,9 +311,26 @@ fn prose_diagnostics(text: &str, in_yaml: bool) -> Result<Vec<Diagnostic>, Strin
     });
     let ids = ["s", "introduction", "retention"].into_iter().collect();
     let mut out = Vec::new();
-    vellum::check::prose::check_markdown(file, &body, &ids, &sources, &mut out);
+    let words = english_prose_words();
+    vellum::check::prose::check_markdown(file, &body, &ids, words, &sources, &mut out);
     check_positions(&out, &sources)?;
     Ok(out)
+}
+
+/// The built-in English word lists of the prose checks, loaded once.
+fn english_prose_words() -> &'static vellum::translate::words::ProseWords {
+    static WORDS: std::sync::OnceLock<vellum::translate::words::ProseWords> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        vellum::translate::words::load_words(
+            &vellum::site::SiteFiles::default(),
+            &vellum::load::theme::Theme::built_in(),
+            "en",
+            &mut Sources::default(),
+            &mut Vec::new(),
+        )
+        .prose
+    })
 }
 
 /// Prose escaped for Fluent, as `vellum i18n sync` writes it, must parse
