@@ -814,9 +814,8 @@ class Site:
         for p in self.products:
             self.msg(f"product-{p['id']}-name", p["name"])
             p["description"] = self.msg(f"product-{p['id']}-description", self.desc(1, 1))
-            # Members are translatable, shown as written: channel names stay names.
-            for k, member in enumerate(p["members"]):
-                self.msg(f"product-{p['id']}-member-{k + 1}", Plain(member, member))
+            for m in p["members"]:  # names, kept as they are in every language
+                self.msg(f"product-{p['id']}-member-{kebab(m)}", Plain(m, m))
         self.legal = []
         for bid, en, nl, basis, art_en, art_nl in LEGAL_BASES:
             b = dict(id=bid, name=self.msg(f"legal-basis-{bid}-name", Plain(en, nl)), basis=basis,

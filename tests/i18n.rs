@@ -179,14 +179,17 @@ fn source_file_out_of_date_fails_check() {
         "run `vellum i18n sync` and commit the result, so translators see the current source"
     );
     let sync = site.run(&["i18n", "sync"]);
-    assert_eq!(sync.stderr, "wrote locales/en/content.ftl\n");
+    assert_eq!(
+        sync.stderr,
+        "wrote locales/en/content.ftl\nwrote locales/nl/review.ftl\n"
+    );
     assert!(
         site.read("locales/en/content.ftl")
             .contains("section-introduction-title = About us\n")
     );
     assert_eq!(
         site.run(&["i18n", "sync"]).stderr,
-        "locales/en/content.ftl is up to date\n"
+        "locales/en/content.ftl is up to date\nlocales/nl/review.ftl is up to date\n"
     );
 }
 
@@ -303,7 +306,7 @@ fn english_text_in_the_dutch_file_is_flagged() {
 #[test]
 fn short_names_and_addresses_raise_no_language_alarm() {
     let site = Site::bilingual();
-    // English-looking product names and e-mail addresses left as they are in Dutch.
+    // English-looking product names and loanwords left as they are in Dutch.
     site.edit(
         "locales/nl/content.ftl",
         "product-channels-name = Berichtenkanalen",
@@ -312,7 +315,7 @@ fn short_names_and_addresses_raise_no_language_alarm() {
     site.edit(
         "locales/nl/content.ftl",
         "section-contact-title = Contact",
-        "section-contact-title = Contact and support",
+        "section-contact-title = Contact en support",
     );
     assert_eq!(site.run(&["i18n", "confirm", "nl"]).code, 0);
     let run = site.run(&["check", "--format", "json"]);

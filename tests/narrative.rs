@@ -58,7 +58,7 @@ fn wrong_period_in_english_prose() {
         "for twelve (12) months",
     );
     site.run(&["i18n", "sync"]);
-    site.run(&["i18n", "confirm", "nl"]);
+    site.run(&["i18n", "confirm", "nl", "--all"]);
     assert_eq!(
         findings(&site),
         [
@@ -76,7 +76,7 @@ fn wrong_period_only_in_the_dutch_translation() {
         "gedurende zes (6) maanden",
         "gedurende twaalf (12) maanden",
     );
-    site.run(&["i18n", "confirm", "nl"]);
+    site.run(&["i18n", "confirm", "nl", "--all"]);
     assert_eq!(
         findings(&site),
         [
@@ -94,7 +94,7 @@ fn number_word_and_numeral_disagree() {
         "gedurende zes (6) maanden",
         "gedurende zes (7) maanden",
     );
-    site.run(&["i18n", "confirm", "nl"]);
+    site.run(&["i18n", "confirm", "nl", "--all"]);
     assert_eq!(
         findings(&site),
         [
@@ -112,7 +112,7 @@ fn a_bound_rule_never_stated() {
         " for a while.",
     );
     site.run(&["i18n", "sync"]);
-    site.run(&["i18n", "confirm", "nl"]);
+    site.run(&["i18n", "confirm", "nl", "--all"]);
     let found = findings(&site);
     assert_eq!(
         found,
@@ -200,7 +200,7 @@ fn use_placeables(site: &Site) {
         "gedurende { $sms-traffic }, of maximaal { $sms-traffic-max }",
     );
     site.run(&["i18n", "sync"]);
-    site.run(&["i18n", "confirm", "nl"]);
+    site.run(&["i18n", "confirm", "nl", "--all"]);
 }
 
 #[test]

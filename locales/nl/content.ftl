@@ -645,12 +645,12 @@ product-chat-widget-description = Een chatvenster op de websites van onze klante
 product-realtime-name = Kestrel Pulse
 product-realtime-description = Realtime datakanalen en pushmeldingen naar mobiele apps en browsers.
 product-messaging-channels-name = Berichtenkanalen
-product-messaging-channels-member-1 = WhatsApp Business
-product-messaging-channels-member-2 = Messenger
-product-messaging-channels-member-3 = Telegram
-product-messaging-channels-member-4 = Viber
-product-messaging-channels-member-5 = RCS (Rich Communication Services)
 product-messaging-channels-description = Gesprekken via berichtenapps van derden, gekoppeld aan ons platform.
+product-messaging-channels-member-whatsapp-business = WhatsApp Business
+product-messaging-channels-member-messenger = Messenger
+product-messaging-channels-member-telegram = Telegram
+product-messaging-channels-member-viber = Viber
+product-messaging-channels-member-rcs-rich-communication-services = RCS (Rich Communication Services)
 
 ## Legal bases (content/data/legal-bases.yaml)
 

@@ -26,6 +26,16 @@ crate::text_enum! {
     }
 }
 
+crate::text_enum! {
+    /// How an edition addresses its reader.
+    Register ("a register (formal or informal)") {
+        /// Dutch "u", German "Sie".
+        Formal = "formal",
+        /// Dutch "je", German "du".
+        Informal = "informal",
+    }
+}
+
 /// Metadata of the whole statement.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -55,6 +65,11 @@ pub struct NoticeMeta {
     #[serde(default)]
     #[schemars(example = &"words-and-numerals")]
     pub style: Option<Located<Parsed<Style>>>,
+    /// The form of address of each language's edition, e.g. `nl: formal`.
+    /// A word of the other form is reported. Without it, the form an edition
+    /// uses most is taken as its own.
+    #[serde(default)]
+    pub register: std::collections::BTreeMap<String, Located<Parsed<Register>>>,
     /// The organisation publishing the statement (the controller): its names,
     /// registered office and contact addresses.
     pub organisation: Organisation,

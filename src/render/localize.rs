@@ -157,6 +157,10 @@ impl ViewContext for Localizer<'_> {
         self.plain_html(&entity_message(kind, id, field), fallback)
     }
 
+    fn plain_text(&self, kind: Kind, id: &str, field: &str, fallback: &str) -> String {
+        self.plain(&entity_message(kind, id, field), fallback)
+    }
+
     fn markdown(&self, kind: Kind, id: &str, field: &str) -> Option<Html> {
         let namespace = format!("{}-{id}", kind.info().prefix);
         self.markdown_inline(&entity_message(kind, id, field), &namespace)

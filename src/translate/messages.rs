@@ -41,12 +41,18 @@ pub struct SourceMessage {
     pub pos: Pos,
     /// A heading for the group this message belongs to in the generated file.
     pub group: String,
-    /// What a translator needs to know besides the text.
-    pub comment: Option<String>,
+    /// What a translator needs to know besides the text: what it is, where
+    /// it appears, the placeables to keep and the names not to translate;
+    /// one line each, written as comments above the message.
+    pub comment: Vec<String>,
     /// The text as a Fluent pattern (escaped), as the generated file holds it.
     pub pattern: String,
-    /// Fingerprint of `pattern`, stored beside translations to detect staleness.
+    /// Fingerprint of the text (see [`super::pattern::canonical_text`]),
+    /// stored beside translations to detect staleness.
     pub fingerprint: String,
+    /// The fingerprint confirmations recorded before vellum kept source
+    /// texts, so those confirmations still hold.
+    pub legacy_fingerprint: String,
     /// The placeables the pattern uses.
     pub placeables: std::collections::BTreeSet<String>,
 }
@@ -56,10 +62,16 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
     let mut out = Messages {
         list: Vec::new(),
         group: String::new(),
+        shown_in: super::context::block_places(notice),
     };
     let mf = notice.meta_file.as_str();
     out.group("Statement", mf);
-    out.push(NOTICE_TITLE, &Text::plain("title", &notice.meta.title), mf);
+    out.push(
+        NOTICE_TITLE,
+        &Text::plain("title", &notice.meta.title)
+            .about("the statement's title: the page's main heading and the browser tab"),
+        mf,
+    );
     for (i, f) in notice.sections.iter().enumerate() {
         let heading = f.section.title.as_ref().map_or_else(
             || format!("{} (no title)", f.section.id.as_str()),
@@ -69,15 +81,18 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
         add_section(&mut out, &f.section, &f.file);
     }
     notice.data.visit(&mut out);
-    out.list
+    let mut list = out.list;
+    super::context::annotate(notice, &mut list);
+    list
 }
 
 fn add_section(out: &mut Messages, s: &Section, file: &str) {
     let id = s.id.as_str();
+    let heading = s.title.as_ref().map_or("", |t| t.value.as_str());
     if let Some(title) = &s.title {
         out.push(
             &section_message(id, SectionPart::Title),
-            &Text::plain("title", title),
+            &Text::plain("title", title).about(format!("the heading of section #{id}")),
             file,
         );
     }
@@ -87,9 +102,9 @@ fn add_section(out: &mut Messages, s: &Section, file: &str) {
         let text = Text::markdown("body", &part.text);
         let text = match &part.after_block {
             Some(block) => text.about(format!(
-                "continues the section after the block `{block}`, which vellum places between the parts"
+                "the text of section #{id} \"{heading}\", continued after the block `{block}`, which vellum places between the parts"
             )),
-            None => text,
+            None => text.about(format!("the text of section #{id} \"{heading}\"")),
         };
         out.push(&part.message, &text, file);
     }
@@ -101,15 +116,32 @@ fn add_section(out: &mut Messages, s: &Section, file: &str) {
 struct Messages {
     list: Vec<SourceMessage>,
     group: String,
+    /// Where each kind's block is shown: "section 4 (#end-user-data)".
+    shown_in: std::collections::BTreeMap<Kind, String>,
 }
 
 impl DataVisitor for Messages {
     fn visit<E: Entity>(&mut self, items: &Collection<E>) {
         self.group(E::KIND.info().plural, &items.file);
+        let shown = self.shown_in.get(&E::KIND).cloned();
         for e in &items.items {
             for text in e.texts() {
                 let id = entity_message(E::KIND, e.id().as_str(), &text.field);
-                self.push(&id, &text, &items.file);
+                let what = format!(
+                    "{} `{}`, its {}{}",
+                    E::KIND.info().name,
+                    e.id().as_str(),
+                    text.field,
+                    text.context
+                        .as_deref()
+                        .map(|c| format!(": {c}"))
+                        .unwrap_or_default()
+                );
+                let what = match &shown {
+                    Some(shown) => format!("{what}; shown in {shown}"),
+                    None => what,
+                };
+                self.push(&id, &text.about(what), &items.file);
             }
         }
     }
@@ -128,7 +160,10 @@ impl Messages {
         let pattern = super::pattern::escape_pattern(&located.value);
         self.list.push(SourceMessage {
             id: id.to_string(),
-            fingerprint: super::pattern::fingerprint(&pattern),
+            fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(
+                &located.value,
+            )),
+            legacy_fingerprint: super::pattern::legacy_fingerprint(&located.value),
             placeables: super::pattern::placeables_in(&pattern),
             pattern,
             text: located.value.clone(),
@@ -136,7 +171,7 @@ impl Messages {
             file: file.to_string(),
             pos: located.pos,
             group: self.group.clone(),
-            comment: text.context.clone(),
+            comment: text.context.iter().cloned().collect(),
         });
     }
 }
