@@ -139,6 +139,11 @@ impl LanguageGuard {
         self.by_tag.contains_key(tag)
     }
 
+    /// The site languages the detector chooses between.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.by_tag.keys().map(String::as_str)
+    }
+
     /// The site language a text reads as, when it is confident and not `expected`.
     pub fn foreign_language(&self, text: &str, expected: &str) -> Option<(String, f64)> {
         let expected_lang = self.by_tag.get(expected)?;
@@ -317,8 +322,16 @@ pub fn check_language(texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let verdicts: Vec<Option<(String, String)>> =
-        work.par_iter().map(|w| judge(texts, &w.judged)).collect();
+    // The lexicons settle most long texts without lingua when they cover
+    // every language lingua would choose between (see `plainly_in`).
+    let lexicons_cover = texts
+        .guard
+        .zip(texts.short)
+        .is_some_and(|(g, s)| g.tags().all(|t| s.knows(t)));
+    let verdicts: Vec<Option<(String, String)>> = work
+        .par_iter()
+        .map(|w| judge(texts, &w.judged, lexicons_cover))
+        .collect();
     for (w, verdict) in work.iter().zip(verdicts) {
         let Some((found_lang, how)) = verdict else {
             continue;
@@ -330,9 +343,16 @@ pub fn check_language(texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// The site language a text reads as, if not the page's, and how sure.
-fn judge(texts: &Texts<'_>, judged: &str) -> Option<(String, String)> {
+fn judge(texts: &Texts<'_>, judged: &str, lexicons_cover: bool) -> Option<(String, String)> {
     if word_count(judged) >= MIN_WORDS {
         let guard = texts.guard.filter(|g| g.knows(texts.lang))?;
+        if lexicons_cover
+            && texts
+                .short
+                .is_some_and(|s| s.plainly_in(judged, texts.lang))
+        {
+            return None;
+        }
         let (lang, confidence) = guard.foreign_language(judged, texts.lang)?;
         return Some((lang, format!("{:.0}% sure", confidence * 100.0)));
     }

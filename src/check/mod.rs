@@ -155,7 +155,7 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
             let Some(catalog) = inputs.languages.catalogs.get(*lang) else {
                 return out;
             };
-            let found = translations.get(*lang);
+            let found = translations.get(*lang).map(|f| &**f);
             let vocab = inputs.languages.vocabularies.get(*lang);
             let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
             formatting::check_formatting(catalog, &facts, &mut out);

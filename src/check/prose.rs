@@ -8,6 +8,7 @@
 
 use super::prose_text::{Finding, TextRules, Title};
 use crate::diagnostics::{Code, Diagnostic, Sources};
+use crate::model::section::BodyPart;
 use crate::model::{Notice, Pos, TextKind};
 use crate::prose::markdown::{LinkTarget, classify_link, markdown_options};
 use crate::translate::Catalog;
@@ -57,7 +58,12 @@ pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
             lang: p.lang,
         },
     };
+    let shared = shared_footnotes(p);
+    let none = BTreeSet::new();
     for (m, source_links) in p.messages.iter().zip(p.source_links) {
+        // A section's parts render as one text: a mark in one part may be
+        // defined in another.
+        let defined = shared.get(m.id.as_str()).unwrap_or(&none);
         match p.translations {
             None => {
                 let locate = |o: usize| p.sources.pos_in_scalar(&m.file, m.pos, &m.text, o);
@@ -65,7 +71,7 @@ pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
                     file: &m.file,
                     locate: &locate,
                 };
-                check.text(&m.text, m.kind, &at, None, out);
+                check.text(&m.text, m.kind, &at, None, defined, out);
             }
             Some(found) => {
                 let Some(f) = found.get(&m.id) else { continue };
@@ -77,7 +83,7 @@ pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
                 let source = Source {
                     links: source_links,
                 };
-                check.text(&f.text.text, m.kind, &at, Some(&source), out);
+                check.text(&f.text.text, m.kind, &at, Some(&source), defined, out);
             }
         }
     }
@@ -112,7 +118,62 @@ pub fn check_markdown(
         file,
         locate: &locate,
     };
-    check.text(&text.value, TextKind::Markdown, &at, None, out);
+    check.text(
+        &text.value,
+        TextKind::Markdown,
+        &at,
+        None,
+        &BTreeSet::new(),
+        out,
+    );
+}
+
+/// For each message that is a part of a section's body, the footnotes
+/// defined in any part of that section, in this language.
+fn shared_footnotes<'a>(p: &'a LanguageProse<'_>) -> BTreeMap<&'a str, BTreeSet<String>> {
+    let mut shared = BTreeMap::new();
+    let split: Vec<Vec<BodyPart>> = p
+        .notice
+        .all_sections()
+        .into_iter()
+        .map(|(_, s)| s.body_parts())
+        .filter(|parts| parts.len() > 1)
+        .collect();
+    if split.is_empty() {
+        return shared;
+    }
+    let messages: BTreeMap<&str, &'a SourceMessage> =
+        p.messages.iter().map(|m| (m.id.as_str(), m)).collect();
+    let text_of = |m: &'a SourceMessage| -> Option<&'a str> {
+        match p.translations {
+            None => Some(m.text.as_str()),
+            Some(found) => found.get(&m.id).map(|f| f.text.text.as_str()),
+        }
+    };
+    for parts in split {
+        let ours: Vec<&'a SourceMessage> = parts
+            .iter()
+            .filter_map(|part| messages.get(part.message.as_str()).copied())
+            .collect();
+        let defined: BTreeSet<String> = ours
+            .iter()
+            .filter_map(|m| text_of(m))
+            .flat_map(footnote_definitions)
+            .collect();
+        for m in ours {
+            shared.insert(m.id.as_str(), defined.clone());
+        }
+    }
+    shared
+}
+
+/// The names of the footnotes a text defines (`[^name]:` at a line start).
+fn footnote_definitions(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().filter_map(|line| {
+        let rest = line.trim_start().strip_prefix("[^")?;
+        let (name, after) = rest.split_once(']')?;
+        (after.starts_with(':') && !name.is_empty()).then(|| name.to_string())
+    })
 }
 
 /// Every section's title in the source language, or as a translation
@@ -211,6 +272,7 @@ impl ProseCheck<'_> {
         kind: TextKind,
         at: &Where<'_>,
         source: Option<&Source>,
+        defined_elsewhere: &BTreeSet<String>,
         out: &mut Vec<Diagnostic>,
     ) {
         let mut found = Vec::new();
@@ -224,7 +286,7 @@ impl ProseCheck<'_> {
                     body: text,
                     links: &mut written,
                     found: &mut found,
-                    defined: BTreeSet::new(),
+                    defined: defined_elsewhere.clone(),
                     link_stack: Vec::new(),
                     plain: PlainRun::default(),
                 };

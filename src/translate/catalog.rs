@@ -23,7 +23,7 @@ pub struct Catalog {
     /// Ids of every message (not term) in the catalog, sorted.
     ids: std::collections::BTreeSet<String>,
     /// The messages of the translator's files, with their positions.
-    translations: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
+    translations: super::status::Found,
     /// Where each message in force was written (the last definition wins).
     positions: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
 }
@@ -99,7 +99,7 @@ impl Catalog {
             lang: lang.to_string(),
             bundle,
             ids,
-            translations,
+            translations: std::sync::Arc::new(translations),
             positions,
         }
     }
@@ -136,7 +136,8 @@ impl Catalog {
     }
 
     /// The messages found in the translator's files, by id.
-    pub fn translations(&self) -> &std::collections::BTreeMap<String, super::ftl::FoundMessage> {
+    /// Shared: cloning the handle copies nothing.
+    pub fn translations(&self) -> &super::status::Found {
         &self.translations
     }
 

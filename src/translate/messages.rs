@@ -4,6 +4,7 @@
 //! of entities come from their kinds' declarations.
 
 use crate::model::entity::Text;
+use crate::model::section::sibling_numbers;
 use crate::model::*;
 
 /// The id of the statement's title message.
@@ -72,13 +73,19 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
             .about("the statement's title: the page's main heading and the browser tab"),
         mf,
     );
-    for (i, f) in notice.sections.iter().enumerate() {
+    let top: Vec<&Section> = notice.sections.iter().map(|f| &f.section).collect();
+    for (f, number) in notice.sections.iter().zip(sibling_numbers(&top)) {
+        let number = number.map(|n| n.to_string());
         let heading = f.section.title.as_ref().map_or_else(
             || format!("{} (no title)", f.section.id.as_str()),
             |t| t.value.clone(),
         );
-        out.group(&format!("Section {}: {heading}", i + 1), &f.file);
-        add_section(&mut out, &f.section, &f.file);
+        let group = match &number {
+            Some(n) => format!("Section {n}: {heading}"),
+            None => format!("Unnumbered: {heading}"),
+        };
+        out.group(&group, &f.file);
+        add_section(&mut out, &f.section, &f.file, number.as_deref());
     }
     notice.data.visit(&mut out);
     let mut list = out.list;
@@ -86,13 +93,19 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
     list
 }
 
-fn add_section(out: &mut Messages, s: &Section, file: &str) {
+/// A section's messages; `number` is the one the page shows, which the
+/// comments give so a translator can find the section on the page.
+fn add_section(out: &mut Messages, s: &Section, file: &str, number: Option<&str>) {
     let id = s.id.as_str();
     let heading = s.title.as_ref().map_or("", |t| t.value.as_str());
+    let section = match number {
+        Some(n) => format!("section {n} (#{id})"),
+        None => format!("section #{id}"),
+    };
     if let Some(title) = &s.title {
         out.push(
             &section_message(id, SectionPart::Title),
-            &Text::plain("title", title).about(format!("the heading of section #{id}")),
+            &Text::plain("title", title).about(format!("the heading of {section}")),
             file,
         );
     }
@@ -102,14 +115,17 @@ fn add_section(out: &mut Messages, s: &Section, file: &str) {
         let text = Text::markdown("body", &part.text);
         let text = match &part.after_block {
             Some(block) => text.about(format!(
-                "the text of section #{id} \"{heading}\", continued after the block `{block}`, which vellum places between the parts"
+                "the text of {section} \"{heading}\", continued after the block `{block}`, which vellum places between the parts"
             )),
-            None => text.about(format!("the text of section #{id} \"{heading}\"")),
+            None => text.about(format!("the text of {section} \"{heading}\"")),
         };
         out.push(&part.message, &text, file);
     }
-    for sub in &s.subsections {
-        add_section(out, sub, file);
+    let subs: Vec<&Section> = s.subsections.iter().collect();
+    for (sub, n) in s.subsections.iter().zip(sibling_numbers(&subs)) {
+        // An unnumbered parent's subsections are named by id alone.
+        let sub_number = number.zip(n).map(|(p, n)| format!("{p}.{n}"));
+        add_section(out, sub, file, sub_number.as_deref());
     }
 }
 

@@ -57,7 +57,7 @@ pub struct LanguageStatus {
     pub obsolete: Vec<String>,
     pub placeable_mismatches: Vec<PlaceableMismatch>,
     #[serde(skip)]
-    pub found: BTreeMap<String, FoundMessage>,
+    pub found: Found,
     /// What `vellum i18n confirm` recorded.
     #[serde(skip)]
     pub confirmations: Confirmations,
@@ -129,12 +129,16 @@ pub fn all_site_messages(site: &SiteFiles, notice: &Notice) -> Translations {
     notice
         .translation_languages()
         .into_iter()
-        .map(|l| (l.to_string(), site_messages(site, l)))
+        .map(|l| (l.to_string(), std::sync::Arc::new(site_messages(site, l))))
         .collect()
 }
 
 /// Messages found per translation language.
-pub type Translations = BTreeMap<String, BTreeMap<String, FoundMessage>>;
+pub type Translations = BTreeMap<String, Found>;
+
+/// The messages found in one language's files, shared rather than copied:
+/// the catalog, the status and every check read the same map.
+pub type Found = std::sync::Arc<BTreeMap<String, FoundMessage>>;
 
 pub(super) fn statuses(
     site: &SiteFiles,
@@ -172,7 +176,7 @@ fn language_status(
     site: &SiteFiles,
     lang: &str,
     messages: &[SourceMessage],
-    found: BTreeMap<String, FoundMessage>,
+    found: Found,
 ) -> LanguageStatus {
     let (confirmations, fingerprint_error) = match read_confirmations(site, lang) {
         Ok(p) => (p, None),
@@ -187,7 +191,7 @@ fn language_status(
         changes: Vec::new(),
         obsolete: Vec::new(),
         placeable_mismatches: Vec::new(),
-        found: BTreeMap::new(),
+        found: Found::default(),
         confirmations: BTreeMap::new(),
         fingerprint_error,
     };
