@@ -16,7 +16,7 @@
 # The statement's title: the page's main heading and the browser tab.
 notice-title = Privacy Statement
 
-## Section 1: preamble (no title) (content/sections/00-preamble.yaml)
+## Unnumbered: preamble (no title) (content/sections/00-preamble.yaml)
 
 # The text of section #preamble "".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
@@ -27,11 +27,11 @@ section-preamble-body =
     it and which rights you have. It applies from the date shown at the top of this page and
     replaces every earlier version.
 
-## Section 2: Who we are (content/sections/01-who-we-are.yaml)
+## Section 1: Who we are (content/sections/01-who-we-are.yaml)
 
-# The heading of section #who-we-are.
+# The heading of section 1 (#who-we-are).
 section-who-we-are-title = Who we are
-# The text of section #who-we-are "Who we are".
+# The text of section 1 (#who-we-are) "Who we are".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Names, not translated: Kestrel Communications B.V. ({ -organisation }), Kestrel ({ -trade-name }).
 section-who-we-are-body =
@@ -51,7 +51,7 @@ section-who-we-are-body =
     network operations in their regions. When one of them handles your personal data, it
     follows this statement and the group's internal data protection rules. These companies
     are:
-# The text of section #who-we-are "Who we are", continued after the block `affiliates`, which vellum places between the parts.
+# The text of section 1 (#who-we-are) "Who we are", continued after the block `affiliates`, which vellum places between the parts.
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-who-we-are-body-after-affiliates =
     We have appointed a data protection officer who supervises how the group handles personal
@@ -62,11 +62,11 @@ section-who-we-are-body-after-affiliates =
     set out in the
     {"["}contact section](#contact).
 
-## Section 3: Scope of this statement (content/sections/02-scope.yaml)
+## Section 2: Scope of this statement (content/sections/02-scope.yaml)
 
-# The heading of section #scope.
+# The heading of section 2 (#scope).
 section-scope-title = Scope of this statement
-# The text of section #scope "Scope of this statement".
+# The text of section 2 (#scope) "Scope of this statement".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-scope-body =
     This statement explains how we handle personal data about the people we deal with
@@ -98,18 +98,18 @@ section-scope-body =
 
     {"["}^processor]: A processor handles personal data on behalf of a controller and only on its documented instructions, as described in article 28 GDPR.
 
-## Section 4: Personal data we collect (content/sections/03-personal-data.yaml)
+## Section 3: Personal data we collect (content/sections/03-personal-data.yaml)
 
-# The heading of section #personal-data.
+# The heading of section 3 (#personal-data).
 section-personal-data-title = Personal data we collect
-# The text of section #personal-data "Personal data we collect".
+# The text of section 3 (#personal-data) "Personal data we collect".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-personal-data-body =
     The personal data we hold about you depends on how you deal with us. A developer trying
     out our APIs gives us different information from a finance manager who pays our invoices,
     or a visitor who only reads our website. The groups of people we deal with, and the data
     we hold about each, are:
-# The text of section #personal-data "Personal data we collect", continued after the block `data-subjects`, which vellum places between the parts.
+# The text of section 3 (#personal-data) "Personal data we collect", continued after the block `data-subjects`, which vellum places between the parts.
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-personal-data-body-after-data-subjects =
     We collect most of this data directly from you, or from the way you use our websites and
@@ -121,9 +121,9 @@ section-personal-data-body-after-data-subjects =
     Every form that asks for such data says so too.
 
     The categories of personal data are:
-# The heading of section #data-collected-directly.
+# The heading of section 3.1 (#data-collected-directly).
 section-data-collected-directly-title = Data you give us or that we collect from your use
-# The text of section #data-collected-directly "Data you give us or that we collect from your use".
+# The text of section 3.1 (#data-collected-directly) "Data you give us or that we collect from your use".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-data-collected-directly-body =
     We collect personal data directly from you when you:
@@ -139,9 +139,9 @@ section-data-collected-directly-body =
 
     When you add colleagues to an account, you give us their name and business e-mail
     address. Please let them know that you have done so and point them to this statement.
-# The heading of section #data-from-other-sources.
+# The heading of section 3.2 (#data-from-other-sources).
 section-data-from-other-sources-title = Data we receive from other sources
-# The text of section #data-from-other-sources "Data we receive from other sources".
+# The text of section 3.2 (#data-from-other-sources) "Data we receive from other sources".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-data-from-other-sources-body =
     We also receive personal data about you from the sources below. We consult trade
@@ -155,11 +155,11 @@ section-data-from-other-sources-body =
     share it with us. The list says for each source whether it is publicly accessible and
     which data comes from it.
 
-## Section 5: End-user personal data per product (content/sections/04-end-user-data.yaml)
+## Section 4: End-user personal data per product (content/sections/04-end-user-data.yaml)
 
-# The heading of section #end-user-data.
+# The heading of section 4 (#end-user-data).
 section-end-user-data-title = End-user personal data per product
-# The text of section #end-user-data "End-user personal data per product".
+# The text of section 4 (#end-user-data) "End-user personal data per product".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-end-user-data-body =
     Our customers use our products to communicate with their own customers, whom we call end
@@ -184,11 +184,11 @@ section-end-user-data-body =
     through the network of a mobile operator, that provider also processes the data under its
     own terms. See the {"["}section on who receives your data](#recipients) for more about them.
 
-## Section 6: Purposes and legal bases (content/sections/05-purposes-and-legal-bases.yaml)
+## Section 5: Purposes and legal bases (content/sections/05-purposes-and-legal-bases.yaml)
 
-# The heading of section #purposes-and-legal-bases.
+# The heading of section 5 (#purposes-and-legal-bases).
 section-purposes-and-legal-bases-title = Purposes and legal bases
-# The text of section #purposes-and-legal-bases "Purposes and legal bases".
+# The text of section 5 (#purposes-and-legal-bases) "Purposes and legal bases".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-purposes-and-legal-bases-body =
     The General Data Protection Regulation (GDPR) allows us to process personal data only for
@@ -216,11 +216,11 @@ section-purposes-and-legal-bases-body =
     which we collected it. If we want to use data for a new purpose, we will tell you first
     and, where the law requires it, ask for your consent.
 
-## Section 7: Who receives your data (content/sections/06-recipients.yaml)
+## Section 6: Who receives your data (content/sections/06-recipients.yaml)
 
-# The heading of section #recipients.
+# The heading of section 6 (#recipients).
 section-recipients-title = Who receives your data
-# The text of section #recipients "Who receives your data".
+# The text of section 6 (#recipients) "Who receives your data".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Names, not translated: Kestrel ({ -trade-name }).
 section-recipients-body =
@@ -249,11 +249,11 @@ section-recipients-body =
     data of the business concerned passes to the buyer. We tell you before that happens, and
     the buyer must continue to protect the data in line with this statement.
 
-## Section 8: Sub-processors (content/sections/07-subprocessors.yaml)
+## Section 7: Sub-processors (content/sections/07-subprocessors.yaml)
 
-# The heading of section #subprocessors.
+# The heading of section 7 (#subprocessors).
 section-subprocessors-title = Sub-processors
-# The text of section #subprocessors "Sub-processors".
+# The text of section 7 (#subprocessors) "Sub-processors".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-subprocessors-body =
     To run our platform and our business, we engage other companies that process personal
@@ -277,11 +277,11 @@ section-subprocessors-body =
     not act on our instructions but carry communications under their own responsibility, as
     explained in the {"["}section on who receives your data](#recipients).
 
-## Section 9: International transfers (content/sections/08-international-transfers.yaml)
+## Section 8: International transfers (content/sections/08-international-transfers.yaml)
 
-# The heading of section #international-transfers.
+# The heading of section 8 (#international-transfers).
 section-international-transfers-title = International transfers
-# The text of section #international-transfers "International transfers".
+# The text of section 8 (#international-transfers) "International transfers".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-international-transfers-body =
     We store customer account data and the data of our platform mainly in data centres in
@@ -311,11 +311,11 @@ section-international-transfers-body =
 
     {"["}^dpf]: An arrangement under which US organisations certify that they protect personal data received from the EEA, which the European Commission has recognised in an adequacy decision as offering adequate protection.
 
-## Section 10: How long we keep your data (content/sections/09-retention.yaml)
+## Section 9: How long we keep your data (content/sections/09-retention.yaml)
 
-# The heading of section #retention.
+# The heading of section 9 (#retention).
 section-retention-title = How long we keep your data
-# The text of section #retention "How long we keep your data".
+# The text of section 9 (#retention) "How long we keep your data".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-retention-body =
     We keep personal data no longer than we need it for the purpose for which we collected it,
@@ -335,9 +335,9 @@ section-retention-body =
     For end-user data that we process as a processor, our customers decide how long the data
     is kept, within the limits of the services they use. Customers can delete content from
     our platform themselves through the dashboard or the APIs.
-# The heading of section #retention-communications.
+# The heading of section 9.1 (#retention-communications).
 section-retention-communications-title = Communications data
-# The text of section #retention-communications "Communications data".
+# The text of section 9.1 (#retention-communications) "Communications data".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Names, not translated: Kestrel ({ -trade-name }).
 section-retention-communications-body =
@@ -354,9 +354,9 @@ section-retention-communications-body =
     Kestrel Meet, we keep the data needed to provide the service for the duration of the
     contract with our customer. When the contract ends, we delete that data or, if the
     customer asks, return it first.
-# The heading of section #retention-marketing.
+# The heading of section 9.2 (#retention-marketing).
 section-retention-marketing-title = Marketing data
-# The text of section #retention-marketing "Marketing data".
+# The text of section 9.2 (#retention-marketing) "Marketing data".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-retention-marketing-body =
     If you have agreed to receive marketing from us but are not a customer, we keep your
@@ -370,9 +370,9 @@ section-retention-marketing-body =
     services for the duration of the services you buy from us. You can unsubscribe from
     these messages in every e-mail we send, or by writing to
     {"["}privacy@kestrel.example](mailto:privacy@kestrel.example).
-# The heading of section #retention-account-financial.
+# The heading of section 9.3 (#retention-account-financial).
 section-retention-account-financial-title = Customer account and financial data
-# The text of section #retention-account-financial "Customer account and financial data".
+# The text of section 9.3 (#retention-account-financial) "Customer account and financial data".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-retention-account-financial-body =
     We keep customer account data, such as the names and contact details of the people who
@@ -386,9 +386,9 @@ section-retention-account-financial-body =
     financial year in which they were drawn up. While a tax audit, an investigation or a
     legal claim about those records is pending, we keep the records concerned for up to
     ten (10) years.
-# The heading of section #retention-compliance.
+# The heading of section 9.4 (#retention-compliance).
 section-retention-compliance-title = Proof of consent and rights requests
-# The text of section #retention-compliance "Proof of consent and rights requests".
+# The text of section 9.4 (#retention-compliance) "Proof of consent and rights requests".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-retention-compliance-body =
     We must be able to show that we obtained valid consent, as article 7(1) GDPR requires.
@@ -399,9 +399,9 @@ section-retention-compliance-body =
     request was received and how it was handled for five (5) years. This record contains
     only what we need to show that we dealt with the request correctly, not a copy of the
     data we provided or deleted.
-# The heading of section #retention-support.
+# The heading of section 9.5 (#retention-support).
 section-retention-support-title = Support interactions
-# The text of section #retention-support "Support interactions".
+# The text of section 9.5 (#retention-support) "Support interactions".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-retention-support-body =
     We keep support tickets, chat transcripts and notes of support calls for two (2) years
@@ -414,9 +414,9 @@ section-retention-support-body =
     call, and they are subject to the same rule. If a support interaction becomes part of
     a complaint or a legal dispute, we keep it until the dispute has been settled, as
     explained at the start of this section.
-# The heading of section #retention-security-usage.
+# The heading of section 9.6 (#retention-security-usage).
 section-retention-security-usage-title = Security, fraud-prevention and usage data
-# The text of section #retention-security-usage "Security, fraud-prevention and usage data".
+# The text of section 9.6 (#retention-security-usage) "Security, fraud-prevention and usage data".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Keep as written: { $due-diligence } (P5Y of `due-diligence`), { $security-records } (P12M of `security-records`), { $usage-statistics } (P13M of `usage-statistics`); vellum writes the value in each language.
 section-retention-security-usage-body =
@@ -429,11 +429,11 @@ section-retention-security-usage-body =
     previous year. The results of identity checks and sanctions screening are kept for
     { $due-diligence } after the end of the contract with the customer concerned.
 
-## Section 11: Security (content/sections/10-security.yaml)
+## Section 10: Security (content/sections/10-security.yaml)
 
-# The heading of section #security.
+# The heading of section 10 (#security).
 section-security-title = Security
-# The text of section #security "Security".
+# The text of section 10 (#security) "Security".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Names, not translated: Autoriteit Persoonsgegevens ({ -supervisory-authority }).
 section-security-body =
@@ -458,9 +458,9 @@ section-security-body =
 
     You can help keep your account secure by choosing a strong password, enabling
     multi-factor authentication and keeping your API keys secret.
-# The heading of section #reporting-security-issues.
+# The heading of section 10.1 (#reporting-security-issues).
 section-reporting-security-issues-title = Reporting a security issue
-# The text of section #reporting-security-issues "Reporting a security issue".
+# The text of section 10.1 (#reporting-security-issues) "Reporting a security issue".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-reporting-security-issues-body =
     If you believe you have found a vulnerability in our services, or that your account
@@ -474,11 +474,11 @@ section-reporting-security-issues-body =
     action against anyone who reports a vulnerability in good faith and in line with these
     rules.
 
-## Section 12: Your rights (content/sections/11-your-rights.yaml)
+## Section 11: Your rights (content/sections/11-your-rights.yaml)
 
-# The heading of section #your-rights.
+# The heading of section 11 (#your-rights).
 section-your-rights-title = Your rights
-# The text of section #your-rights "Your rights".
+# The text of section 11 (#your-rights) "Your rights".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-your-rights-body =
     The GDPR gives you the rights below over your personal data, each with the article of the
@@ -489,9 +489,9 @@ section-your-rights-body =
     If we process your data as a processor for one of our customers, please send your
     request to that customer, who decides on it. If you send it to us, we will pass it on to
     the customer and help them to answer it.
-# The heading of section #exercising-your-rights.
+# The heading of section 11.1 (#exercising-your-rights).
 section-exercising-your-rights-title = How to exercise your rights
-# The text of section #exercising-your-rights "How to exercise your rights".
+# The text of section 11.1 (#exercising-your-rights) "How to exercise your rights".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Keep as written: { $response-deadline } (P1M of `response-deadline`); vellum writes the value in each language.
 section-exercising-your-rights-body =
@@ -515,11 +515,11 @@ section-exercising-your-rights-body =
     supervisory authority, as described in the
     {"["}section on disputes](#disputes-and-supervisory-authority).
 
-## Section 13: Cookies and similar technologies (content/sections/12-cookies.yaml)
+## Section 12: Cookies and similar technologies (content/sections/12-cookies.yaml)
 
-# The heading of section #cookies.
+# The heading of section 12 (#cookies).
 section-cookies-title = Cookies and similar technologies
-# The text of section #cookies "Cookies and similar technologies".
+# The text of section 12 (#cookies) "Cookies and similar technologies".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-cookies-body =
     Cookies are small text files that a website stores in your browser. We use cookies and
@@ -538,9 +538,9 @@ section-cookies-body =
     a first-party or third-party cookie, how long it stays on your device and what it does.
     The personal data collected through cookies is covered by the rest of this statement,
     including the {"["}section on retention](#retention).
-# The heading of section #managing-cookies.
+# The heading of section 12.1 (#managing-cookies).
 section-managing-cookies-title = Managing your cookie choices
-# The text of section #managing-cookies "Managing your cookie choices".
+# The text of section 12.1 (#managing-cookies) "Managing your cookie choices".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-managing-cookies-body =
     You can change your choices at any time through the cookie settings link at the foot
@@ -556,11 +556,11 @@ section-managing-cookies-body =
     show you adverts; its own privacy statement explains how it does so and how you can
     object.
 
-## Section 14: Children (content/sections/13-children.yaml)
+## Section 13: Children (content/sections/13-children.yaml)
 
-# The heading of section #children.
+# The heading of section 13 (#children).
 section-children-title = Children
-# The text of section #children "Children".
+# The text of section 13 (#children) "Children".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Keep as written: { $minimum-age } (P18Y of `minimum-age`); vellum writes the value in each language.
 section-children-body =
@@ -578,11 +578,11 @@ section-children-body =
     controller, is responsible for complying with the rules that protect children, such as
     the requirement to obtain a parent's consent where that applies.
 
-## Section 15: Changes to this statement (content/sections/14-changes.yaml)
+## Section 14: Changes to this statement (content/sections/14-changes.yaml)
 
-# The heading of section #changes.
+# The heading of section 14 (#changes).
 section-changes-title = Changes to this statement
-# The text of section #changes "Changes to this statement".
+# The text of section 14 (#changes) "Changes to this statement".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-changes-body =
     We review this statement regularly and update it when our services, our way of
@@ -599,11 +599,11 @@ section-changes-body =
     publish them. Earlier versions of this statement are available on request from
     {"["}privacy@kestrel.example](mailto:privacy@kestrel.example).
 
-## Section 16: Disputes and the supervisory authority (content/sections/15-disputes.yaml)
+## Section 15: Disputes and the supervisory authority (content/sections/15-disputes.yaml)
 
-# The heading of section #disputes-and-supervisory-authority.
+# The heading of section 15 (#disputes-and-supervisory-authority).
 section-disputes-and-supervisory-authority-title = Disputes and the supervisory authority
-# The text of section #disputes-and-supervisory-authority "Disputes and the supervisory authority".
+# The text of section 15 (#disputes-and-supervisory-authority) "Disputes and the supervisory authority".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 # Names, not translated: Autoriteit Persoonsgegevens ({ -supervisory-authority }), Kestrel ({ -trade-name }).
 section-disputes-and-supervisory-authority-body =
@@ -623,11 +623,11 @@ section-disputes-and-supervisory-authority-body =
     where you live. Disputes between Kestrel and its customers about the services are governed
     by the terms of their contract.
 
-## Section 17: Contact (content/sections/16-contact.yaml)
+## Section 16: Contact (content/sections/16-contact.yaml)
 
-# The heading of section #contact.
+# The heading of section 16 (#contact).
 section-contact-title = Contact
-# The text of section #contact "Contact".
+# The text of section 16 (#contact) "Contact".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-contact-body =
     If you have a question about this statement or about how we handle your personal data,

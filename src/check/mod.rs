@@ -102,7 +102,7 @@ fn plain_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
             let texts = plain::Texts {
                 lang,
                 messages: inputs.messages,
-                translations: translations.get(*lang),
+                translations: translations.get(*lang).map(|f| &**f),
                 catalog,
                 placeholders: &placeholders,
                 sources: inputs.sources,
