@@ -76,7 +76,7 @@ fn check_item(
             None => d.in_file(&gap.file),
         });
     }
-    if gaps.is_empty() && shown_by(notice, item).is_none() {
+    if gaps.is_empty() && shown_by(notice, item).is_none() && !sections_incomplete(notice) {
         unshown.extend(item.blocks.iter().copied());
         out.push(
             Diagnostic::error(
@@ -137,7 +137,7 @@ fn check_declared(
         );
         return;
     }
-    if shown_by(notice, item).is_none() {
+    if shown_by(notice, item).is_none() && !sections_incomplete(notice) {
         unshown.extend(item.blocks.iter().copied());
         out.push(
             Diagnostic::error(Code::ItemNotShown, format!("{articles} GDPR: the statement that `{id}` does not apply is not shown on the page"))
@@ -145,6 +145,18 @@ fn check_declared(
                 .hint(place_block(item.blocks)),
         );
     }
+}
+
+/// A section could not be read whole: the block that shows an item may be
+/// in the part that was lost, and its error is already reported.
+fn sections_incomplete(notice: &Notice) -> bool {
+    notice.gaps.unknown_sections
+        || !notice.gaps.sections.is_empty()
+        || notice
+            .gaps
+            .files
+            .iter()
+            .any(|f| f.starts_with("content/sections/"))
 }
 
 /// The file that holds an item's data, for a diagnostic about it.
@@ -291,6 +303,9 @@ fn shown_by_blocks(kind: Kind) -> &'static [&'static str] {
 /// Data the model holds but no block shows: a warning, since nothing is
 /// wrong with the data, only the reader never sees it.
 fn check_data_shown(notice: &Notice, unshown: &BTreeSet<&'static str>, out: &mut Vec<Diagnostic>) {
+    if sections_incomplete(notice) {
+        return;
+    }
     struct Visit<'a> {
         notice: &'a Notice,
         unshown: &'a BTreeSet<&'static str>,

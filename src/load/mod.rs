@@ -1,8 +1,8 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
-pub mod reference;
 mod recover;
+pub mod reference;
 mod required;
 pub mod theme;
 mod yaml;
@@ -185,7 +185,10 @@ impl<'a> Loader<'a> {
                 continue;
             };
             let mut read = recover::parse_recovering::<Section>(&rel, &text, "a section");
-            if !read.dropped.is_empty() || read.value.is_none() {
+            // A value left out (a block not known, a heading style misspelt)
+            // makes the section incomplete too: what it would show is unknown.
+            let blanked = read.diagnostics.iter().any(Diagnostic::is_error);
+            if !read.dropped.is_empty() || read.value.is_none() || blanked {
                 self.gaps.files.push(rel.clone());
             }
             explain::<Section>(&rel, &text, "a section", &mut read.diagnostics);
