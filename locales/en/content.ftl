@@ -107,17 +107,20 @@ section-personal-data-title = Personal data we collect
 section-personal-data-body =
     The personal data we hold about you depends on how you deal with us. A developer trying
     out our APIs gives us different information from a finance manager who pays our invoices,
-    or a visitor who only reads our website. The table below lists the categories of personal
-    data we may collect and where each comes from.
-
+    or a visitor who only reads our website. The groups of people we deal with, and the data
+    we hold about each, are:
+# The text of section 3 (#personal-data) "Personal data we collect", continued after the block `data-subjects`, which vellum places between the parts.
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+section-personal-data-body-after-data-subjects =
     We collect most of this data directly from you, or from the way you use our websites and
-    services. Some of it we receive from other sources, as explained below. We only collect
-    what we need for the purposes set out in the
-    {"["}section on purposes and legal bases](#purposes-and-legal-bases).
+    services. Business information from public sources, information from partners and
+    resellers, and risk and fraud-prevention signals come from the sources named
+    {"["}below](#data-from-other-sources). We only collect what we need for the purposes set out
+    in the {"["}section on purposes and legal bases](#purposes-and-legal-bases), whose table also
+    says for each purpose whether you must give us the data and what happens if you do not.
+    Every form that asks for such data says so too.
 
-    Where you must give us certain data, for example to open an account or to receive an
-    invoice, we tell you so when we ask for it. If you do not provide that data, we may not be
-    able to offer you the service you asked for.
+    The categories of personal data are:
 # The heading of section 3.1 (#data-collected-directly).
 section-data-collected-directly-title = Data you give us or that we collect from your use
 # The text of section 3.1 (#data-collected-directly) "Data you give us or that we collect from your use".
@@ -141,24 +144,16 @@ section-data-from-other-sources-title = Data we receive from other sources
 # The text of section 3.2 (#data-from-other-sources) "Data we receive from other sources".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-data-from-other-sources-body =
-    We also receive personal data about you from third parties:
-
-    - {"*"}*Public sources.** We consult trade registers, company websites and professional
-      networking sites to confirm who our business customers are and to find the right
-      contact person at a company.
-    - {"*"}*Partners and resellers.** A reseller, referral partner or event organiser may pass
-      on your contact details when you have asked to hear from us, or when you buy our
-      services through them.
-    - {"*"}*Screening and number-intelligence services.** Before we rent out phone numbers or
-      accept traffic to certain countries, we check customers against sanctions lists,
-      and we use services that tell us whether a number is valid, has been ported or
-      carries a known fraud risk.
-    - {"*"}*Messaging channel providers.** When a customer connects a channel such as WhatsApp
-      Business, the channel provider tells us whether the business profile was approved
-      and may report quality ratings.
+    We also receive personal data about you from the sources below. We consult trade
+    registers, company websites and professional networking sites to confirm who our
+    business customers are and to find the right contact person at a company. Before we
+    rent out phone numbers or accept traffic to the countries that regulate it, we check
+    customers against sanctions lists and ask whether a number is valid, has been ported
+    or carries a known fraud risk.
 
     Where we receive data from these sources, we check that the source was allowed to
-    share it with us.
+    share it with us. The list says for each source whether it is publicly accessible and
+    which data comes from it.
 
 ## Section 4: End-user personal data per product (content/sections/04-end-user-data.yaml)
 
@@ -178,11 +173,11 @@ section-end-user-data-body =
     communications for our own purposes, we do not sell it and we do not use it to build
     advertising profiles.
 
-    A few activities are our own responsibility. Because we provide electronic communications
-    services, telecommunications law obliges us to keep certain SMS and voice traffic data and
-    to hand it over when a competent authority lawfully demands it. We also analyse traffic
-    patterns to detect fraud, spam and abuse of our network, which protects end users as much
-    as our customers. For these activities we are a controller, and the
+    Two activities are our own responsibility. Because we provide electronic communications
+    services, telecommunications law obliges us to keep the traffic data of SMS and voice
+    communications and to hand it over when a competent authority lawfully demands it. We
+    also analyse traffic patterns to detect fraud, spam and abuse of our network, which
+    protects end users as much as our customers. For these activities we are a controller, and the
     {"["}section on retention](#retention) says how long the data is kept.
 
     When a message travels through a messaging channel such as WhatsApp Business or Viber, or
@@ -196,20 +191,21 @@ section-purposes-and-legal-bases-title = Purposes and legal bases
 # The text of section 5 (#purposes-and-legal-bases) "Purposes and legal bases".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-purposes-and-legal-bases-body =
-    We may only process personal data for a specific purpose and on a legal basis that the
-    General Data Protection Regulation (GDPR) recognises. The first table below sets out each
-    purpose for which we use personal data, the categories of data involved and the legal
-    basis we rely on. The second table explains the legal bases themselves.
+    The General Data Protection Regulation (GDPR) allows us to process personal data only for
+    a specific purpose and on a legal basis it recognises. The first table below sets out each
+    purpose for which we use personal data, the categories of data involved, the legal basis
+    we rely on and whether you must provide the data. The list after it explains the legal
+    bases themselves.
 
     Most of our processing is needed to perform our contract with you or with the
     organisation you work for: opening an account, delivering communications, billing and
-    support. Some processing is required by law, for example keeping our accounts for the tax
-    authorities or checking customers against sanctions lists.
+    support. Keeping our accounts for the tax authorities, checking customers against
+    sanctions lists and answering lawful requests from authorities are required by law.
 
     Where we rely on our legitimate interest, such as preventing fraud or informing existing
     customers about similar services, we have first weighed that interest against your
-    privacy. We only go ahead when the processing is necessary and your interests do not
-    override ours. You can ask us for the outcome of that assessment, and you have the right
+    privacy, and the table names the interest. We only go ahead when the processing is
+    necessary and your interests do not override ours. You can ask us for the outcome of that assessment, and you have the right
     to object, as explained in the {"["}section on your rights](#your-rights).
 
     Where we rely on your consent, for example for newsletters or for performance and
@@ -232,9 +228,11 @@ section-recipients-body =
     marketing. We share personal data only with the categories of recipients listed below,
     and only as far as each of them needs it.
 
-    Some recipients work for us as processors. They may use the data only on our instructions
-    and must protect it under a written agreement that meets article 28 GDPR. The most
-    important of them are named in the {"["}list of sub-processors](#subprocessors).
+    Our service providers and group companies work for us as processors. They use the data
+    only on our instructions and must protect it under a written agreement that meets
+    article 28 GDPR. The service providers are named in the
+    {"["}list of sub-processors](#subprocessors), the group companies in the
+    {"["}section on who we are](#who-we-are).
 
     Other recipients decide for themselves how they use the data they receive from us, and
     are responsible for it as controllers. This is the case for the telecom operators and
@@ -247,9 +245,9 @@ section-recipients-body =
     legal basis, comes from a competent authority and asks for no more data than necessary.
     Where the law allows, we inform the customer concerned.
 
-    If Kestrel, or part of our business, is sold or merged with another company, personal data
-    may pass to the buyer. We will make sure that the buyer continues to protect it in line
-    with this statement.
+    If we sell Kestrel or part of our business, or merge it with another company, the personal
+    data of the business concerned passes to the buyer. We tell you before that happens, and
+    the buyer must continue to protect the data in line with this statement.
 
 ## Section 7: Sub-processors (content/sections/07-subprocessors.yaml)
 
@@ -308,9 +306,8 @@ section-international-transfers-body =
     contractual clauses, we rely on article 49(1)(b) or (c) GDPR: the transfer is necessary
     to perform the contract under which the communication is sent.
 
-    The safeguard for each sub-processor is shown in the
-    {"["}list of sub-processors](#subprocessors). You can ask for a copy of the relevant
-    safeguards by writing to {"["}privacy@kestrel.example](mailto:privacy@kestrel.example).
+    The table below names every recipient outside the EEA, the country it is in and the
+    safeguard that protects the transfer.
 
     {"["}^dpf]: An arrangement under which US organisations certify that they protect personal data received from the EEA, which the European Commission has recognised in an adequacy decision as offering adequate protection.
 
@@ -323,17 +320,17 @@ section-retention-title = How long we keep your data
 section-retention-body =
     We keep personal data no longer than we need it for the purpose for which we collected it,
     or than the law requires us to. The table below summarises our retention rules; the
-    subsections explain each of them. Our systems apply these rules automatically wherever
-    they can.
+    subsections explain each of them. Our systems delete data automatically when its period
+    ends.
 
     When a retention period ends, we delete the data or make it anonymous so that it can no
-    longer be linked to you. Deleted data may remain in our encrypted backups until those are
-    overwritten in the normal backup cycle. While it is there, we do not use it for any
-    purpose and it stays protected.
+    longer be linked to you. Deleted data stays in our encrypted backups until the normal
+    backup cycle overwrites them. While it is there, we do not use it for any purpose and it
+    stays protected.
 
-    We may keep data for longer than stated if it is needed to establish, exercise or defend
-    a legal claim, or if a court or authority orders us to preserve it. In that case we keep
-    only the data concerned, and only until the matter is resolved.
+    When data is needed to establish, exercise or defend a legal claim, or when a court or
+    authority orders us to preserve it, we keep the data concerned after its period has
+    ended, and only until the claim or the order has been settled.
 
     For end-user data that we process as a processor, our customers decide how long the data
     is kept, within the limits of the services they use. Customers can delete content from
@@ -348,11 +345,10 @@ section-retention-communications-body =
     during that time to bill our customers, to resolve complaints about delivery and to
     detect fraud.
 
-    In some countries where we route traffic, telecommunications law requires operators
+    Where the telecommunications law of a country we route traffic to requires operators
     and providers to keep traffic data for longer, so that authorities can request it in
-    criminal investigations. Where such a law applies, we keep the traffic data concerned
-    for as long as that law requires, up to two (2) years, and use it only to comply with
-    that law.
+    criminal investigations, we keep the traffic data concerned for as long as that law
+    requires, up to two (2) years, and use it only to comply with that law.
 
     For all our other communication services, such as Kestrel Email, Kestrel Inbox and
     Kestrel Meet, we keep the data needed to provide the service for the duration of the
@@ -387,9 +383,9 @@ section-retention-account-financial-body =
     Article 52 of the Dutch General Taxes Act (Algemene wet inzake rijksbelastingen)
     obliges us to keep our financial records, including invoices, payment records and the
     usage data on which invoices are based, for seven (7) years after the end of the
-    financial year in which they were drawn up. Where a tax audit,
-    investigation or legal claim about those records is pending, we may keep the records
-    concerned for up to ten (10) years.
+    financial year in which they were drawn up. While a tax audit, an investigation or a
+    legal claim about those records is pending, we keep the records concerned for up to
+    ten (10) years.
 # The heading of section 9.4 (#retention-compliance).
 section-retention-compliance-title = Proof of consent and rights requests
 # The text of section 9.4 (#retention-compliance) "Proof of consent and rights requests".
@@ -416,8 +412,22 @@ section-retention-support-body =
 
     Recordings of support calls are made only after we have told you at the start of the
     call, and they are subject to the same rule. If a support interaction becomes part of
-    a complaint or a legal dispute, it may be kept longer, as explained at the start of
-    this section.
+    a complaint or a legal dispute, we keep it until the dispute has been settled, as
+    explained at the start of this section.
+# The heading of section 9.6 (#retention-security-usage).
+section-retention-security-usage-title = Security, fraud-prevention and usage data
+# The text of section 9.6 (#retention-security-usage) "Security, fraud-prevention and usage data".
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+# Keep as written: { $due-diligence } (P5Y of `due-diligence`), { $security-records } (P12M of `security-records`), { $usage-statistics } (P13M of `usage-statistics`); vellum writes the value in each language.
+section-retention-security-usage-body =
+    We keep security logs and the records of our fraud-prevention systems for
+    { $security-records } after we collect them. That is long enough to recognise fraud
+    patterns across a year and to investigate an incident after it has been noticed.
+
+    Data about how our websites and products are used is kept for { $usage-statistics }
+    after collection, so that we can compare each month with the same month of the
+    previous year. The results of identity checks and sanctions screening are kept for
+    { $due-diligence } after the end of the contract with the customer concerned.
 
 ## Section 10: Security (content/sections/10-security.yaml)
 
@@ -471,15 +481,10 @@ section-your-rights-title = Your rights
 # The text of section 11 (#your-rights) "Your rights".
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 section-your-rights-body =
-    The GDPR gives you a number of rights over your personal data. They are listed below,
-    with the article of the GDPR on which each is based. Some rights apply only in certain
-    situations: the right to data portability, for example, covers only data you gave us
-    yourself and that we process on the basis of your consent or a contract.
-
-    We do not take decisions about you based solely on automated processing that have legal
-    or similarly significant effects on you. Our fraud-prevention systems may automatically
-    hold back suspicious traffic, but a member of our team reviews any measure that affects an
-    account, and you can always ask for that review.
+    The GDPR gives you the rights below over your personal data, each with the article of the
+    GDPR on which it is based. Your right to object comes first, set apart, as the GDPR
+    requires. The right to data portability covers the data you gave us yourself and that we
+    process on the basis of your consent or a contract.
 
     If we process your data as a processor for one of our customers, please send your
     request to that customer, who decides on it. If you send it to us, we will pass it on to
@@ -496,17 +501,17 @@ section-exercising-your-rights-body =
     dashboard settings. Exercising your rights is free of charge, unless a request is
     manifestly unfounded or excessive.
 
-    To protect your data, we may ask you to confirm your identity before we act on your
-    request. We only ask for what we need for that purpose, and we delete any copy of an
-    identity document as soon as we have checked it.
+    When we cannot tell from your request that it comes from you, we ask you to confirm
+    your identity before we act on it. We only ask for what we need for that purpose, and
+    we delete any copy of an identity document as soon as we have checked it.
 
     We respond to your request within { $response-deadline } of receiving it. If your request is
-    complex, or if we receive many requests at the same time, we may extend this deadline
-    by two (2) months. In that case we tell you before the original deadline expires and
+    complex, or if we receive many requests at the same time, we extend this deadline by
+    two (2) months. In that case we tell you before the original deadline expires and
     explain why we need more time.
 
-    If we cannot meet your request, for example because the law requires us to keep
-    certain data, we explain our reasons. You may then lodge a complaint with a
+    If we cannot meet your request, for example because the law requires us to keep the
+    data you asked us to delete, we explain our reasons. You may then lodge a complaint with a
     supervisory authority, as described in the
     {"["}section on disputes](#disputes-and-supervisory-authority).
 
@@ -519,8 +524,9 @@ section-cookies-title = Cookies and similar technologies
 section-cookies-body =
     Cookies are small text files that a website stores in your browser. We use cookies and
     similar technologies, such as local storage and pixels in e-mails, on our websites and in
-    our dashboard. Some are set by us (first-party cookies); others are set by companies that
-    provide a service to us (third-party cookies).
+    our dashboard. The table of cookies says for each one whether we set it ourselves (a
+    first-party cookie) or a company that provides a service to us sets it (a third-party
+    cookie).
 
     We group our cookies into four categories, described below. Strictly necessary cookies
     are needed to make our websites and dashboard work and are set without asking for your
@@ -541,13 +547,14 @@ section-managing-cookies-body =
     of every page of our websites. If you withdraw your consent, we stop placing the
     cookies concerned and remove those we can reach.
 
-    You can also block or delete cookies in the settings of your browser. Blocking
-    strictly necessary cookies may stop parts of our websites or the dashboard from
-    working, for example signing in.
+    You can also block or delete cookies in the settings of your browser. If you block
+    strictly necessary cookies, you cannot sign in to the dashboard and parts of our
+    websites stop working.
 
-    Third-party providers of performance and marketing cookies may combine the data they
-    collect with other information they hold. Their own privacy statements explain how
-    they do so and how you can object.
+    Greyheron Analytics uses the data of its cookies only to produce our statistics.
+    Plover Ad Exchange combines the data of its cookie with data from other websites to
+    show you adverts; its own privacy statement explains how it does so and how you can
+    object.
 
 ## Section 13: Children (content/sections/13-children.yaml)
 
@@ -566,7 +573,7 @@ section-children-body =
     personal data, please let us know at
     {"["}privacy@kestrel.example](mailto:privacy@kestrel.example).
 
-    Our customers may use our platform to communicate with end users of any age, for example a
+    Our customers use our platform to communicate with end users of any age, for example a
     school sending messages to parents and pupils. In that case the customer, as the
     controller, is responsible for complying with the rules that protect children, such as
     the requirement to obtain a parent's consent where that applies.
@@ -639,29 +646,21 @@ section-contact-body =
 
 # Legal basis `consent`, its name; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 legal-basis-consent-name = Consent
-# Legal basis `consent`, its article; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
-legal-basis-consent-article = 6(1)(a) GDPR
 # Legal basis `consent`, its description; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-legal-basis-consent-description = You have agreed to the processing for a specific purpose, and you may withdraw that agreement at any time.
+legal-basis-consent-description = You have agreed to the processing for a specific purpose, and you can withdraw that agreement at any time.
 # Legal basis `contract`, its name; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 legal-basis-contract-name = Performance of a contract
-# Legal basis `contract`, its article; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
-legal-basis-contract-article = 6(1)(b) GDPR
 # Legal basis `contract`, its description; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 legal-basis-contract-description = The processing is needed to enter into or carry out a contract with you or with the organisation you represent.
 # Legal basis `legal-obligation`, its name; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 legal-basis-legal-obligation-name = Legal obligation
-# Legal basis `legal-obligation`, its article; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
-legal-basis-legal-obligation-article = 6(1)(c) GDPR
 # Legal basis `legal-obligation`, its description; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 legal-basis-legal-obligation-description = The processing is needed to comply with a legal obligation that applies to us, such as tax, telecommunications or sanctions law.
 # Legal basis `legitimate-interest`, its name; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 legal-basis-legitimate-interest-name = Legitimate interest
-# Legal basis `legitimate-interest`, its article; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
-legal-basis-legitimate-interest-article = 6(1)(f) GDPR
 # Legal basis `legitimate-interest`, its description; shown in the legal-bases block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 legal-basis-legitimate-interest-description = The processing is needed for an interest of ours or of a third party, and we have weighed that interest against your rights and found that it is not overridden by them.
@@ -673,16 +672,25 @@ purpose-deliver-communications-name = Routing and delivering communications
 # Purpose `deliver-communications`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-deliver-communications-description = Carrying messages, calls and sessions between our customers and their end users across operator and channel networks, and reporting delivery status.
+# Purpose `deliver-communications`, its consequence: what happens when the reader does not provide the data for "Routing and delivering communications"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-deliver-communications-consequence = Without the numbers or addresses and the content, we cannot deliver a communication.
 # Purpose `manage-accounts`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-manage-accounts-name = Creating and administering customer accounts
 # Purpose `manage-accounts`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-manage-accounts-description = Opening accounts, managing users and permissions, and giving access to the dashboard and APIs.
+# Purpose `manage-accounts`, its consequence: what happens when the reader does not provide the data for "Creating and administering customer accounts"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-manage-accounts-consequence = Without a name, a business e-mail address and the company's details, we cannot open an account.
 # Purpose `billing`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-billing-name = Invoicing and collecting payments
 # Purpose `billing`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-billing-description = Calculating charges from usage, issuing invoices and processing payments and refunds.
+# Purpose `billing`, its consequence: what happens when the reader does not provide the data for "Invoicing and collecting payments"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-billing-consequence = Without billing details, we cannot invoice the services and suspend the account after the payment term has passed.
 # Purpose `customer-support`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-customer-support-name = Providing customer support
 # Purpose `customer-support`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
@@ -693,31 +701,55 @@ purpose-bookkeeping-name = Keeping accounts and meeting tax obligations
 # Purpose `bookkeeping`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-bookkeeping-description = Keeping the books and records that tax law requires and supporting audits.
+# Purpose `bookkeeping`, its consequence: what happens when the reader does not provide the data for "Keeping accounts and meeting tax obligations"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-bookkeeping-consequence = Tax law requires the invoice details; without them we cannot sell our services to you.
 # Purpose `customer-due-diligence`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-customer-due-diligence-name = Verifying customers and screening against sanctions lists
 # Purpose `customer-due-diligence`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-customer-due-diligence-description = Checking the identity of customers that rent phone numbers or send traffic in regulated markets, and screening them against sanctions lists.
+# Purpose `customer-due-diligence`, its consequence: what happens when the reader does not provide the data for "Verifying customers and screening against sanctions lists"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-customer-due-diligence-consequence = Without proof of identity, we cannot rent out phone numbers or open traffic to the markets concerned.
 # Purpose `lawful-requests`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-lawful-requests-name = Answering lawful requests from authorities
 # Purpose `lawful-requests`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-lawful-requests-description = Retaining traffic data where telecommunications law requires it and responding to valid orders from courts, police and regulators.
+# Purpose `lawful-requests`, its consequence: what happens when the reader does not provide the data for "Answering lawful requests from authorities"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-lawful-requests-consequence = Telecommunications law requires us to keep the traffic data of the SMS and voice communications we carry; we do not carry a communication without it.
 # Purpose `fraud-prevention`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-fraud-prevention-name = Preventing fraud, spam and abuse
 # Purpose `fraud-prevention`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-fraud-prevention-description = Detecting artificially inflated traffic, spam, phishing and account takeover, to protect end users, operators and ourselves.
+# Purpose `fraud-prevention`, its legitimate-interest: the legitimate interest pursued by "Preventing fraud, spam and abuse"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-fraud-prevention-legitimate-interest = Keeping our network free of fraud and spam, which protects end users, operators, our customers and our own business from financial loss and harm.
+# Purpose `fraud-prevention`, its consequence: what happens when the reader does not provide the data for "Preventing fraud, spam and abuse"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-fraud-prevention-consequence = Traffic that cannot be checked for fraud is not delivered.
 # Purpose `platform-security`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-platform-security-name = Securing our platform and websites
 # Purpose `platform-security`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-platform-security-description = Monitoring access, logging security events and investigating incidents.
+# Purpose `platform-security`, its legitimate-interest: the legitimate interest pursued by "Securing our platform and websites"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-platform-security-legitimate-interest = Protecting the confidentiality, integrity and availability of our systems and of the data our customers entrust to us.
+# Purpose `platform-security`, its consequence: what happens when the reader does not provide the data for "Securing our platform and websites"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-platform-security-consequence = We log every access to the dashboard and the APIs; without those logs we do not give access.
 # Purpose `service-improvement`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-service-improvement-name = Analysing and improving our services
 # Purpose `service-improvement`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-purpose-service-improvement-description = Measuring how features are used, in aggregated form where possible, to fix problems and plan improvements.
+purpose-service-improvement-description = Measuring how features are used, in statistics that do not identify anyone, to fix problems and plan improvements.
+# Purpose `service-improvement`, its legitimate-interest: the legitimate interest pursued by "Analysing and improving our services"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-service-improvement-legitimate-interest = Understanding how our products are used, so that we can fix what fails and build what our customers need.
 # Purpose `prospect-marketing`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-prospect-marketing-name = Marketing to prospects
 # Purpose `prospect-marketing`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
@@ -728,6 +760,9 @@ purpose-customer-marketing-name = Marketing to existing customers
 # Purpose `customer-marketing`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-customer-marketing-description = Informing customers about services similar to those they already use, with an easy way to opt out in every message.
+# Purpose `customer-marketing`, its legitimate-interest: the legitimate interest pursued by "Marketing to existing customers"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-customer-marketing-legitimate-interest = Telling our customers about services similar to those they already buy from us, as the Dutch Telecommunications Act allows for existing customers.
 # Purpose `website-cookies`, its name; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 purpose-website-cookies-name = Website analytics and advertising cookies
 # Purpose `website-cookies`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
@@ -738,6 +773,9 @@ purpose-legal-claims-name = Establishing, exercising or defending legal claims
 # Purpose `legal-claims`, its description; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
 purpose-legal-claims-description = Keeping the evidence we need in a dispute with a customer, supplier or other party.
+# Purpose `legal-claims`, its legitimate-interest: the legitimate interest pursued by "Establishing, exercising or defending legal claims"; shown in the purposes-table block of section 6 (#purposes-and-legal-bases).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+purpose-legal-claims-legitimate-interest = Being able to prove what was agreed and delivered when a customer, supplier or other party disputes it.
 
 ## Data categories (content/data/data-categories.yaml)
 
@@ -833,7 +871,7 @@ product-email-description = Transactional and bulk e-mail delivery with open and
 product-numbers-name = Kestrel Numbers
 # Product `numbers`, its description; shown in the products-table block of section 5 (#end-user-data).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-product-numbers-description = Renting local, mobile and toll-free phone numbers, including the registration documents some countries require.
+product-numbers-description = Renting local, mobile and toll-free phone numbers, including the registration documents that the country of each number requires.
 # Product `verify`, its name: a row of the table of personal data per product; shown in the products-table block of section 5 (#end-user-data).
 # Names, not translated: Kestrel ({ -trade-name }).
 product-verify-name = Kestrel Verify
@@ -891,9 +929,11 @@ product-messaging-channels-member-rcs-rich-communication-services = RCS (Rich Co
 
 # Retention rule `sms-voice-traffic`, its data: what retention rule `sms-voice-traffic` covers (period P6M); shown in the retention-table block of section 10 (#retention).
 rule-sms-voice-traffic-data = SMS and voice traffic data
+# Retention rule `sms-voice-traffic`, its max-condition: when data is kept longer than P6M, up to the rule's maximum; the page writes "up to <maximum> <this text>"; shown in the retention-table block of section 10 (#retention).
+rule-sms-voice-traffic-max-condition = where the telecommunications law of a country we route traffic to requires it
 # Retention rule `sms-voice-traffic`, its reason: why data is kept for P6M; a period written here must agree with the rule; shown in the retention-table block of section 10 (#retention).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-rule-sms-voice-traffic-reason = Telecommunications law in some countries where we route traffic requires traffic data to be kept for longer.
+rule-sms-voice-traffic-reason = Needed to bill our customers, to resolve complaints about delivery and to detect fraud.
 # Retention rule `communication-services`, its data: what retention rule `communication-services` covers (period end-of-contract); shown in the retention-table block of section 10 (#retention).
 rule-communication-services-data = Data of our other communication services
 # Retention rule `communication-services`, its reason: why data is kept for end-of-contract; a period written here must agree with the rule; shown in the retention-table block of section 10 (#retention).
@@ -916,9 +956,26 @@ rule-customer-account-data = Customer account data
 rule-customer-account-reason = Handling contractual claims, audits and questions about former accounts.
 # Retention rule `financial-records`, its data: what retention rule `financial-records` covers (period P7Y); shown in the retention-table block of section 10 (#retention).
 rule-financial-records-data = Invoices, payments and other financial records
+# Retention rule `financial-records`, its max-condition: when data is kept longer than P7Y, up to the rule's maximum; the page writes "up to <maximum> <this text>"; shown in the retention-table block of section 10 (#retention).
+rule-financial-records-max-condition = while a tax audit or a legal claim about the records is pending
 # Retention rule `financial-records`, its reason: why data is kept for P7Y; a period written here must agree with the rule; shown in the retention-table block of section 10 (#retention).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-rule-financial-records-reason = Bookkeeping obligation under article 52 of the Dutch General Taxes Act (Algemene wet inzake rijksbelastingen); longer only while a tax audit or legal claim is pending.
+rule-financial-records-reason = Bookkeeping obligation under article 52 of the Dutch General Taxes Act (Algemene wet inzake rijksbelastingen).
+# Retention rule `due-diligence`, its data: what retention rule `due-diligence` covers (period P5Y); shown in the retention-table block of section 10 (#retention).
+rule-due-diligence-data = Identity checks and sanctions screening
+# Retention rule `due-diligence`, its reason: why data is kept for P5Y; a period written here must agree with the rule; shown in the retention-table block of section 10 (#retention).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+rule-due-diligence-reason = Showing regulators and operators that we checked who rents our numbers and sends traffic to regulated markets.
+# Retention rule `security-records`, its data: what retention rule `security-records` covers (period P12M); shown in the retention-table block of section 10 (#retention).
+rule-security-records-data = Security logs and fraud-prevention records
+# Retention rule `security-records`, its reason: why data is kept for P12M; a period written here must agree with the rule; shown in the retention-table block of section 10 (#retention).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+rule-security-records-reason = Long enough to recognise fraud patterns across a year and to investigate an incident after it has been noticed.
+# Retention rule `usage-statistics`, its data: what retention rule `usage-statistics` covers (period P13M); shown in the retention-table block of section 10 (#retention).
+rule-usage-statistics-data = Website and product usage data
+# Retention rule `usage-statistics`, its reason: why data is kept for P13M; a period written here must agree with the rule; shown in the retention-table block of section 10 (#retention).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+rule-usage-statistics-reason = Comparing the use of our websites and products with the same month of the previous year.
 # Retention rule `consent-records`, its data: what retention rule `consent-records` covers (period P5Y); shown in the retention-table block of section 10 (#retention).
 rule-consent-records-data = Proof of consent
 # Retention rule `consent-records`, its reason: why data is kept for P5Y; a period written here must agree with the rule; shown in the retention-table block of section 10 (#retention).
@@ -949,60 +1006,44 @@ fact-minimum-age-name = Minimum age to use our services and websites
 
 # Right `access`, its name; shown in the rights block of section 12 (#your-rights).
 right-access-name = Right of access
-# Right `access`, its article; shown in the rights block of section 12 (#your-rights).
-right-access-article = Art. 15 GDPR
 # Right `access`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-access-description = You may ask whether we process personal data about you and, if we do, receive a copy of it with information about how we use it.
+right-access-description = You can ask whether we process personal data about you and, if we do, receive a copy of it with information about how we use it.
 # Right `rectification`, its name; shown in the rights block of section 12 (#your-rights).
 right-rectification-name = Right to rectification
-# Right `rectification`, its article; shown in the rights block of section 12 (#your-rights).
-right-rectification-article = Art. 16 GDPR
 # Right `rectification`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-rectification-description = You may ask us to correct inaccurate personal data and to complete data that is incomplete.
+right-rectification-description = You can ask us to correct inaccurate personal data and to complete data that is incomplete.
 # Right `erasure`, its name; shown in the rights block of section 12 (#your-rights).
 right-erasure-name = Right to erasure
-# Right `erasure`, its article; shown in the rights block of section 12 (#your-rights).
-right-erasure-article = Art. 17 GDPR
 # Right `erasure`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-erasure-description = You may ask us to delete your personal data, for example when we no longer need it or when you withdraw the consent it was based on.
+right-erasure-description = You can ask us to delete your personal data, for example when we no longer need it or when you withdraw the consent it was based on.
 # Right `restriction`, its name; shown in the rights block of section 12 (#your-rights).
 right-restriction-name = Right to restriction of processing
-# Right `restriction`, its article; shown in the rights block of section 12 (#your-rights).
-right-restriction-article = Art. 18 GDPR
 # Right `restriction`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-restriction-description = You may ask us to keep your data but stop using it, for instance while we check a correction or an objection you raised.
+right-restriction-description = You can ask us to keep your data but stop using it, for instance while we check a correction or an objection you raised.
 # Right `portability`, its name; shown in the rights block of section 12 (#your-rights).
 right-portability-name = Right to data portability
-# Right `portability`, its article; shown in the rights block of section 12 (#your-rights).
-right-portability-article = Art. 20 GDPR
 # Right `portability`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-portability-description = You may receive the data you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organisation.
+right-portability-description = You can ask for the data you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organisation.
 # Right `objection`, its name; shown in the rights block of section 12 (#your-rights).
 right-objection-name = Right to object
-# Right `objection`, its article; shown in the rights block of section 12 (#your-rights).
-right-objection-article = Art. 21 GDPR
 # Right `objection`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-objection-description = You may object to processing based on our legitimate interest, and you may always object to direct marketing.
+right-objection-description = You can object to the processing we base on our legitimate interest. We then stop, unless we have compelling legitimate grounds that override your interests, rights and freedoms, or need the data for a legal claim. An objection to direct marketing always ends it.
 # Right `withdraw-consent`, its name; shown in the rights block of section 12 (#your-rights).
 right-withdraw-consent-name = Right to withdraw consent
-# Right `withdraw-consent`, its article; shown in the rights block of section 12 (#your-rights).
-right-withdraw-consent-article = Art. 7(3) GDPR
 # Right `withdraw-consent`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-withdraw-consent-description = Where processing is based on your consent, you may withdraw it at any time; this does not affect processing that took place before.
+right-withdraw-consent-description = Where processing is based on your consent, you can withdraw it at any time; this does not affect processing that took place before.
 # Right `automated-decisions`, its name; shown in the rights block of section 12 (#your-rights).
 right-automated-decisions-name = Right not to be subject to automated decisions
-# Right `automated-decisions`, its article; shown in the rights block of section 12 (#your-rights).
-right-automated-decisions-article = Art. 22 GDPR
 # Right `automated-decisions`, its description; shown in the rights block of section 12 (#your-rights).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-right-automated-decisions-description = You may ask for human review of a decision made solely by automated means that has legal or similarly significant effects on you.
+right-automated-decisions-description = You can ask for human review of a decision made solely by automated means that has legal or similarly significant effects on you.
 
 ## Recipients (content/data/recipients.yaml)
 
@@ -1015,7 +1056,7 @@ recipient-telecom-operators-description = Mobile and fixed network operators, ca
 recipient-service-providers-name = Service providers
 # Recipient `service-providers`, its description; shown in the recipients block of section 7 (#recipients).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-recipient-service-providers-description = Companies that host our platform or support our operations, such as cloud, e-mail, support-desk and security providers. They act only on our instructions; the main ones are listed as sub-processors.
+recipient-service-providers-description = Companies that host our platform or support our operations, such as cloud, e-mail, support-desk and security providers. They act only on our instructions and are listed as sub-processors.
 # Recipient `payment-providers`, its name; shown in the recipients block of section 7 (#recipients).
 recipient-payment-providers-name = Payment service providers
 # Recipient `payment-providers`, its description; shown in the recipients block of section 7 (#recipients).
@@ -1031,12 +1072,12 @@ recipient-affiliates-description = Our affiliated companies, which provide sales
 recipient-professional-advisers-name = Auditors and professional advisers
 # Recipient `professional-advisers`, its description; shown in the recipients block of section 7 (#recipients).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-recipient-professional-advisers-description = Accountants, auditors, lawyers and insurers who need access to certain records to advise us or to check our accounts.
+recipient-professional-advisers-description = Accountants, auditors, lawyers and insurers, who see the records they need to advise us or to check our accounts.
 # Recipient `authorities`, its name; shown in the recipients block of section 7 (#recipients).
 recipient-authorities-name = Public authorities
 # Recipient `authorities`, its description; shown in the recipients block of section 7 (#recipients).
 # Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
-recipient-authorities-description = Courts, police, regulators and tax authorities, when the law requires us to disclose data and only after we have checked that the request is valid.
+recipient-authorities-description = Dutch courts, police, regulators and tax authorities, when the law requires us to disclose data and only after we have checked that the request is valid.
 
 ## Sub-processors (content/data/subprocessors.yaml)
 
@@ -1163,3 +1204,55 @@ country-cn-name = China
 country-co-name = Colombia
 # Country `au`, its name.
 country-au-name = Australia
+
+## Groups of data subjects (content/data/data-subjects.yaml)
+
+# Group of data subjects `website-visitors`, its name.
+data-subject-website-visitors-name = Visitors to our websites
+# Group of data subjects `website-visitors`, its description.
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-subject-website-visitors-description = People who read our websites, our developer documentation or our community forum.
+# Group of data subjects `customer-contacts`, its name.
+data-subject-customer-contacts-name = Customers' users and contact persons
+# Group of data subjects `customer-contacts`, its description.
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-subject-customer-contacts-description = People who use our dashboard or APIs on behalf of a customer, and the contact persons of our customers, resellers and suppliers.
+# Group of data subjects `prospects`, its name.
+data-subject-prospects-name = Prospects
+# Group of data subjects `prospects`, its description.
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-subject-prospects-description = People who ask us for information, sign up for a trial or attend one of our events.
+# Group of data subjects `end-users`, its name.
+data-subject-end-users-name = End users of our customers
+# Group of data subjects `end-users`, its description.
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-subject-end-users-description = People who receive or send a message, take a call or join a video session through our platform. For most of this data our customer is the controller.
+
+## Sources of personal data (content/data/sources.yaml)
+
+# Source `public-registers`, its name; shown in the sources block of section 4.2 (#data-from-other-sources).
+data-source-public-registers-name = Trade registers and company websites
+# Source `public-registers`, its description; shown in the sources block of section 4.2 (#data-from-other-sources).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-source-public-registers-description = Chambers of commerce, company registers, company websites and professional networking sites.
+# Source `partners`, its name; shown in the sources block of section 4.2 (#data-from-other-sources).
+data-source-partners-name = Resellers, referral partners and event organisers
+# Source `partners`, its description; shown in the sources block of section 4.2 (#data-from-other-sources).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-source-partners-description = They pass on your contact details when you have asked to hear from us, or when you buy our services through them.
+# Source `screening-services`, its name; shown in the sources block of section 4.2 (#data-from-other-sources).
+data-source-screening-services-name = Screening and number-intelligence services
+# Source `screening-services`, its description; shown in the sources block of section 4.2 (#data-from-other-sources).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-source-screening-services-description = Services that check customers against sanctions lists and tell us whether a number is valid, has been ported or carries a known fraud risk.
+# Source `channel-providers`, its name; shown in the sources block of section 4.2 (#data-from-other-sources).
+data-source-channel-providers-name = Messaging channel providers
+# Source `channel-providers`, its description; shown in the sources block of section 4.2 (#data-from-other-sources).
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+data-source-channel-providers-description = When a customer connects a channel such as WhatsApp Business, its provider tells us whether the business profile was approved and reports its quality rating.
+
+## Items that do not apply (content/data/not-applicable.yaml)
+
+# Statement of an item that does not apply `automated-decisions`, its reason: the statement printed instead of the item `automated-decisions` of the GDPR, which does not apply.
+# Markdown: keep link targets (#section-id, https://..., mailto:...), footnote marks [^name] and list markers as they are.
+not-applicable-automated-decisions-reason = We do not take decisions about you based solely on automated processing that have legal or similarly significant effects on you. Our fraud-prevention systems hold back traffic that matches known fraud patterns, and a member of our team reviews every measure that affects an account before it takes effect.

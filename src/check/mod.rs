@@ -4,11 +4,13 @@
 //! workflow) run alongside the per-language ones (prose against rules,
 //! language identification), the languages in parallel.
 
+pub mod completeness;
 pub mod events;
 pub mod formatting;
 pub mod ids;
 pub mod language;
 pub mod narrative;
+pub mod plain;
 pub mod prose;
 pub mod prose_text;
 pub mod recognize;
@@ -16,6 +18,7 @@ pub mod register;
 pub mod short_text;
 pub mod structure;
 pub mod todo;
+pub mod transfers;
 pub mod values;
 pub mod visible;
 
@@ -33,6 +36,8 @@ pub struct Inputs<'a> {
     pub messages: &'a [SourceMessage],
     pub languages: &'a Languages,
     pub sources: &'a Sources,
+    /// Plain-language data of the languages that have it.
+    pub plain: &'a std::collections::BTreeMap<String, plain::PlainVocabulary>,
 }
 
 /// Runs every check and returns what was found.
@@ -63,6 +68,8 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
             values::check_values(notice, &mut out);
             todo::check_todos(inputs.site, &mut out);
             structure::check_structure(notice, inputs.sources, &mut out);
+            transfers::check_transfers(notice, &mut out);
+            completeness::check_completeness(notice, &mut out);
             check_translations(
                 inputs.site,
                 notice,
@@ -75,7 +82,44 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
         || every_language(inputs, &translations),
     );
     model_wide.extend(per_language);
+    model_wide.extend(plain_language(inputs, &translations));
     model_wide
+}
+
+/// The plain-language checks of every language, then the accepted sentences
+/// that no language used.
+fn plain_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let notice = inputs.notice;
+    let results: Vec<(Vec<Diagnostic>, Vec<usize>)> = notice
+        .language_tags()
+        .par_iter()
+        .filter_map(|lang| {
+            let vocab = inputs.plain.get(*lang)?;
+            let catalog = inputs.languages.catalogs.get(*lang)?;
+            // Fluent arguments are not shared between threads.
+            let placeholders = narrative::literal_placeables(notice);
+            let texts = plain::Texts {
+                lang,
+                messages: inputs.messages,
+                translations: translations.get(*lang).map(|f| &**f),
+                catalog,
+                placeholders: &placeholders,
+                sources: inputs.sources,
+            };
+            let mut out = Vec::new();
+            let used = plain::check_language(notice, vocab, &texts, &mut out);
+            Some((out, used))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut used = Vec::new();
+    for (diags, u) in results {
+        out.extend(diags);
+        used.extend(u);
+    }
+    plain::unused_acceptances(notice, &used, &mut out);
+    out
 }
 
 /// Prose against rules, and language identification, for every language.

@@ -2,6 +2,7 @@
 //! type problem as a diagnostic instead of stopping at the first.
 
 mod recover;
+pub mod reference;
 mod required;
 pub mod theme;
 mod yaml;
@@ -118,6 +119,7 @@ impl<'a> Loader<'a> {
             meta,
             sections,
             data,
+            reference: Default::default(),
             gaps: std::mem::take(&mut self.gaps),
         })
     }
@@ -183,7 +185,10 @@ impl<'a> Loader<'a> {
                 continue;
             };
             let mut read = recover::parse_recovering::<Section>(&rel, &text, "a section");
-            if !read.dropped.is_empty() || read.value.is_none() {
+            // A value left out (a block not known, a heading style misspelt)
+            // makes the section incomplete too: what it would show is unknown.
+            let blanked = read.diagnostics.iter().any(Diagnostic::is_error);
+            if !read.dropped.is_empty() || read.value.is_none() || blanked {
                 self.gaps.files.push(rel.clone());
             }
             explain::<Section>(&rel, &text, "a section", &mut read.diagnostics);

@@ -8,9 +8,12 @@
 
 pub mod data;
 pub mod entity;
+pub mod gdpr;
 pub mod located;
 pub mod notice;
 pub mod period;
+pub mod plain;
+pub mod reference;
 pub mod schema;
 pub mod section;
 pub mod values;
@@ -128,6 +131,11 @@ pub struct Notice {
     pub meta: NoticeMeta,
     pub sections: Vec<SectionFile>,
     pub data: Data,
+    /// The reference facts of `theme/data/` the notice is judged against and
+    /// laid out by (EEA states, adequacy decisions, address formats),
+    /// attached once the theme is known.
+    #[serde(skip)]
+    pub reference: std::sync::Arc<reference::Reference>,
     /// What could not be loaded (see [`Gaps`]).
     #[serde(skip)]
     pub gaps: Gaps,

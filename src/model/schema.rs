@@ -18,6 +18,10 @@ pub fn content_schemas() -> Vec<(String, String)> {
             "periods",
             "locales/<lang>/periods.yaml: a language's period vocabulary",
         ),
+        schema::<super::plain::PlainFile>(
+            "plain",
+            "locales/<lang>/plain.yaml: a language's plain-language data",
+        ),
         schema::<super::words::ProseFile>(
             "prose",
             "locales/<lang>/prose.yaml: the words a language's prose checks look for",

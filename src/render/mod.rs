@@ -4,6 +4,7 @@
 pub mod crossref;
 pub mod exports;
 pub mod localize;
+pub mod summary;
 pub mod templates;
 pub mod view;
 

@@ -203,8 +203,9 @@ fn exec_pipeline(input: &Input, allowed: &Allowed) -> Result<u64, String> {
 }
 
 /// Each diagnostic that names a file names one of the site's files (or
-/// folders), a built-in theme file, the generated source-language file, or
-/// the notice.yaml or sections folder that must exist.
+/// folders), a built-in theme file, the generated source-language file, the
+/// notice.yaml or sections folder that must exist, or a data file of a kind
+/// vellum reads (a complete notice names the file to add what it lacks to).
 fn check_named_files(input: &Input, analysis: &vellum::Analysis) -> Result<(), String> {
     let mut known = std::collections::HashSet::new();
     for (path, _) in input {
@@ -215,6 +216,11 @@ fn check_named_files(input: &Input, analysis: &vellum::Analysis) -> Result<(), S
             at = parent;
         }
     }
+    let data_files: Vec<String> = vellum::model::Kind::DATA
+        .iter()
+        .map(|k| format!("content/data/{}.yaml", k.info().file))
+        .collect();
+    let data_files: Vec<&str> = data_files.iter().map(String::as_str).collect();
     for d in &analysis.diagnostics {
         let Some(file) = d.file.as_deref() else {
             continue;
@@ -223,6 +229,7 @@ fn check_named_files(input: &Input, analysis: &vellum::Analysis) -> Result<(), S
             || file.starts_with(vellum::load::theme::BUILT_IN_LABEL)
             || file == "content/notice.yaml"
             || file == "content/sections"
+            || data_files.contains(&file)
             || (file.starts_with("locales/") && file.ends_with("/content.ftl"));
         if !ok {
             return Err(format!(
