@@ -29,6 +29,10 @@ pub struct Args {
     /// --root].
     #[arg(long, value_name = "PATH")]
     path_prefix: Option<String>,
+    /// Build this site instead of --root; repeat it to build several sites in
+    /// one run, in parallel and with shared caches, each into <DIR>/public.
+    #[arg(long = "site", value_name = "DIR")]
+    sites: Vec<PathBuf>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -37,6 +41,20 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             "error: this vellum was built without the `minify` feature; rebuild with default features"
         );
         return ExitCode::from(2);
+    }
+    match args.sites.len() {
+        0 => {}
+        1 => {
+            let site = args.sites[0].clone();
+            return run(
+                &site,
+                Args {
+                    sites: Vec::new(),
+                    ..args
+                },
+            );
+        }
+        _ => return super::build_many::run(&args.sites.clone(), &args.into()),
     }
     let started = Instant::now();
     let out = args.out.unwrap_or_else(|| root.join("public"));
@@ -86,4 +104,17 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     }
     std::mem::forget(outcome);
     code
+}
+
+impl From<Args> for super::build_many::Options {
+    fn from(a: Args) -> Self {
+        super::build_many::Options {
+            strict: a.strict,
+            minify: a.minify,
+            format: a.format.into(),
+            timings: a.timings,
+            out_given: a.out.is_some(),
+            path_prefix_given: a.path_prefix.is_some(),
+        }
+    }
 }

@@ -7,6 +7,7 @@
 //! quiet success, never a panic.
 
 mod build;
+mod build_many;
 mod check;
 mod durations;
 mod i18n;

@@ -48,7 +48,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 }
 
 impl Site {
-    fn empty() -> Site {
+    pub fn empty() -> Site {
         Site {
             dir: tempfile::tempdir().expect("temp dir"),
         }
