@@ -73,4 +73,4 @@ crate::model::registry! {
 }
 
 /// Blocks that show the organisation rather than a kind of entity.
-pub const OTHER_BLOCKS: &[&str] = &["contact", "supervisory-authority"];
+pub const OTHER_BLOCKS: &[&str] = &["contact", "retention-timeline", "supervisory-authority"];
