@@ -256,9 +256,12 @@ pub fn html_text(html: &Html) -> String {
     let mut out = String::with_capacity(src.len());
     let mut skip_depth = 0usize;
     let mut rest = src;
+    // Line breaks in the markup are soft (Markdown keeps the source's lines);
+    // only the ends of blocks start a new line.
+    let push_text = |out: &mut String, text: &str| out.push_str(&text.replace('\n', " "));
     while let Some(lt) = rest.find('<') {
         if skip_depth == 0 {
-            out.push_str(&rest[..lt]);
+            push_text(&mut out, &rest[..lt]);
         }
         let Some(gt) = rest[lt..].find('>') else {
             rest = "";
@@ -284,7 +287,7 @@ pub fn html_text(html: &Html) -> String {
         rest = &rest[lt + gt + 1..];
     }
     if skip_depth == 0 {
-        out.push_str(rest);
+        push_text(&mut out, rest);
     }
     decode_entities(&out)
         .lines()
@@ -341,7 +344,7 @@ mod tests {
     #[test]
     fn text_of_html_keeps_paragraphs_and_drops_footnote_marks() {
         let html = Html::trusted(
-            "<p>We keep <strong>traffic</strong> data<sup><a href=\"#n1\">1</a></sup> for six&nbsp;months &amp; more.</p>\n<ul>\n<li>One</li>\n<li>Two &#39;2&#39;</li>\n</ul>".to_string(),
+            "<p>We keep <strong>traffic</strong>\ndata<sup><a href=\"#n1\">1</a></sup> for six&nbsp;months &amp; more.</p>\n<ul>\n<li>One</li>\n<li>Two &#39;2&#39;</li>\n</ul>".to_string(),
         );
         assert_eq!(
             html_text(&html),

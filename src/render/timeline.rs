@@ -29,8 +29,14 @@ const TICKS: &[&str] = &[
 ];
 
 /// Average width of a character as a share of the font size: generous for
-/// the sans-serif fonts the theme uses, so an estimated line never overflows.
+/// the sans-serif fonts the theme uses, so an estimated line never overflows
+/// (bold labels are wider).
 const CHAR_WIDTH: f64 = 0.58;
+const BOLD_CHAR_WIDTH: f64 = 0.64;
+/// The size of the axis labels (as in the stylesheet), and the least room
+/// between two of them.
+const AXIS_SIZE: f64 = 12.0;
+const LABEL_GAP: f64 = 8.0;
 
 #[derive(Serialize, Default)]
 pub struct TimelineView {
@@ -107,7 +113,6 @@ struct Layout {
     label_size: f64,
     note_size: f64,
     beside: bool,
-    min_label_gap: f64,
 }
 
 const WIDE: Layout = Layout {
@@ -117,7 +122,6 @@ const WIDE: Layout = Layout {
     label_size: 14.0,
     note_size: 12.5,
     beside: true,
-    min_label_gap: 64.0,
 };
 
 const NARROW: Layout = Layout {
@@ -127,7 +131,6 @@ const NARROW: Layout = Layout {
     label_size: 14.0,
     note_size: 12.5,
     beside: false,
-    min_label_gap: 56.0,
 };
 
 /// The timeline of the notice's retention rules in the localizer's language.
@@ -216,38 +219,46 @@ fn row_bottom(row: &Row, layout: &Layout) -> f64 {
 }
 
 fn ticks(tx: &Localizer<'_>, range: (f64, f64), layout: &Layout, y: f64) -> Vec<Tick> {
-    let mut out: Vec<Tick> = Vec::new();
-    let mut last_label = f64::NEG_INFINITY;
     let inside: Vec<IsoDuration> = TICKS
         .iter()
         .filter_map(|t| IsoDuration::parse(t).ok())
         .filter(|d| seconds(d) >= range.0 * 0.999 && seconds(d) <= range.1 * 1.001)
         .collect();
-    for (i, d) in inside.iter().enumerate() {
-        let x = x_of(seconds(d), range, layout.plot);
-        let anchor = match i {
-            0 => "start",
-            _ if i + 1 == inside.len() => "end",
-            _ => "middle",
-        };
-        // The last label always shows; a label too close to it gives way.
-        let is_last = i + 1 == inside.len();
-        let fits = x - last_label >= layout.min_label_gap
-            && (is_last || layout.plot.1 - x >= layout.min_label_gap * 0.75);
-        let label = if fits {
-            duration_text(tx.catalog, d)
-        } else {
-            String::new()
-        };
-        if fits {
-            last_label = x;
-        }
-        out.push(Tick {
-            x,
+    let count = inside.len();
+    let mut out: Vec<Tick> = inside
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Tick {
+            x: x_of(seconds(d), range, layout.plot),
             y,
-            label,
-            anchor,
-        });
+            label: duration_text(tx.catalog, d),
+            anchor: match i {
+                0 => "start",
+                _ if i + 1 == count => "end",
+                _ => "middle",
+            },
+        })
+        .collect();
+    // Labels that would overlap give way: the first and the last always
+    // show, the others from left to right while they fit between them.
+    let extent = |t: &Tick| {
+        let w = t.label.chars().count() as f64 * CHAR_WIDTH * AXIS_SIZE;
+        match t.anchor {
+            "start" => (t.x, t.x + w),
+            "end" => (t.x - w, t.x),
+            _ => (t.x - w / 2.0, t.x + w / 2.0),
+        }
+    };
+    let last_left = out.last().map_or(f64::INFINITY, |t| extent(t).0);
+    let mut right = f64::NEG_INFINITY;
+    for (i, t) in out.iter_mut().enumerate() {
+        let (l, r) = extent(t);
+        let keep = i + 1 == count || (l >= right + LABEL_GAP && r <= last_left - LABEL_GAP);
+        if keep {
+            right = r;
+        } else {
+            t.label.clear();
+        }
     }
     out
 }
@@ -255,7 +266,7 @@ fn ticks(tx: &Localizer<'_>, range: (f64, f64), layout: &Layout, y: f64) -> Vec<
 fn row(tx: &Localizer<'_>, r: &RetentionRule, range: (f64, f64), layout: &Layout, top: f64) -> Row {
     let id = r.id.as_str();
     let name = tx.plain(&entity_message(Kind::RetentionRule, id, "data"), &r.data);
-    let label_chars = (layout.label.1 / (CHAR_WIDTH * layout.label_size)) as usize;
+    let label_chars = (layout.label.1 / (BOLD_CHAR_WIDTH * layout.label_size)) as usize;
     let label = lines(
         &name,
         label_chars,

@@ -215,7 +215,7 @@ period-numerals = { $n } { $unit }
 
 versions-link = Earlier versions and changes
 versions-title = Versions of the { $title }
-versions-intro = Every version of this statement stays available at its own address. The changes between versions are listed with their reasons where they matter.
+versions-intro = Every version of this statement stays available at its own address, with what changed from the version before it.
 versions-all-changes = All changes, version by version
 versions-caption = Versions
 versions-col-version = Version
@@ -245,7 +245,7 @@ changes-version-from = In force from { $date }
 changes-version-upcoming = Takes effect on { $date }
 changes-read-version = Read this version
 changes-since = Changes since version { $version }:
-changes-first = First published version.
+changes-first = The earliest version kept here.
 changes-none = No changes to the facts or the wording.
 changes-material-heading = Material changes
 changes-other-heading = Other changes

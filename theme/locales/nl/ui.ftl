@@ -215,7 +215,7 @@ period-numerals = { $n } { $unit }
 
 versions-link = Eerdere versies en wijzigingen
 versions-title = Versies van de { $title }
-versions-intro = Elke versie van deze verklaring blijft beschikbaar op een eigen adres. Hieronder staat per versie wat er is gewijzigd.
+versions-intro = Elke versie van deze verklaring blijft beschikbaar op een eigen adres, met wat er ten opzichte van de vorige versie is gewijzigd.
 versions-all-changes = Alle wijzigingen per versie
 versions-caption = Versies
 versions-col-version = Versie
@@ -245,7 +245,7 @@ changes-version-from = Van kracht vanaf { $date }
 changes-version-upcoming = Wordt van kracht op { $date }
 changes-read-version = Lees deze versie
 changes-since = Wijzigingen ten opzichte van versie { $version }:
-changes-first = Eerste gepubliceerde versie.
+changes-first = De oudste bewaarde versie.
 changes-none = Geen wijzigingen in de feiten of de tekst.
 changes-material-heading = Wezenlijke wijzigingen
 changes-other-heading = Overige wijzigingen
