@@ -273,7 +273,12 @@ fn notice_export_schema() -> schemars::Schema {
     };
     let generator = || schemars::SchemaGenerator::default();
     let mut notice = take(generator().into_root_schema_for::<NoticeMeta>());
-    let section = take(generator().into_root_schema_for::<Section>());
+    // A section's subsections refer to the section schema as the root
+    // (`#`); inside this schema the root is the export, so the section
+    // becomes a definition of its own.
+    let mut section_schema = take(generator().into_root_schema_for::<Section>());
+    retarget_root_refs(&mut section_schema, "#/$defs/Section");
+    let section = json!({"$ref": "#/$defs/Section"});
     let mut data = Map::new();
     crate::model::data_schemas(|file, root| {
         let field = Kind::DATA
@@ -282,6 +287,7 @@ fn notice_export_schema() -> schemars::Schema {
             .map_or(file, |k| k.info().field);
         data.insert(field.to_string(), take(root));
     });
+    defs.insert("Section".into(), section_schema);
     let required: Vec<Value> = data.keys().map(|k| Value::String(k.clone())).collect();
     if let Some(o) = notice.as_object_mut() {
         if let Some(Value::Object(props)) = o.get_mut("properties") {
@@ -312,6 +318,20 @@ fn notice_export_schema() -> schemars::Schema {
         "$defs": defs,
     });
     schemars::Schema::try_from(root).unwrap_or_default()
+}
+
+/// Points every `{"$ref": "#"}` inside `v` at `target`.
+fn retarget_root_refs(v: &mut serde_json::Value, target: &str) {
+    match v {
+        serde_json::Value::Object(o) => {
+            if o.get("$ref").and_then(|r| r.as_str()) == Some("#") {
+                o.insert("$ref".into(), serde_json::Value::String(target.into()));
+            }
+            o.values_mut().for_each(|x| retarget_root_refs(x, target));
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| retarget_root_refs(x, target)),
+        _ => {}
+    }
 }
 
 fn pretty(v: &serde_json::Value) -> String {

@@ -211,7 +211,7 @@ fn read_version(
         );
         return None;
     }
-    if !verify_files(site, &dir, &manifest, out) {
+    if !verify_files(site, &dir, &manifest, &text, out) {
         return None;
     }
     let snapshot_file = format!("{dir}{SNAPSHOT}");
@@ -294,14 +294,17 @@ fn json_error(rel: &str, e: &serde_json::Error) -> Diagnostic {
 }
 
 /// Every file the manifest lists is there with its digest, and nothing else
-/// is; each difference is reported at the file.
+/// is. A missing or changed file is reported at its digest in the manifest,
+/// an added one at the file.
 fn verify_files(
     site: &SiteFiles,
     dir: &str,
     manifest: &ReleaseManifest,
+    manifest_text: &str,
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let before = out.len();
+    let manifest_file = format!("{dir}{MANIFEST}");
     let hint = "a released version is never edited: restore it from version control (git checkout -- versions/), and put changes in a new version";
     for (rel, expected) in &manifest.files {
         let path = format!("{dir}{rel}");
@@ -311,7 +314,7 @@ fn verify_files(
                     Code::FrozenFileChanged,
                     format!("{path} of released version {} is missing", manifest.version),
                 )
-                .in_file(&path)
+                .at(&manifest_file, key_pos(manifest_text, rel))
                 .hint(hint),
             ),
             Some(bytes) if digest::sha256(bytes) != *expected => out.push(
@@ -322,7 +325,7 @@ fn verify_files(
                         manifest.version
                     ),
                 )
-                .in_file(&path)
+                .at(&manifest_file, key_pos(manifest_text, rel))
                 .hint(hint),
             ),
             Some(_) => {}
@@ -338,7 +341,7 @@ fn verify_files(
                         manifest.version
                     ),
                 )
-                .in_file(format!("{dir}{rel}"))
+                .at(format!("{dir}{rel}"), Pos::new(1, 1))
                 .hint(hint),
             );
         }

@@ -48,142 +48,146 @@ fn by_words(
 /// The DPV purposes a purpose id names; `dpv:Purpose` when none fits
 /// (establishing legal claims, for one, has no DPV purpose).
 pub fn purpose(id: &str) -> Vec<&'static str> {
-    const TABLE: &[(&[&str], &str)] = &[
-        (
-            &[
-                "deliver",
-                "delivery",
-                "delivering",
-                "provision",
-                "provide",
-                "providing",
-                "operate",
-            ],
-            "dpv:ServiceProvision",
-        ),
-        (
-            &["communications", "communication", "messaging"],
-            "dpv:CommunicationManagement",
-        ),
-        (&["account", "accounts"], "dpv:AccountManagement"),
-        (
-            &[
-                "billing",
-                "invoicing",
-                "invoice",
-                "invoices",
-                "payment",
-                "payments",
-            ],
-            "dpv:PaymentManagement",
-        ),
-        (
-            &["support", "helpdesk", "care", "complaints"],
-            "dpv:CustomerCare",
-        ),
-        (
-            &["marketing", "newsletter", "newsletters"],
-            "dpv:DirectMarketing",
-        ),
-        (&["advertising", "ads"], "dpv:Advertising"),
-        (&["analytics", "statistics"], "dpv:ServiceUsageAnalytics"),
-        (
-            &["improvement", "improve", "improving"],
-            "dpv:ImproveExistingProductsAndServices",
-        ),
-        (
-            &["fraud", "abuse", "spam"],
-            "dpv:FraudPreventionAndDetection",
-        ),
-        (&["security", "secure", "securing"], "dpv:EnforceSecurity"),
-        (
-            &[
-                "bookkeeping",
-                "tax",
-                "lawful",
-                "compliance",
-                "obligation",
-                "obligations",
-                "diligence",
-                "sanctions",
-                "regulatory",
-            ],
-            "dpv:LegalCompliance",
-        ),
-        (
-            &["recruitment", "recruiting", "applicants", "hiring"],
-            "dpv:RecruitmentManagement",
-        ),
-    ];
-    by_words(id, TABLE, "dpv:Purpose")
+    by_words(id, PURPOSES, "dpv:Purpose")
 }
+
+/// The words of purpose ids and the DPV purposes they name.
+pub const PURPOSES: &[(&[&str], &str)] = &[
+    (
+        &[
+            "deliver",
+            "delivery",
+            "delivering",
+            "provision",
+            "provide",
+            "providing",
+            "operate",
+        ],
+        "dpv:ServiceProvision",
+    ),
+    (
+        &["communications", "communication", "messaging"],
+        "dpv:CommunicationManagement",
+    ),
+    (&["account", "accounts"], "dpv:AccountManagement"),
+    (
+        &[
+            "billing",
+            "invoicing",
+            "invoice",
+            "invoices",
+            "payment",
+            "payments",
+        ],
+        "dpv:PaymentManagement",
+    ),
+    (
+        &["support", "helpdesk", "care", "complaints"],
+        "dpv:CustomerCare",
+    ),
+    (
+        &["marketing", "newsletter", "newsletters"],
+        "dpv:DirectMarketing",
+    ),
+    (&["advertising", "ads"], "dpv:Advertising"),
+    (&["analytics", "statistics"], "dpv:ServiceUsageAnalytics"),
+    (
+        &["improvement", "improve", "improving"],
+        "dpv:ImproveExistingProductsAndServices",
+    ),
+    (
+        &["fraud", "abuse", "spam"],
+        "dpv:FraudPreventionAndDetection",
+    ),
+    (&["security", "secure", "securing"], "dpv:EnforceSecurity"),
+    (
+        &[
+            "bookkeeping",
+            "tax",
+            "lawful",
+            "compliance",
+            "obligation",
+            "obligations",
+            "diligence",
+            "sanctions",
+            "regulatory",
+        ],
+        "dpv:LegalCompliance",
+    ),
+    (
+        &["recruitment", "recruiting", "applicants", "hiring"],
+        "dpv:RecruitmentManagement",
+    ),
+];
 
 /// The `pd:` categories a data category id names; `dpv:PersonalData` when
 /// none fits. Support interactions have no pd term: they are communication.
 pub fn data_category(id: &str) -> Vec<&'static str> {
-    const TABLE: &[(&[&str], &str)] = &[
-        (
-            &[
-                "identifiers",
-                "identifier",
-                "identity",
-                "identification",
-                "names",
-            ],
-            "pd:Identifying",
-        ),
-        (&["contact", "email", "phone", "address"], "pd:Contact"),
-        (
-            &["professional", "job", "employment", "business"],
-            "pd:Professional",
-        ),
-        (
-            &[
-                "financial",
-                "finance",
-                "payment",
-                "payments",
-                "bank",
-                "banking",
-            ],
-            "pd:Financial",
-        ),
-        (
-            &[
-                "commercial",
-                "purchase",
-                "purchases",
-                "transaction",
-                "transactions",
-                "orders",
-            ],
-            "pd:Transactional",
-        ),
-        (
-            &["internet", "browsing", "clickstream", "web"],
-            "pd:BrowsingBehaviour",
-        ),
-        (&["device", "devices"], "pd:DeviceBased"),
-        (&["location", "geolocation"], "pd:Location"),
-        (&["traffic", "metadata"], "pd:CommunicationsMetadata"),
-        (
-            &[
-                "message",
-                "messages",
-                "content",
-                "communication",
-                "communications",
-                "correspondence",
-                "support",
-            ],
-            "pd:Communication",
-        ),
-        (&["usage"], "pd:ServiceConsumptionBehaviour"),
-        (&["preference", "preferences"], "pd:Preference"),
-        (&["age", "birth"], "pd:Age"),
-    ];
-    by_words(id, TABLE, "dpv:PersonalData")
+    by_words(id, CATEGORIES, "dpv:PersonalData")
 }
+
+/// The words of data category ids and the `pd:` categories they name.
+pub const CATEGORIES: &[(&[&str], &str)] = &[
+    (
+        &[
+            "identifiers",
+            "identifier",
+            "identity",
+            "identification",
+            "names",
+        ],
+        "pd:Identifying",
+    ),
+    (&["contact", "email", "phone", "address"], "pd:Contact"),
+    (
+        &["professional", "job", "employment", "business"],
+        "pd:Professional",
+    ),
+    (
+        &[
+            "financial",
+            "finance",
+            "payment",
+            "payments",
+            "bank",
+            "banking",
+        ],
+        "pd:Financial",
+    ),
+    (
+        &[
+            "commercial",
+            "purchase",
+            "purchases",
+            "transaction",
+            "transactions",
+            "orders",
+        ],
+        "pd:Transactional",
+    ),
+    (
+        &["internet", "browsing", "clickstream", "web"],
+        "pd:BrowsingBehaviour",
+    ),
+    (&["device", "devices"], "pd:DeviceBased"),
+    (&["location", "geolocation"], "pd:Location"),
+    (&["traffic", "metadata"], "pd:CommunicationsMetadata"),
+    (
+        &[
+            "message",
+            "messages",
+            "content",
+            "communication",
+            "communications",
+            "correspondence",
+            "support",
+        ],
+        "pd:Communication",
+    ),
+    (&["usage"], "pd:ServiceConsumptionBehaviour"),
+    (&["preference", "preferences"], "pd:Preference"),
+    (&["age", "birth"], "pd:Age"),
+];
 
 /// Where data of a category comes from.
 pub fn data_source(source: DataSource) -> &'static str {
@@ -310,6 +314,80 @@ pub fn safeguard(safeguard: Safeguard, country: &str) -> Option<(&'static str, V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The full IRI of a compact one, by the export's `@context`.
+    fn expand(term: &str) -> String {
+        let (prefix, rest) = term.split_once(':').expect("compact IRI");
+        let ns = match prefix {
+            "dpv" => "https://w3id.org/dpv#",
+            "pd" => "https://w3id.org/dpv/pd#",
+            "eu-gdpr" => "https://w3id.org/dpv/legal/eu/gdpr#",
+            "legal-eu" => "https://w3id.org/dpv/legal/eu#",
+            "loc" => "https://w3id.org/dpv/loc#",
+            "vellum" => super::super::VELLUM_NS,
+            other => panic!("unknown prefix {other}"),
+        };
+        format!("{ns}{rest}")
+    }
+
+    #[test]
+    fn every_term_the_mapping_can_return_is_a_listed_dpv_term() {
+        let listed: std::collections::HashSet<&str> =
+            include_str!("../../../tests/reference/dpv-terms.txt")
+                .lines()
+                .filter(|l| l.starts_with("https://"))
+                .collect();
+        let vellum: Vec<&str> = super::super::VELLUM_TERMS.iter().map(|(t, _)| *t).collect();
+        let mut terms: Vec<String> = Vec::new();
+        terms.extend(
+            PURPOSES
+                .iter()
+                .chain(CATEGORIES)
+                .map(|(_, t)| t.to_string()),
+        );
+        terms.extend(["dpv:Purpose", "dpv:PersonalData"].map(String::from));
+        terms.extend(LEGAL_BASES.iter().chain(RIGHTS).map(|t| t.to_string()));
+        terms.extend(
+            [
+                Role::Processor,
+                Role::Controller,
+                Role::IndependentController,
+                Role::JointController,
+                Role::Authority,
+            ]
+            .map(|r| role(r).to_string()),
+        );
+        terms.extend(
+            [DataSource::Direct, DataSource::OtherSources].map(|s| data_source(s).to_string()),
+        );
+        for safeguard in [
+            Safeguard::Eea,
+            Safeguard::AdequacyDecision,
+            Safeguard::StandardContractualClauses,
+            Safeguard::BindingCorporateRules,
+            Safeguard::DataPrivacyFramework,
+        ] {
+            for c in LOC_COUNTRIES.split(' ') {
+                if let Some((basis, measures)) = super::safeguard(safeguard, c) {
+                    terms.push(basis.to_string());
+                    terms.extend(measures);
+                }
+            }
+        }
+        terms.extend(LOC_COUNTRIES.split(' ').filter_map(|c| country(c)));
+        for term in terms {
+            match term.strip_prefix("vellum:") {
+                Some(v) => assert!(
+                    vellum.contains(&v),
+                    "vellum:{v} is not documented in VELLUM_TERMS"
+                ),
+                None => assert!(
+                    listed.contains(expand(&term).as_str()),
+                    "{term} is not in tests/reference/dpv-terms.txt"
+                ),
+            }
+        }
+    }
 
     #[test]
     fn articles_as_notices_write_them() {

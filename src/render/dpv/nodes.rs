@@ -115,13 +115,13 @@ pub struct Process {
     pub label: Option<Text>,
     #[serde(rename = "vellum:description", skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
-    #[serde(rename = "dpv:hasPurpose", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "dpv:hasPurpose", default, skip_serializing_if = "Vec::is_empty")]
     pub purposes: Vec<Ref>,
-    #[serde(rename = "dpv:hasProcessing", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "dpv:hasProcessing", default, skip_serializing_if = "Vec::is_empty")]
     pub processing: Vec<Ref>,
-    #[serde(rename = "dpv:hasLegalBasis", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "dpv:hasLegalBasis", default, skip_serializing_if = "Vec::is_empty")]
     pub legal_bases: Vec<LegalBasisNode>,
-    #[serde(rename = "dpv:hasPersonalData", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "dpv:hasPersonalData", default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<Category>,
     #[serde(rename = "dpv:hasDataController")]
     pub controller: Option<Ref>,
@@ -147,7 +147,7 @@ pub struct Process {
     pub third_country: Option<Ref>,
     #[serde(
         rename = "dpv:hasOrganisationalMeasure",
-        skip_serializing_if = "Vec::is_empty"
+        default, skip_serializing_if = "Vec::is_empty"
     )]
     pub measures: Vec<Ref>,
 }
@@ -283,7 +283,7 @@ pub struct FactNode {
     pub types: Vec<String>,
     #[serde(rename = "vellum:label")]
     pub label: Text,
-    #[serde(rename = "dpv:hasDuration", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "dpv:hasDuration", default, skip_serializing_if = "Vec::is_empty")]
     pub durations: Vec<Duration>,
     #[serde(rename = "vellum:age", skip_serializing_if = "Option::is_none")]
     pub age: Option<u32>,
