@@ -129,11 +129,12 @@ PREPS = [("of", "van"), ("for", "voor"), ("with", "met"), ("about", "over"), ("t
 DETS = [("the", "de"), ("our", "onze"), ("your", "uw"), ("these", "deze"), ("all", "alle")]
 CONJS = [("so that", "zodat"), ("when", "wanneer"), ("because", "omdat"), ("if", "als"),
          ("before", "voordat"), ("after", "nadat"), ("while", "terwijl"), ("where", "waar")]
-ADVS = [("Therefore", "Daarom"), ("In addition", "Daarnaast"), ("Where possible", "Waar mogelijk"),
+ADVS = [("Therefore", "Daarom"), ("In addition", "Daarnaast"), ("Where the law allows", "Waar de wet het toestaat"),
         ("In practice", "In de praktijk"), ("As a rule", "In de regel"),
         ("For this reason", "Om die reden"), ("Moreover", "Bovendien"),
-        ("In some cases", "In sommige gevallen"), ("On request", "Op verzoek")]
-MODALS = [("may", "mogen"), ("must", "moeten"), ("can", "kunnen"), ("will", "zullen")]
+        ("In those cases", "In die gevallen"), ("On request", "Op verzoek")]
+# No "may" or "kunnen": vellum reports them as hedges (issue 14).
+MODALS = [("must", "moeten"), ("will", "zullen")]
 
 EMAILS = ["privacy@kestrel.example", "dpo@kestrel.example", "security@kestrel.example",
           "support@kestrel.example"]
@@ -492,13 +493,14 @@ CORE_CATEGORIES = [  # id, en, nl, has a definition
     ("partner-data", "Information from partners and resellers", "Gegevens van partners en resellers", False),
     ("fraud-signals", "Risk and fraud-prevention signals", "Signalen voor fraudepreventie", False),
 ]
-LEGAL_BASES = [  # id, en, nl, article en, article nl
-    ("consent", "Consent", "Toestemming", "6(1)(a) GDPR", "art. 6 lid 1 sub a AVG"),
-    ("contract", "Performance of a contract", "Uitvoering van een overeenkomst", "6(1)(b) GDPR", "art. 6 lid 1 sub b AVG"),
-    ("legal-obligation", "Legal obligation", "Wettelijke verplichting", "6(1)(c) GDPR", "art. 6 lid 1 sub c AVG"),
-    ("legitimate-interest", "Legitimate interest", "Gerechtvaardigd belang", "6(1)(f) GDPR", "art. 6 lid 1 sub f AVG"),
+LEGAL_BASES = [  # id, en, nl, basis, article en, article nl (vellum prints the article itself;
+    # Hugo and mdBook get it as text)
+    ("consent", "Consent", "Toestemming", "consent", "6(1)(a) GDPR", "art. 6 lid 1 sub a AVG"),
+    ("contract", "Performance of a contract", "Uitvoering van een overeenkomst", "contract", "6(1)(b) GDPR", "art. 6 lid 1 sub b AVG"),
+    ("legal-obligation", "Legal obligation", "Wettelijke verplichting", "legal-obligation", "6(1)(c) GDPR", "art. 6 lid 1 sub c AVG"),
+    ("legitimate-interest", "Legitimate interest", "Gerechtvaardigd belang", "legitimate-interests", "6(1)(f) GDPR", "art. 6 lid 1 sub f AVG"),
 ]
-RIGHTS = [
+RIGHTS = [  # id (the right of the GDPR), en, nl, article en, article nl (as text for Hugo and mdBook)
     ("access", "Right of access", "Recht op inzage", "Art. 15 GDPR", "Art. 15 AVG"),
     ("rectification", "Right to rectification", "Recht op rectificatie", "Art. 16 GDPR", "Art. 16 AVG"),
     ("erasure", "Right to erasure", "Recht op gegevenswissing", "Art. 17 GDPR", "Art. 17 AVG"),
@@ -785,11 +787,11 @@ class Site:
             b = self.msgs["section-exercising-your-rights-body"]
             b.blocks.insert(0, ("p",
                 f"We respond to your request within {placeable('response-deadline')} of receiving it. "
-                f"If your request is complex, or if we receive many requests at once, we may extend "
+                f"If your request is complex, or if we receive many requests at once, we extend "
                 f"this deadline by {placeable('response-extension')}. " + self.prose.sentence()[0],
                 f"Wij reageren binnen {placeable('response-deadline')} na ontvangst op uw verzoek. "
-                f"Als uw verzoek complex is, of als wij veel verzoeken tegelijk ontvangen, kunnen wij "
-                f"deze termijn met {placeable('response-extension')} verlengen. " + self.prose.sentence()[1]))
+                f"Als uw verzoek complex is, of als wij veel verzoeken tegelijk ontvangen, verlengen wij "
+                f"deze termijn met {placeable('response-extension')}. " + self.prose.sentence()[1]))
             s["subsections"].append(sub)
         elif sid == "children":
             s["rules"] = ["minimum-age"]
@@ -812,13 +814,12 @@ class Site:
         for p in self.products:
             self.msg(f"product-{p['id']}-name", p["name"])
             p["description"] = self.msg(f"product-{p['id']}-description", self.desc(1, 1))
-            # Members are translatable, shown as written: channel names stay names.
-            for k, member in enumerate(p["members"]):
-                self.msg(f"product-{p['id']}-member-{k + 1}", Plain(member, member))
+            for m in p["members"]:  # names, kept as they are in every language
+                self.msg(f"product-{p['id']}-member-{kebab(m)}", Plain(m, m))
         self.legal = []
-        for bid, en, nl, art_en, art_nl in LEGAL_BASES:
-            b = dict(id=bid, name=self.msg(f"legal-basis-{bid}-name", Plain(en, nl)),
-                     article=self.msg(f"legal-basis-{bid}-article", Plain(art_en, art_nl)),
+        for bid, en, nl, basis, art_en, art_nl in LEGAL_BASES:
+            b = dict(id=bid, name=self.msg(f"legal-basis-{bid}-name", Plain(en, nl)), basis=basis,
+                     article=Plain(art_en, art_nl),
                      description=self.msg(f"legal-basis-{bid}-description", self.desc()))
             self.legal.append(b)
         for p in self.purposes:
@@ -834,7 +835,7 @@ class Site:
         self.rights = []
         for rid, en, nl, art_en, art_nl in RIGHTS:
             self.rights.append(dict(id=rid, name=self.msg(f"right-{rid}-name", Plain(en, nl)),
-                                    article=self.msg(f"right-{rid}-article", Plain(art_en, art_nl)),
+                                    article=Plain(art_en, art_nl),
                                     description=self.msg(f"right-{rid}-description", self.desc())))
         self.recipients = []
         for rid, en, nl, role in RECIPIENTS:
@@ -926,6 +927,8 @@ def write_vellum(site, root):
         title=site.msgs["notice-title"].render(mode_en), version="4.1", effective_date="2026-05-18",
         languages=site.langs, default_language="en", base_url="https://privacy.kestrel.example/",
         style="words-and-numerals", organisation=org, data_protection_officer=dict(email=EMAILS[1]),
+        # Sized for benchmarks, not a complete notice: no completeness checks (issue 14).
+        profile="none",
         supervisory_authority=dict(name="Autoriteit Persoonsgegevens", country="nl",
                                    website="https://www.autoriteitpersoonsgegevens.nl")))
 
@@ -941,7 +944,7 @@ def write_vellum(site, root):
 
     en = lambda t: t.render(mode_en)
     data = root / "content/data"
-    write_yaml(data / "legal-bases.yaml", [dict(id=b["id"], name=en(b["name"]), article=en(b["article"]),
+    write_yaml(data / "legal-bases.yaml", [dict(id=b["id"], basis=b["basis"], name=en(b["name"]),
                                                 description=en(b["description"])) for b in site.legal], True)
     write_yaml(data / "purposes.yaml", [dict(id=p["id"], name=en(p["name"]), legal_basis=p["basis"],
                                              description=en(p["description"]), data_categories=p["categories"])
@@ -958,12 +961,13 @@ def write_vellum(site, root):
                                               reason=en(r["reason"])) for r in site.rules], True)
     write_yaml(data / "facts.yaml", [dict(id=f["id"], name=en(f["name"]), period=f["period"], age=f["age"])
                                      for f in site.facts], True)
-    write_yaml(data / "rights.yaml", [dict(id=r["id"], name=en(r["name"]), article=en(r["article"]),
+    write_yaml(data / "rights.yaml", [dict(id=r["id"], right=r["id"], name=en(r["name"]),
                                            description=en(r["description"])) for r in site.rights], True)
     write_yaml(data / "recipients.yaml", [dict(id=r["id"], name=en(r["name"]), role=r["role"],
                                                description=en(r["description"])) for r in site.recipients], True)
     write_yaml(data / "subprocessors.yaml", [dict(id=s["id"], name=s["name"], purpose=en(s["purpose"]),
-                                                  location=s["location"], safeguard=s["safeguard"])
+                                                  location=s["location"], safeguard=s["safeguard"],
+                                                  dpf_certified=True if s["safeguard"] == "data-privacy-framework" else None)
                                              for s in site.subprocessors], True)
     write_yaml(data / "cookie-categories.yaml", [dict(id=c["id"], name=en(c["name"]), description=en(c["description"]),
                                                       without_consent=True if c["without_consent"] else None)
@@ -973,8 +977,10 @@ def write_vellum(site, root):
                                        for c in site.cookies], True)
     write_yaml(data / "countries.yaml", [dict(id=cid, name=name, eea=True if eea else None)
                                          for cid, name, _, eea, _ in site.countries], True)
+    safeguards = {cid: safeguard for cid, _, _, _, safeguard in COUNTRIES}
     write_yaml(data / "affiliates.yaml", [dict(id=f"kestrel-{oid}", name=f"Kestrel Communications {suffix}",
-                                               country=country, office=oid)
+                                               country=country, office=oid, safeguard=safeguards.get(country),
+                                               dpf_certified=True if safeguards.get(country) == "data-privacy-framework" else None)
                                           for oid, suffix, street, postal, city, country in site.offices[1:]], True)
     write_yaml(data / "offices.yaml", [dict(id=oid, entity=f"Kestrel Communications {suffix}", street=[street],
                                             postal_code=postal, city=city, country=country,

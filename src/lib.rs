@@ -66,11 +66,16 @@ pub fn analyse(root: &Path) -> Analysis {
 pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysis {
     let mut timings = Timings::default();
     let clock = Instant::now();
-    let loaded = load::load_site(&site);
+    let mut loaded = load::load_site(&site);
     let mut sources = loaded.sources;
     let mut diagnostics = read_problems;
     diagnostics.extend(loaded.diagnostics);
     let theme = Theme::load(&site);
+    // The notice is judged against, and laid out by, the theme's reference facts.
+    let reference = load::reference::load_reference(&theme, &mut sources, &mut diagnostics);
+    if let Some(notice) = &mut loaded.notice {
+        notice.reference = std::sync::Arc::new(reference);
+    }
     timings.load = clock.elapsed();
 
     let clock = Instant::now();
@@ -95,12 +100,20 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
 
     let clock = Instant::now();
     if let Some(notice) = &loaded.notice {
+        let plain = check::plain::load_all(
+            &site,
+            &theme,
+            &notice.language_tags(),
+            &mut sources,
+            &mut diagnostics,
+        );
         diagnostics.extend(check::run(&check::Inputs {
             site: &site,
             notice,
             messages: &messages,
             languages: &languages,
             sources: &sources,
+            plain: &plain,
         }));
     }
     let archive = versions::Archive::read(&site, &mut sources, &mut diagnostics);

@@ -104,3 +104,172 @@ proptest! {
         }
     }
 }
+
+/// Found by the fuzzer (tests/fuzz.rs): the Fluent parser recurses once per
+/// nested placeable, so a few hundred nested selectors overflowed the stack and
+/// aborted vellum. Such a file is now refused with a diagnostic, unparsed.
+#[test]
+fn deeply_nested_fluent_is_refused_not_a_crash() {
+    let site = Site::bilingual();
+    let depth = 3000;
+    let nested = format!(
+        "section-introduction-title = {}x{}\n",
+        "{ $x ->\n *[a] ".repeat(depth),
+        "\n}".repeat(depth)
+    );
+    site.write("locales/nl/content.ftl", &nested);
+    let analysis = vellum::analyse(site.path());
+    let refused: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "fluent-too-complex")
+        .collect();
+    assert_eq!(refused.len(), 1, "{:#?}", analysis.diagnostics);
+    assert_eq!(refused[0].file.as_deref(), Some("locales/nl/content.ftl"));
+    assert_eq!(refused[0].line, Some(33));
+    // `i18n status` reads translations on its own path; it must not crash either.
+    let status = site.run(&["i18n", "status"]);
+    assert!(status.code == 0 || status.code == 1, "{}", status.stderr);
+}
+
+/// Found by the fuzzer: lower-casing 'ẞ' shortens it by a byte, so the offset
+/// of a "click here" found in the lower-cased text fell inside a character of
+/// the original and the position lookup panicked.
+#[test]
+fn prompt_after_a_character_that_shrinks_when_lower_cased() {
+    let site = Site::minimal();
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "Example Messaging",
+        "ẞẞ Click here: Example Messaging",
+    );
+    let analysis = vellum::analyse(site.path());
+    let prompt = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "dangling-prompt")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.diagnostics));
+    assert_eq!((prompt.line, prompt.column), (Some(4), Some(6)));
+}
+
+/// Found by the fuzzer: each diagnostic on a long line searched for the whole
+/// line, so thousands of images on one long line took seconds (quadratic):
+/// 14 s here in a debug build before the fix, 0.4 s after.
+#[test]
+fn many_diagnostics_on_one_long_line_stay_fast() {
+    let site = Site::minimal();
+    let images = "![i](x) ".repeat(14_000);
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "Example Messaging",
+        &images,
+    );
+    let clock = std::time::Instant::now();
+    let analysis = vellum::analyse(site.path());
+    let images = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "image-in-prose");
+    assert_eq!(images.count(), 14_000);
+    assert!(clock.elapsed().as_secs() < 4, "took {:?}", clock.elapsed());
+}
+
+/// Found by the fuzzer: fluent-syntax 0.12 panics on a `\u` escape cut short
+/// by a non-ASCII character (it slices inside the character for its error
+/// message). vellum refuses such a file before parsing it.
+#[test]
+fn cut_unicode_escape_in_fluent_is_an_error_not_a_panic() {
+    let site = Site::bilingual();
+    site.write(
+        "locales/nl/content.ftl",
+        "notice-title = Privacy\nsection-introduction-title = { \"\\u00é\" }\n",
+    );
+    let analysis = vellum::analyse(site.path());
+    let syntax: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "fluent-syntax")
+        .collect();
+    assert_eq!(syntax.len(), 1, "{:#?}", analysis.diagnostics);
+    assert_eq!(
+        syntax[0].location().as_deref(),
+        Some("locales/nl/content.ftl:2:33")
+    );
+    let status = site.run(&["i18n", "status"]);
+    assert!(status.code == 0 || status.code == 1, "{}", status.stderr);
+}
+
+/// Found by the fuzzer: a code span turns its line break into a space, so its
+/// text is not found verbatim in the prose, and the offset of "click here" in
+/// it, added to the span's start, fell inside the '€' and panicked.
+#[test]
+fn prompt_in_a_code_span_across_lines() {
+    let site = Site::minimal();
+    site.edit(
+        "content/sections/01-introduction.yaml",
+        "Example Messaging",
+        "Type ```€\n  click here``` to start. Example Messaging",
+    );
+    let analysis = vellum::analyse(site.path());
+    // Text in a code span is code, not prose: it raises no "click here"; and
+    // nothing here may panic or point outside the file.
+    assert!(
+        !analysis
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "dangling-prompt"),
+        "{:#?}",
+        analysis.diagnostics
+    );
+    for d in &analysis.diagnostics {
+        if d.file.as_deref() == Some("content/sections/01-introduction.yaml") {
+            assert!(d.line.is_some_and(|l| (1..=8).contains(&l)), "{d}");
+        }
+    }
+}
+
+/// Found by the fuzzer: each alias bomb was expanded to 100 000 events before
+/// it was refused, a quarter of a second apiece in a release build, so a small
+/// site with a few of them took over a second (19 s here in a debug build for
+/// six before the expansion limit went down to 10 000 events, 1.5 s after).
+#[test]
+fn several_alias_bombs_are_refused_quickly() {
+    let site = Site::minimal();
+    let bomb = std::fs::read_to_string(
+        common::repo().join("tests/fixtures/invalid/billion-laughs/content/data/countries.yaml"),
+    )
+    .expect("the billion-laughs fixture");
+    for n in 3..9 {
+        site.write(&format!("content/sections/0{n}-bomb.yaml"), &bomb);
+    }
+    let clock = std::time::Instant::now();
+    let analysis = vellum::analyse(site.path());
+    let refused = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "yaml-too-complex");
+    assert_eq!(refused.count(), 6, "{:#?}", analysis.diagnostics);
+    assert!(clock.elapsed().as_secs() < 8, "took {:?}", clock.elapsed());
+}
+
+/// Found by the fuzzer: when a long line of prose is not in the file verbatim
+/// (here a quoted scalar with an escape), every diagnostic on it searched
+/// nearby file lines for the whole line: 7.9 s here in a debug build before
+/// the fix, 0.4 s after.
+#[test]
+fn many_diagnostics_on_a_quoted_line_stay_fast() {
+    let site = Site::minimal();
+    let images = "![i](x) ".repeat(14_000);
+    site.write(
+        "content/sections/01-introduction.yaml",
+        &format!("id: introduction\ntitle: Introduction\nbody: \"{images} \\\" quoted\"\n"),
+    );
+    let clock = std::time::Instant::now();
+    let analysis = vellum::analyse(site.path());
+    let images = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "image-in-prose");
+    assert_eq!(images.count(), 14_000, "{:#?}", &analysis.diagnostics[..3]);
+    assert!(clock.elapsed().as_secs() < 4, "took {:?}", clock.elapsed());
+}

@@ -93,19 +93,19 @@ section-personal-data-body =
     Welke persoonsgegevens wij over u hebben, hangt af van de manier waarop u met ons in
     aanraking komt. Een ontwikkelaar die onze API's uitprobeert, verstrekt ons andere
     gegevens dan een financieel manager die onze facturen betaalt of een bezoeker die alleen
-    onze website leest. In de onderstaande tabel staan de categorieën persoonsgegevens die
-    wij kunnen verzamelen, met de herkomst van elke categorie.
-
+    onze website leest. De groepen personen met wie wij te maken hebben, en de gegevens die
+    wij over elk van hen hebben, zijn:
+section-personal-data-body-after-data-subjects =
     De meeste van deze gegevens verkrijgen wij rechtstreeks van u of uit de manier waarop u
-    onze websites en diensten gebruikt. Een deel ontvangen wij uit andere bronnen, zoals
-    hieronder toegelicht. Wij verzamelen alleen de gegevens die wij nodig hebben voor de
-    doeleinden die zijn beschreven in het
-    {"["}onderdeel over doeleinden en grondslagen](#purposes-and-legal-bases).
+    onze websites en diensten gebruikt. Zakelijke gegevens uit openbare bronnen, gegevens van
+    partners en resellers en signalen voor risicobeheer en fraudepreventie komen uit de
+    bronnen die [hieronder](#data-from-other-sources) worden genoemd. Wij verzamelen alleen
+    de gegevens die wij nodig hebben voor de doeleinden in het
+    {"["}onderdeel over doeleinden en grondslagen](#purposes-and-legal-bases). De tabel daar
+    vermeldt per doel ook of u de gegevens moet verstrekken en wat er gebeurt als u dat niet
+    doet. Elk formulier dat om zulke gegevens vraagt, zegt dat eveneens.
 
-    Wanneer u bepaalde gegevens aan ons moet verstrekken, bijvoorbeeld om een account te
-    openen of een factuur te ontvangen, laten wij u dat weten op het moment dat wij om die
-    gegevens vragen. Verstrekt u die gegevens niet, dan kunnen wij u de door u gevraagde
-    dienst mogelijk niet leveren.
+    De categorieën persoonsgegevens zijn:
 section-data-collected-directly-title = Gegevens die u ons verstrekt of die wij verzamelen bij uw gebruik van onze diensten
 section-data-collected-directly-body =
     Wij verzamelen persoonsgegevens rechtstreeks bij u wanneer u:
@@ -128,24 +128,16 @@ section-data-collected-directly-body =
     privacyverklaring te wijzen.
 section-data-from-other-sources-title = Gegevens die wij uit andere bronnen ontvangen
 section-data-from-other-sources-body =
-    Wij ontvangen ook persoonsgegevens over u van derden:
+    Wij ontvangen ook persoonsgegevens over u uit de onderstaande bronnen. Wij raadplegen
+    handelsregisters, websites van bedrijven en professionele netwerksites om na te gaan wie
+    onze zakelijke klanten zijn en om de juiste contactpersoon binnen een bedrijf te vinden.
+    Voordat wij telefoonnummers verhuren of verkeer accepteren naar de landen die dat
+    reguleren, toetsen wij klanten aan sanctielijsten en gaan wij na of een nummer geldig is,
+    is geporteerd of een bekend frauderisico met zich meebrengt.
 
-    - **Openbare bronnen.** Wij raadplegen handelsregisters, websites van bedrijven en
-      professionele netwerksites om na te gaan wie onze zakelijke klanten zijn en om de
-      juiste contactpersoon binnen een bedrijf te vinden.
-    - **Partners en resellers.** Een reseller, doorverwijzingspartner of organisator van een
-      evenement kan uw contactgegevens aan ons doorgeven wanneer u hebt aangegeven door ons
-      benaderd te willen worden, of wanneer u onze diensten via hen afneemt.
-    - **Screening- en nummerinformatiediensten.** Voordat wij telefoonnummers verhuren of
-      verkeer naar bepaalde landen accepteren, toetsen wij klanten aan sanctielijsten en
-      maken wij gebruik van diensten die ons laten weten of een nummer geldig is, is
-      geporteerd of een bekend frauderisico met zich meebrengt.
-    - **Aanbieders van berichtenkanalen.** Wanneer een klant een kanaal zoals WhatsApp
-      Business koppelt, laat de aanbieder van dat kanaal ons weten of het bedrijfsprofiel is
-      goedgekeurd en kan hij ons kwaliteitsbeoordelingen doorgeven.
-
-    Wanneer wij gegevens uit deze bronnen ontvangen, controleren wij of de bron deze
-    gegevens met ons mocht delen.
+    Wanneer wij gegevens uit deze bronnen ontvangen, controleren wij of de bron deze gegevens
+    met ons mocht delen. De lijst vermeldt per bron of die openbaar toegankelijk is en welke
+    gegevens eruit afkomstig zijn.
 
 ## Onderdeel 4: Persoonsgegevens van eindgebruikers per product (content/sections/04-end-user-data.yaml)
 
@@ -164,9 +156,9 @@ section-end-user-data-body =
     eigen doeleinden, wij verkopen deze niet en wij gebruiken deze niet om
     advertentieprofielen op te stellen.
 
-    Voor enkele activiteiten zijn wij zelf verantwoordelijk. Omdat wij elektronische
+    Voor twee activiteiten zijn wij zelf verantwoordelijk. Omdat wij elektronische
     communicatiediensten aanbieden, zijn wij op grond van de telecommunicatiewetgeving
-    verplicht bepaalde verkeersgegevens van sms- en spraakcommunicatie te bewaren en deze te
+    verplicht de verkeersgegevens van sms- en spraakcommunicatie te bewaren en deze te
     verstrekken wanneer een bevoegde autoriteit daar op rechtmatige wijze om vraagt.
     Daarnaast analyseren wij verkeerspatronen om fraude, spam en misbruik van ons netwerk op
     te sporen; dat beschermt eindgebruikers evenzeer als onze klanten. Voor deze
@@ -182,24 +174,26 @@ section-end-user-data-body =
 
 section-purposes-and-legal-bases-title = Doeleinden en grondslagen
 section-purposes-and-legal-bases-body =
-    Wij mogen persoonsgegevens alleen verwerken voor een welbepaald doel en op basis van een
-    grondslag die de Algemene verordening gegevensbescherming (AVG) erkent. In de eerste
-    tabel hieronder staat voor elk doel waarvoor wij persoonsgegevens gebruiken, welke
-    categorieën gegevens daarbij worden verwerkt en op welke grondslag wij ons baseren. In
-    de tweede tabel worden de grondslagen zelf toegelicht.
+    De Algemene verordening gegevensbescherming (AVG) staat ons toe persoonsgegevens alleen
+    te verwerken voor een welbepaald doel en op basis van een grondslag die de AVG erkent. In
+    de eerste tabel hieronder staat voor elk doel waarvoor wij persoonsgegevens gebruiken,
+    welke categorieën gegevens daarbij worden verwerkt, op welke grondslag wij ons baseren en
+    of u de gegevens moet verstrekken. De lijst daarna licht de grondslagen zelf toe.
 
     Het merendeel van onze verwerkingen is noodzakelijk voor de uitvoering van de
     overeenkomst met u of met de organisatie waarvoor u werkt: het openen van een account,
-    het afleveren van communicatie, de facturering en de klantenondersteuning. Sommige
-    verwerkingen zijn wettelijk verplicht, bijvoorbeeld het voeren van onze administratie
-    ten behoeve van de Belastingdienst of het toetsen van klanten aan sanctielijsten.
+    het afleveren van communicatie, de facturering en de klantenondersteuning. Het voeren
+    van onze administratie ten behoeve van de Belastingdienst, het toetsen van klanten aan
+    sanctielijsten en het beantwoorden van rechtmatige verzoeken van autoriteiten zijn
+    wettelijk verplicht.
 
     Wanneer wij ons baseren op ons gerechtvaardigd belang, bijvoorbeeld bij het voorkomen
     van fraude of het informeren van bestaande klanten over soortgelijke diensten, hebben
-    wij dat belang vooraf afgewogen tegen uw privacy. Wij gaan alleen tot de verwerking over
-    als die noodzakelijk is en uw belangen niet zwaarder wegen dan de onze. U kunt ons
-    vragen naar de uitkomst van die belangenafweging. Ook hebt u het recht om bezwaar te
-    maken, zoals toegelicht in het [onderdeel over uw rechten](#your-rights).
+    wij dat belang vooraf afgewogen tegen uw privacy; de tabel noemt het belang. Wij gaan
+    alleen tot de verwerking over als die noodzakelijk is en uw belangen niet zwaarder wegen
+    dan de onze. U kunt ons vragen naar de uitkomst van die belangenafweging. Ook hebt u het
+    recht om bezwaar te maken, zoals toegelicht in het
+    {"["}onderdeel over uw rechten](#your-rights).
 
     Wanneer wij ons baseren op uw toestemming, bijvoorbeeld voor nieuwsbrieven of voor
     prestatie- en marketingcookies, kunt u die toestemming op elk moment intrekken, en dat
@@ -219,10 +213,11 @@ section-recipients-body =
     marketingdoeleinden. Wij delen persoonsgegevens uitsluitend met de hieronder vermelde
     categorieën ontvangers, en alleen voor zover elk van hen die gegevens nodig heeft.
 
-    Sommige ontvangers werken voor ons als verwerker. Zij mogen de gegevens uitsluitend
-    volgens onze instructies gebruiken en moeten deze beschermen op grond van een
-    schriftelijke overeenkomst die voldoet aan artikel 28 AVG. De belangrijkste van deze
-    verwerkers staan in de [lijst van subverwerkers](#subprocessors).
+    Onze dienstverleners en gelieerde ondernemingen werken voor ons als verwerker. Zij
+    gebruiken de gegevens uitsluitend volgens onze instructies en moeten deze beschermen op
+    grond van een schriftelijke overeenkomst die voldoet aan artikel 28 AVG. De
+    dienstverleners staan in de [lijst van subverwerkers](#subprocessors), de gelieerde
+    ondernemingen in het [onderdeel over wie wij zijn](#who-we-are).
 
     Andere ontvangers bepalen zelf hoe zij de gegevens gebruiken die zij van ons ontvangen,
     en zijn daarvoor als verwerkingsverantwoordelijke zelf verantwoordelijk. Dat geldt voor
@@ -236,10 +231,10 @@ section-recipients-body =
     afkomstig is van een bevoegde autoriteit en niet om meer gegevens vraagt dan
     noodzakelijk is. Waar de wet dat toestaat, informeren wij de betrokken klant.
 
-    Wordt Kestrel of een deel van onze onderneming verkocht of fuseert Kestrel met een
-    andere onderneming, dan kunnen persoonsgegevens overgaan naar de koper. Wij zorgen
-    ervoor dat de koper deze gegevens in overeenstemming met deze privacyverklaring blijft
-    beschermen.
+    Verkopen wij Kestrel of een deel van onze onderneming, of fuseren wij met een andere
+    onderneming, dan gaan de persoonsgegevens van het betrokken bedrijfsonderdeel over naar
+    de koper. Wij laten u dat vooraf weten, en de koper moet de gegevens in overeenstemming
+    met deze privacyverklaring blijven beschermen.
 
 ## Onderdeel 7: Subverwerkers (content/sections/07-subprocessors.yaml)
 
@@ -260,9 +255,9 @@ section-subprocessors-body =
     de werkzaamheden van onze subverwerkers.
 
     Wij informeren klanten vooraf wanneer wij van plan zijn een subverwerker toe te voegen
-    of te vervangen, zodat zij om redenen die verband houden met gegevensbescherming bezwaar
-    kunnen maken. Klanten kunnen zich voor deze kennisgevingen aanmelden in het dashboard of
-    door te schrijven naar [privacy@kestrel.example](mailto:privacy@kestrel.example).
+    of te vervangen, zodat zij bezwaar kunnen maken om redenen die verband houden met
+    gegevensbescherming. Klanten melden zich voor deze kennisgevingen aan in het dashboard of door
+    te schrijven naar [privacy@kestrel.example](mailto:privacy@kestrel.example).
 
     Telecomaanbieders en aanbieders van berichtenkanalen zijn niet in deze lijst opgenomen.
     Zij handelen niet volgens onze instructies, maar verzorgen de overbrenging van
@@ -294,14 +289,12 @@ section-international-transfers-body =
 
     Wanneer geen van deze waarborgen beschikbaar is, bijvoorbeeld wanneer een klant een
     bericht verstuurt naar een nummer in een land waarvoor geen adequaatheidsbesluit geldt
-    en de telecomaanbieder in dat land geen contractbepalingen kan ondertekenen, baseren wij
-    ons op artikel 49, lid 1, onder b of c, AVG: de doorgifte is noodzakelijk voor de
-    uitvoering van de overeenkomst op grond waarvan de communicatie wordt verzonden.
+    en de telecomaanbieder in dat land geen contractbepalingen ondertekent, baseren wij ons
+    op artikel 49, lid 1, onder b of c, AVG: de doorgifte is noodzakelijk voor de uitvoering
+    van de overeenkomst op grond waarvan de communicatie wordt verzonden.
 
-    Welke waarborg voor elke subverwerker geldt, staat in de
-    {"["}lijst van subverwerkers](#subprocessors). U kunt een kopie van de relevante waarborgen
-    opvragen door te schrijven naar
-    {"["}privacy@kestrel.example](mailto:privacy@kestrel.example).
+    De tabel hieronder noemt elke ontvanger buiten de EER, het land waar die is gevestigd en
+    de waarborg die de doorgifte beschermt.
 
     {"["}^dpf]: Een regeling waarbij Amerikaanse organisaties zich certificeren en daarmee verklaren dat zij persoonsgegevens die zij uit de EER ontvangen beschermen, en waarvan de Europese Commissie in een adequaatheidsbesluit heeft erkend dat zij een passend beschermingsniveau biedt.
 
@@ -312,34 +305,32 @@ section-retention-body =
     Wij bewaren persoonsgegevens niet langer dan nodig is voor het doel waarvoor wij ze
     hebben verzameld, of dan de wet van ons verlangt. De onderstaande tabel geeft een
     overzicht van onze bewaartermijnen; in de subparagrafen wordt elke termijn toegelicht.
-    Waar mogelijk passen onze systemen deze termijnen automatisch toe.
+    Onze systemen verwijderen gegevens automatisch zodra hun termijn is verstreken.
 
     Wanneer een bewaartermijn is verstreken, verwijderen of anonimiseren wij de gegevens,
-    zodat ze niet langer tot u te herleiden zijn. Verwijderde gegevens kunnen nog in onze
-    versleutelde back-ups aanwezig zijn totdat die in de normale back-upcyclus worden
-    overschreven. Zolang dat het geval is, gebruiken wij die gegevens voor geen enkel doel
-    en blijven zij beveiligd.
+    zodat ze niet langer tot u te herleiden zijn. Verwijderde gegevens blijven in onze
+    versleutelde back-ups staan totdat de normale back-upcyclus die overschrijft. Zolang dat
+    het geval is, gebruiken wij die gegevens voor geen enkel doel en blijven zij beveiligd.
 
-    Wij kunnen gegevens langer bewaren dan hier vermeld als dat nodig is voor de instelling,
-    uitoefening of onderbouwing van een rechtsvordering, of als een rechter of autoriteit
-    ons opdraagt de gegevens te bewaren. In dat geval bewaren wij uitsluitend de betrokken
-    gegevens, en alleen totdat de zaak is afgehandeld.
+    Zijn gegevens nodig voor de instelling, uitoefening of onderbouwing van een
+    rechtsvordering, of draagt een rechter of autoriteit ons op de gegevens te bewaren, dan
+    bewaren wij de betrokken gegevens ook na afloop van hun termijn, en alleen totdat de
+    rechtsvordering of de opdracht is afgehandeld.
 
     Voor gegevens van eindgebruikers die wij als verwerker verwerken, bepalen onze klanten
     hoe lang de gegevens worden bewaard, binnen de grenzen van de diensten die zij afnemen.
-    Klanten kunnen via het dashboard of de API's zelf inhoud van ons platform verwijderen.
+    Klanten verwijderen zelf inhoud van ons platform via het dashboard of de API's.
 section-retention-communications-title = Communicatiegegevens
 section-retention-communications-body =
     Wij bewaren verkeersgegevens van sms- en spraakcommunicatie zes (6) maanden. Gedurende
     die periode hebben wij deze gegevens nodig om onze klanten te factureren, klachten over
     de aflevering af te handelen en fraude op te sporen.
 
-    In sommige landen waar wij communicatieverkeer afleveren of doorgeven, verplicht de
-    telecommunicatiewetgeving netwerkexploitanten en aanbieders om verkeersgegevens langer
-    te bewaren, zodat autoriteiten die gegevens in strafrechtelijke onderzoeken kunnen
-    opvragen. Waar een dergelijke wet van toepassing is, bewaren wij de betrokken
-    verkeersgegevens zo lang als die wet voorschrijft, met een maximum van twee (2) jaar, en
-    gebruiken wij ze uitsluitend om aan die wet te voldoen.
+    Verplicht de telecommunicatiewetgeving van een land waarheen wij verkeer routeren
+    netwerkexploitanten en aanbieders om verkeersgegevens langer te bewaren, zodat
+    autoriteiten die gegevens in strafrechtelijke onderzoeken kunnen opvragen, dan bewaren
+    wij de betrokken verkeersgegevens zo lang als die wet voorschrijft, met een maximum van
+    twee (2) jaar, en gebruiken wij ze uitsluitend om aan die wet te voldoen.
 
     Voor al onze overige communicatiediensten, zoals Kestrel Email, Kestrel Inbox en Kestrel
     Meet, bewaren wij de gegevens die nodig zijn om de dienst te leveren gedurende de
@@ -362,16 +353,16 @@ section-retention-marketing-body =
 section-retention-account-financial-title = Klantaccountgegevens en financiële gegevens
 section-retention-account-financial-body =
     Wij bewaren klantaccountgegevens, zoals de namen en contactgegevens van de personen die
-    een account beheren en het overzicht van de afgenomen diensten, tien (10) jaar. Zo
-    kunnen wij aanspraken, audits en vragen afhandelen die zich voordoen nadat een account
-    niet langer actief is.
+    een account beheren en het overzicht van de afgenomen diensten, tien (10) jaar. Daarmee
+    handelen wij aanspraken, audits en vragen af die zich voordoen nadat een account niet
+    langer actief is.
 
     Op grond van artikel 52 van de Algemene wet inzake rijksbelastingen zijn wij verplicht
     onze financiële administratie, waaronder facturen, betalingsgegevens en de
     gebruiksgegevens waarop facturen zijn gebaseerd, zeven (7) jaar na afloop van het
-    boekjaar waarin die gegevens zijn opgesteld te bewaren. Loopt er met
-    betrekking tot die administratie een belastingcontrole, een onderzoek of een juridische
-    procedure, dan kunnen wij de betrokken gegevens maximaal tien (10) jaar bewaren.
+    boekjaar waarin die gegevens zijn opgesteld te bewaren. Zolang er met betrekking tot die
+    administratie een belastingcontrole, een onderzoek of een juridische procedure loopt,
+    bewaren wij de betrokken gegevens maximaal tien (10) jaar.
 section-retention-compliance-title = Bewijs van toestemming en verzoeken van betrokkenen
 section-retention-compliance-body =
     Wij moeten kunnen aantonen dat wij geldige toestemming hebben verkregen, zoals artikel
@@ -387,16 +378,29 @@ section-retention-compliance-body =
 section-retention-support-title = Contact met onze klantenondersteuning
 section-retention-support-body =
     Wij bewaren supporttickets, chattranscripties en aantekeningen van supportgesprekken
-    twee (2) jaar nadat het ticket is opgelost. Zo kunnen wij terugkerende problemen
-    herkennen, vervolgvragen beantwoorden en ons helpcentrum verbeteren. Bevat een ticket
-    persoonsgegevens van eindgebruikers, bijvoorbeeld in een schermafbeelding of een
+    twee (2) jaar nadat het ticket is opgelost. Daarmee herkennen wij terugkerende
+    problemen, beantwoorden wij vervolgvragen en verbeteren wij ons helpcentrum. Bevat een
+    ticket persoonsgegevens van eindgebruikers, bijvoorbeeld in een schermafbeelding of een
     bijgevoegd logbestand, dan verwijdert ons supportteam die gegevens zodra ze niet meer
     nodig zijn om het probleem op te lossen.
 
     Supportgesprekken worden alleen opgenomen nadat wij u daarover aan het begin van het
     gesprek hebben geïnformeerd, en voor die opnamen geldt dezelfde termijn. Wordt contact
-    met onze klantenondersteuning onderdeel van een klacht of een juridisch geschil, dan kan
-    het langer worden bewaard, zoals aan het begin van dit onderdeel is toegelicht.
+    met onze klantenondersteuning onderdeel van een klacht of een juridisch geschil, dan
+    bewaren wij het totdat het geschil is beslecht, zoals aan het begin van dit onderdeel is
+    toegelicht.
+section-retention-security-usage-title = Beveiligings-, fraudepreventie- en gebruiksgegevens
+section-retention-security-usage-body =
+    Beveiligingslogboeken en de gegevens van onze systemen voor fraudepreventie bewaren wij
+    { $security-records } nadat wij ze hebben verzameld. Dat is lang genoeg om
+    fraudepatronen over een heel jaar te herkennen en een incident te onderzoeken nadat het
+    is opgemerkt.
+
+    Gegevens over het gebruik van onze websites en producten bewaren wij
+    { $usage-statistics } na verzameling, zodat wij elke maand kunnen vergelijken met
+    dezelfde maand van het jaar ervoor. De resultaten van identiteitscontroles en
+    sanctiescreening bewaren wij { $due-diligence } na het einde van de overeenkomst met de
+    betrokken klant.
 
 ## Section 10: Security (content/sections/10-security.yaml)
 
@@ -431,9 +435,9 @@ section-reporting-security-issues-body =
     Denkt u dat u een kwetsbaarheid in onze diensten hebt gevonden, of dat onbevoegden
     toegang hebben gekregen tot uw account of uw gegevens? Meld dit dan onmiddellijk via
     {"["}security@kestrel.example](mailto:security@kestrel.example). Beschrijf wat u hebt
-    gevonden en hoe wij het probleem kunnen reproduceren. Raadpleeg, wijzig of verwijder
-    daarbij geen gegevens die niet van u zijn, en maak het probleem niet openbaar voordat
-    wij een redelijke gelegenheid hebben gehad om het te verhelpen.
+    gevonden en hoe het probleem zich voordoet. Raadpleeg, wijzig of verwijder daarbij geen
+    gegevens die niet van u zijn, en maak het probleem niet openbaar voordat wij een
+    redelijke gelegenheid hebben gehad om het te verhelpen.
 
     Wij onderzoeken elke melding, houden u op de hoogte van de voortgang en ondernemen geen
     juridische stappen tegen iemand die te goeder trouw en in overeenstemming met deze regels
@@ -443,17 +447,11 @@ section-reporting-security-issues-body =
 
 section-your-rights-title = Uw rechten
 section-your-rights-body =
-    De AVG geeft u een aantal rechten met betrekking tot uw persoonsgegevens. Hieronder
-    vindt u een overzicht van die rechten, telkens met het artikel van de AVG waarop het
-    recht berust. Sommige rechten gelden alleen in bepaalde situaties. Zo heeft het recht op
-    overdraagbaarheid van gegevens alleen betrekking op gegevens die u zelf aan ons hebt
-    verstrekt en die wij verwerken op grond van uw toestemming of een overeenkomst.
-
-    Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking zijn
-    gebaseerd en waaraan voor u rechtsgevolgen zijn verbonden of die u anderszins in
-    aanmerkelijke mate treffen. Onze systemen voor fraudepreventie kunnen verdacht verkeer
-    automatisch tegenhouden, maar elke maatregel die gevolgen heeft voor een account wordt
-    beoordeeld door een medewerker van ons team. U kunt altijd om die beoordeling vragen.
+    De AVG geeft u de onderstaande rechten met betrekking tot uw persoonsgegevens, telkens
+    met het artikel van de AVG waarop het recht berust. Uw recht van bezwaar staat voorop en
+    apart, zoals de AVG vereist. Het recht op overdraagbaarheid van gegevens betreft de
+    gegevens die u zelf aan ons hebt verstrekt en die wij verwerken op grond van uw
+    toestemming of een overeenkomst.
 
     Verwerken wij uw gegevens als verwerker voor een van onze klanten, richt uw verzoek dan
     tot die klant; de klant beslist op uw verzoek. Stuurt u het verzoek toch aan ons, dan
@@ -466,19 +464,19 @@ section-exercising-your-rights-body =
     instellingen in het dashboard. Aan het uitoefenen van uw rechten zijn geen kosten
     verbonden, tenzij een verzoek kennelijk ongegrond of buitensporig is.
 
-    Om uw gegevens te beschermen, kunnen wij u vragen uw identiteit te bevestigen voordat wij
-    uw verzoek in behandeling nemen. Wij vragen daarbij niet meer dan wij voor dat doel nodig
-    hebben, en wij verwijderen een eventuele kopie van een identiteitsbewijs zodra wij die
-    hebben gecontroleerd.
+    Blijkt uit uw verzoek niet dat het van u afkomstig is, dan vragen wij u uw identiteit te
+    bevestigen voordat wij het in behandeling nemen. Wij vragen daarbij niet meer dan wij
+    voor dat doel nodig hebben, en wij verwijderen een kopie van een identiteitsbewijs zodra
+    wij die hebben gecontroleerd.
 
     Wij reageren binnen { $response-deadline } na ontvangst op uw verzoek. Is uw verzoek complex, of
-    ontvangen wij veel verzoeken tegelijk, dan kunnen wij deze termijn met twee (2) maanden
-    verlengen. In dat geval laten wij u dat weten voordat de oorspronkelijke termijn is
+    ontvangen wij veel verzoeken tegelijk, dan verlengen wij deze termijn met twee (2)
+    maanden. In dat geval laten wij u dat weten voordat de oorspronkelijke termijn is
     verstreken, en leggen wij uit waarom wij meer tijd nodig hebben.
 
-    Kunnen wij niet aan uw verzoek voldoen, bijvoorbeeld omdat wij bepaalde gegevens op grond
-    van de wet moeten bewaren, dan lichten wij toe waarom niet. U kunt dan een klacht indienen
-    bij een toezichthoudende autoriteit, zoals beschreven in de
+    Kunnen wij niet aan uw verzoek voldoen, bijvoorbeeld omdat wij de gegevens die u wilt
+    laten wissen op grond van de wet moeten bewaren, dan lichten wij toe waarom niet. U kunt
+    dan een klacht indienen bij een toezichthoudende autoriteit, zoals beschreven in de
     {"["}paragraaf over geschillen en de toezichthoudende autoriteit](#disputes-and-supervisory-authority).
 
 ## Section 12: Cookies and similar technologies (content/sections/12-cookies.yaml)
@@ -487,9 +485,9 @@ section-cookies-title = Cookies en vergelijkbare technieken
 section-cookies-body =
     Cookies zijn kleine tekstbestanden die een website in uw browser opslaat. Op onze
     websites en in ons dashboard gebruiken wij cookies en vergelijkbare technieken, zoals
-    lokale opslag (local storage) en pixels in e-mails. Sommige daarvan plaatsen wij zelf
-    (eigen cookies of first-party cookies); andere worden geplaatst door bedrijven die een
-    dienst aan ons leveren (cookies van derden of third-party cookies).
+    lokale opslag (local storage) en pixels in e-mails. De cookietabel vermeldt per cookie of
+    wij die zelf plaatsen (een eigen cookie of first-party cookie) of een bedrijf dat een
+    dienst aan ons levert (een cookie van derden of third-party cookie).
 
     Wij delen onze cookies in vier categorieën in, die hieronder worden beschreven. Strikt
     noodzakelijke cookies zijn nodig om onze websites en ons dashboard te laten werken. Deze
@@ -508,13 +506,14 @@ section-managing-cookies-body =
     elke pagina van onze websites. Trekt u uw toestemming in, dan plaatsen wij de betreffende
     cookies niet langer en verwijderen wij de cookies waartoe wij toegang hebben.
 
-    U kunt cookies ook blokkeren of verwijderen via de instellingen van uw browser. Als u
-    strikt noodzakelijke cookies blokkeert, werken onderdelen van onze websites of het
-    dashboard mogelijk niet meer, bijvoorbeeld het inloggen.
+    U kunt cookies ook blokkeren of verwijderen via de instellingen van uw browser. Blokkeert
+    u strikt noodzakelijke cookies, dan kunt u niet inloggen op het dashboard en werken
+    onderdelen van onze websites niet meer.
 
-    Derde partijen die analytische cookies en marketingcookies aanbieden, kunnen de gegevens
-    die zij verzamelen combineren met andere informatie waarover zij beschikken. In hun eigen
-    privacyverklaringen leggen zij uit hoe zij dat doen en hoe u daartegen bezwaar kunt maken.
+    Greyheron Analytics gebruikt de gegevens van zijn cookies uitsluitend om onze statistieken
+    op te stellen. Plover Ad Exchange combineert de gegevens van zijn cookie met gegevens van
+    andere websites om u advertenties te tonen; zijn eigen privacyverklaring legt uit hoe het
+    dat doet en hoe u daartegen bezwaar maakt.
 
 ## Section 13: Children (content/sections/13-children.yaml)
 
@@ -529,9 +528,9 @@ section-children-body =
     kind ons persoonsgegevens heeft verstrekt, laat het ons dan weten via
     {"["}privacy@kestrel.example](mailto:privacy@kestrel.example).
 
-    Onze klanten kunnen ons platform gebruiken om te communiceren met eindgebruikers van
-    elke leeftijd, bijvoorbeeld een school die berichten stuurt aan ouders en leerlingen. In
-    dat geval moet de klant als verwerkingsverantwoordelijke ervoor zorgen dat de regels ter
+    Onze klanten gebruiken ons platform om te communiceren met eindgebruikers van elke
+    leeftijd, bijvoorbeeld een school die berichten stuurt aan ouders en leerlingen. In dat
+    geval moet de klant als verwerkingsverantwoordelijke ervoor zorgen dat de regels ter
     bescherming van kinderen worden nageleefd, zoals het vereiste om toestemming van een
     ouder te verkrijgen als dat van toepassing is.
 
@@ -563,7 +562,7 @@ section-disputes-and-supervisory-authority-body =
     Bent u niet tevreden over de manier waarop wij met uw persoonsgegevens omgaan, laat het
     ons dan eerst weten. Schrijf naar onze functionaris voor gegevensbescherming via
     {"["}dpo@kestrel.example](mailto:dpo@kestrel.example). Deze onderzoekt uw klacht
-    onafhankelijk en geeft u antwoord. De meeste klachten kunnen wij op deze manier oplossen.
+    onafhankelijk en geeft u antwoord. De meeste klachten lossen wij op deze manier op.
 
     Daarnaast hebt u op grond van artikel 77 AVG het recht een klacht in te dienen bij een
     toezichthoudende autoriteit, ongeacht of u eerst contact met ons hebt opgenomen. Omdat
@@ -583,7 +582,7 @@ section-contact-title = Contact
 section-contact-body =
     Hebt u een vraag over deze privacyverklaring of over de manier waarop wij met uw
     persoonsgegevens omgaan? Wij helpen u graag. Elk adres hieronder komt terecht bij het
-    team dat uw vraag kan beantwoorden: schrijf naar het privacyadres met vragen over uw
+    team dat over het onderwerp gaat: schrijf naar het privacyadres met vragen over uw
     gegevens en met verzoeken om uw rechten uit te oefenen.
 
     U kunt ons ook per post schrijven op het adres van ons hoofdkantoor, dat bij de
@@ -632,7 +631,7 @@ product-voice-description = Inkomende en uitgaande gesprekken, interactieve spra
 product-email-name = Kestrel Email
 product-email-description = Verzending van transactionele e-mails en bulkmail, met rapportages over geopende e-mails en aangeklikte links.
 product-numbers-name = Kestrel Numbers
-product-numbers-description = Huur van lokale en mobiele nummers en gratis servicenummers, inclusief de registratiedocumenten die sommige landen verplicht stellen.
+product-numbers-description = Huur van lokale en mobiele nummers en gratis servicenummers, inclusief de registratiedocumenten die het land van elk nummer verplicht stelt.
 product-verify-name = Kestrel Verify
 product-verify-description = Eenmalige codes die per sms, telefonische oproep of e-mail worden verstuurd om de identiteit van een gebruiker te bevestigen.
 product-inbox-name = Kestrel Inbox
@@ -646,73 +645,90 @@ product-chat-widget-description = Een chatvenster op de websites van onze klante
 product-realtime-name = Kestrel Pulse
 product-realtime-description = Realtime datakanalen en pushmeldingen naar mobiele apps en browsers.
 product-messaging-channels-name = Berichtenkanalen
-product-messaging-channels-member-1 = WhatsApp Business
-product-messaging-channels-member-2 = Messenger
-product-messaging-channels-member-3 = Telegram
-product-messaging-channels-member-4 = Viber
-product-messaging-channels-member-5 = RCS (Rich Communication Services)
 product-messaging-channels-description = Gesprekken via berichtenapps van derden, gekoppeld aan ons platform.
+product-messaging-channels-member-whatsapp-business = WhatsApp Business
+product-messaging-channels-member-messenger = Messenger
+product-messaging-channels-member-telegram = Telegram
+product-messaging-channels-member-viber = Viber
+product-messaging-channels-member-rcs-rich-communication-services = RCS (Rich Communication Services)
 
 ## Legal bases (content/data/legal-bases.yaml)
 
 legal-basis-consent-name = Toestemming
-legal-basis-consent-article = art. 6 lid 1 sub a AVG
 legal-basis-consent-description = U hebt voor een specifiek doel toestemming gegeven voor de verwerking, en u kunt die toestemming op elk moment intrekken.
 legal-basis-contract-name = Uitvoering van een overeenkomst
-legal-basis-contract-article = art. 6 lid 1 sub b AVG
 legal-basis-contract-description = De verwerking is noodzakelijk om een overeenkomst met u of met de organisatie die u vertegenwoordigt te sluiten of uit te voeren.
 legal-basis-legal-obligation-name = Wettelijke verplichting
-legal-basis-legal-obligation-article = art. 6 lid 1 sub c AVG
 legal-basis-legal-obligation-description = De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op ons rust, bijvoorbeeld op grond van fiscale wetgeving, telecommunicatiewetgeving of sanctiewetgeving.
 legal-basis-legitimate-interest-name = Gerechtvaardigd belang
-legal-basis-legitimate-interest-article = art. 6 lid 1 sub f AVG
 legal-basis-legitimate-interest-description = De verwerking is noodzakelijk voor een belang van ons of van een derde. Wij hebben dat belang afgewogen tegen uw rechten en vastgesteld dat uw rechten niet zwaarder wegen.
 
 ## Purposes (content/data/purposes.yaml)
 
 purpose-deliver-communications-name = Routering en aflevering van communicatie
 purpose-deliver-communications-description = Het overbrengen van berichten, gesprekken en sessies tussen onze klanten en hun eindgebruikers via de netwerken van telecomaanbieders en kanalen, en het rapporteren van de afleverstatus.
+purpose-deliver-communications-consequence = Zonder de nummers of adressen en de inhoud kunnen wij een bericht niet afleveren.
 purpose-manage-accounts-name = Aanmaak en beheer van klantaccounts
 purpose-manage-accounts-description = Het openen van accounts, het beheren van gebruikers en rechten, en het verlenen van toegang tot het dashboard en de API's.
+purpose-manage-accounts-consequence = Zonder een naam, een zakelijk e-mailadres en de gegevens van het bedrijf kunnen wij geen account openen.
 purpose-billing-name = Facturering en inning van betalingen
 purpose-billing-description = Het berekenen van kosten op basis van het gebruik, het versturen van facturen en het verwerken van betalingen en terugbetalingen.
+purpose-billing-consequence = Zonder factuurgegevens kunnen wij de diensten niet factureren en schorten wij het account op zodra de betalingstermijn is verstreken.
 purpose-customer-support-name = Klantenservice
 purpose-customer-support-description = Het beantwoorden van vragen, het oplossen van storingen en het behandelen van klachten.
 purpose-bookkeeping-name = Boekhouding en nakoming van fiscale verplichtingen
 purpose-bookkeeping-description = Het voeren van de boekhouding en de administratie die de belastingwetgeving voorschrijft, en het ondersteunen van controles.
+purpose-bookkeeping-consequence = De belastingwetgeving vereist de factuurgegevens; zonder die gegevens verkopen wij u onze diensten niet.
 purpose-customer-due-diligence-name = Klantverificatie en screening aan de hand van sanctielijsten
 purpose-customer-due-diligence-description = Het controleren van de identiteit van klanten die telefoonnummers huren of verkeer versturen in gereguleerde markten, en het screenen van deze klanten aan de hand van sanctielijsten.
+purpose-customer-due-diligence-consequence = Zonder bewijs van identiteit verhuren wij geen telefoonnummers en openen wij geen verkeer naar de betrokken markten.
 purpose-lawful-requests-name = Beantwoording van rechtmatige verzoeken van overheidsinstanties
 purpose-lawful-requests-description = Het bewaren van verkeersgegevens waar de telecommunicatiewetgeving dat vereist, en het gevolg geven aan geldige bevelen en vorderingen van rechters, politie en toezichthouders.
+purpose-lawful-requests-consequence = De telecommunicatiewetgeving verplicht ons de verkeersgegevens te bewaren van de sms- en spraakcommunicatie die wij overbrengen; zonder die gegevens brengen wij geen communicatie over.
 purpose-fraud-prevention-name = Voorkoming van fraude, spam en misbruik
 purpose-fraud-prevention-description = Het opsporen van kunstmatig opgedreven verkeer, spam, phishing en accountovername, ter bescherming van eindgebruikers, telecomaanbieders en onszelf.
+purpose-fraud-prevention-legitimate-interest = Ons netwerk vrijhouden van fraude en spam, wat eindgebruikers, telecomaanbieders, onze klanten en onze eigen onderneming beschermt tegen financiële schade en ander nadeel.
+purpose-fraud-prevention-consequence = Verkeer dat niet op fraude kan worden gecontroleerd, leveren wij niet af.
 purpose-platform-security-name = Beveiliging van ons platform en onze websites
 purpose-platform-security-description = Het monitoren van toegang, het vastleggen van beveiligingsgebeurtenissen en het onderzoeken van incidenten.
+purpose-platform-security-legitimate-interest = De vertrouwelijkheid, integriteit en beschikbaarheid beschermen van onze systemen en van de gegevens die onze klanten ons toevertrouwen.
+purpose-platform-security-consequence = Wij leggen elke toegang tot het dashboard en de API's vast; zonder die vastlegging geven wij geen toegang.
 purpose-service-improvement-name = Analyse en verbetering van onze diensten
-purpose-service-improvement-description = Het meten van het gebruik van functies, waar mogelijk in geaggregeerde vorm, om problemen op te lossen en verbeteringen te plannen.
+purpose-service-improvement-description = Het meten van het gebruik van functies, in statistieken die niemand identificeren, om problemen op te lossen en verbeteringen te plannen.
+purpose-service-improvement-legitimate-interest = Begrijpen hoe onze producten worden gebruikt, zodat wij herstellen wat niet werkt en bouwen wat onze klanten nodig hebben.
 purpose-prospect-marketing-name = Marketing gericht op potentiële klanten
 purpose-prospect-marketing-description = Het versturen van nieuwsbrieven, uitnodigingen voor evenementen en productnieuws aan personen die hebben gevraagd deze te ontvangen.
 purpose-customer-marketing-name = Marketing gericht op bestaande klanten
 purpose-customer-marketing-description = Het informeren van klanten over diensten die vergelijkbaar zijn met de diensten die zij al gebruiken, met in elk bericht een eenvoudige mogelijkheid om zich af te melden.
+purpose-customer-marketing-legitimate-interest = Onze klanten informeren over diensten die lijken op de diensten die zij al van ons afnemen, zoals de Telecommunicatiewet toestaat voor bestaande klanten.
 purpose-website-cookies-name = Analytische en advertentiecookies op onze websites
 purpose-website-cookies-description = Het meten van bezoeken aan onze websites en het tonen van relevante advertenties, uitsluitend nadat u deze cookies hebt geaccepteerd.
 purpose-legal-claims-name = Instelling, uitoefening of onderbouwing van rechtsvorderingen
 purpose-legal-claims-description = Het bewaren van het bewijs dat wij nodig hebben bij een geschil met een klant, leverancier of andere partij.
+purpose-legal-claims-legitimate-interest = Het aantonen van wat is overeengekomen en geleverd wanneer een klant, leverancier of andere partij dat betwist.
 
 ## Retention rules (content/data/retention.yaml)
 
 rule-sms-voice-traffic-data = Verkeersgegevens van sms-berichten en telefoongesprekken
-rule-sms-voice-traffic-reason = In sommige landen waar wij verkeer routeren, schrijft de telecommunicatiewetgeving voor dat verkeersgegevens langer worden bewaard.
+rule-sms-voice-traffic-max-condition = als de wet van een land waarheen wij verkeer routeren dat vereist
+rule-sms-voice-traffic-reason = Nodig om onze klanten te factureren, klachten over de aflevering af te handelen en fraude op te sporen.
 rule-communication-services-data = Gegevens van onze overige communicatiediensten
 rule-communication-services-reason = Noodzakelijk om de dienst te leveren die onze klant heeft afgenomen.
 rule-marketing-data-data = Marketinggegevens van potentiële klanten
-rule-marketing-data-reason = Marketing gericht op potentiële klanten berust op toestemming, die kan worden ingetrokken.
+rule-marketing-data-reason = Marketing gericht op potentiële klanten berust op toestemming, die u op elk moment kunt intrekken.
 rule-customer-marketing-data = Marketinggegevens van bestaande klanten
 rule-customer-marketing-reason = Informatie over vergelijkbare diensten is alleen relevant zolang klanten gebruikmaken van onze diensten.
 rule-customer-account-data = Klantaccountgegevens
 rule-customer-account-reason = Afhandeling van contractuele aanspraken, audits en vragen over voormalige accounts.
 rule-financial-records-data = Facturen, betalingen en andere financiële administratie
-rule-financial-records-reason = Fiscale bewaarplicht op grond van artikel 52 van de Algemene wet inzake rijksbelastingen; langer alleen zolang een belastingcontrole loopt of een rechtsvordering aanhangig is.
+rule-financial-records-max-condition = zolang een belastingcontrole of een rechtsvordering over de administratie loopt
+rule-financial-records-reason = Fiscale bewaarplicht op grond van artikel 52 van de Algemene wet inzake rijksbelastingen.
+rule-due-diligence-data = Identiteitscontroles en sanctiescreening
+rule-due-diligence-reason = Om toezichthouders en telecomaanbieders te laten zien dat wij hebben gecontroleerd wie onze nummers huurt en verkeer naar gereguleerde markten verstuurt.
+rule-security-records-data = Beveiligingslogboeken en gegevens van fraudepreventie
+rule-security-records-reason = Lang genoeg om fraudepatronen over een heel jaar te herkennen en een incident te onderzoeken nadat het is opgemerkt.
+rule-usage-statistics-data = Gebruiksgegevens van websites en producten
+rule-usage-statistics-reason = Om het gebruik van onze websites en producten te vergelijken met dezelfde maand van het jaar ervoor.
 rule-consent-records-data = Bewijs van toestemming
 rule-consent-records-reason = Aantonen dat de toestemming rechtsgeldig is verkregen, zoals artikel 7 lid 1 AVG vereist.
 rule-rights-requests-data = Bevestigingen van afgehandelde verzoeken van betrokkenen
@@ -729,28 +745,20 @@ fact-minimum-age-name = Minimumleeftijd voor het gebruik van onze diensten en we
 ## Rights (content/data/rights.yaml)
 
 right-access-name = Recht op inzage
-right-access-article = art. 15 AVG
 right-access-description = U kunt ons vragen of wij persoonsgegevens over u verwerken en, zo ja, een kopie daarvan ontvangen, samen met informatie over de manier waarop wij die gegevens gebruiken.
 right-rectification-name = Recht op rectificatie
-right-rectification-article = art. 16 AVG
 right-rectification-description = U kunt ons vragen onjuiste persoonsgegevens te corrigeren en onvolledige gegevens aan te vullen.
 right-erasure-name = Recht op gegevenswissing (recht op vergetelheid)
-right-erasure-article = art. 17 AVG
 right-erasure-description = U kunt ons vragen uw persoonsgegevens te wissen, bijvoorbeeld wanneer wij die niet langer nodig hebben of wanneer u de toestemming intrekt waarop de verwerking berust.
 right-restriction-name = Recht op beperking van de verwerking
-right-restriction-article = art. 18 AVG
 right-restriction-description = U kunt ons vragen uw gegevens te bewaren maar niet langer te gebruiken, bijvoorbeeld zolang wij een door u gevraagde correctie of uw bezwaar beoordelen.
 right-portability-name = Recht op overdraagbaarheid van gegevens
-right-portability-article = art. 20 AVG
-right-portability-description = U kunt de gegevens die u ons hebt verstrekt in een gestructureerde, gangbare en machineleesbare vorm ontvangen, of ons vragen deze aan een andere organisatie door te geven.
+right-portability-description = U kunt de gegevens die u ons hebt verstrekt opvragen in een gestructureerde, gangbare en machineleesbare vorm, of ons vragen deze aan een andere organisatie door te geven.
 right-objection-name = Recht van bezwaar
-right-objection-article = art. 21 AVG
-right-objection-description = U kunt bezwaar maken tegen een verwerking die op ons gerechtvaardigd belang berust, en u kunt altijd bezwaar maken tegen direct marketing.
+right-objection-description = U kunt bezwaar maken tegen de verwerking die wij op ons gerechtvaardigd belang baseren. Wij stoppen dan, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, rechten en vrijheden, of de gegevens nodig hebben voor een rechtsvordering. Een bezwaar tegen direct marketing maakt daar altijd een einde aan.
 right-withdraw-consent-name = Recht om toestemming in te trekken
-right-withdraw-consent-article = art. 7 lid 3 AVG
 right-withdraw-consent-description = Berust de verwerking op uw toestemming, dan kunt u die toestemming op elk moment intrekken; dit laat de rechtmatigheid van de verwerking vóór de intrekking onverlet.
 right-automated-decisions-name = Recht om niet te worden onderworpen aan geautomatiseerde besluitvorming
-right-automated-decisions-article = art. 22 AVG
 right-automated-decisions-description = U kunt om menselijke tussenkomst vragen bij een besluit dat uitsluitend op geautomatiseerde verwerking is gebaseerd en waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft.
 
 ## Recipients (content/data/recipients.yaml)
@@ -758,15 +766,15 @@ right-automated-decisions-description = U kunt om menselijke tussenkomst vragen 
 recipient-telecom-operators-name = Telecomaanbieders en aanbieders van berichtenkanalen
 recipient-telecom-operators-description = Aanbieders van mobiele en vaste netwerken, carriers en aanbieders van berichtenapps die een communicatie bij de ontvanger afleveren. Zij ontvangen de gegevens die nodig zijn voor de aflevering en verwerken die op grond van hun eigen voorwaarden en wettelijke verplichtingen.
 recipient-service-providers-name = Dienstverleners
-recipient-service-providers-description = Bedrijven die ons platform hosten of onze bedrijfsvoering ondersteunen, zoals aanbieders van clouddiensten, e-mail, helpdesksoftware en beveiliging. Zij handelen uitsluitend volgens onze instructies; de belangrijkste staan vermeld als subverwerkers.
+recipient-service-providers-description = Bedrijven die ons platform hosten of onze bedrijfsvoering ondersteunen, zoals aanbieders van clouddiensten, e-mail, helpdesksoftware en beveiliging. Zij handelen uitsluitend volgens onze instructies en staan vermeld als subverwerkers.
 recipient-payment-providers-name = Betaaldienstverleners
 recipient-payment-providers-description = Banken en betaaldienstverleners die betalingen per kaart en per bank verwerken. Zij zijn zelf verantwoordelijk voor de betaalgegevens die zij verwerken en hanteren hun eigen privacyverklaringen.
 recipient-affiliates-name = Groepsmaatschappijen van Kestrel
 recipient-affiliates-description = Onze gelieerde ondernemingen, die in hun regio namens ons verkoop, lokale ondersteuning en netwerkbeheer verzorgen.
 recipient-professional-advisers-name = Accountants en externe adviseurs
-recipient-professional-advisers-description = Boekhouders, controlerend accountants, advocaten en verzekeraars die toegang tot bepaalde gegevens nodig hebben om ons te adviseren of onze financiële administratie te controleren.
+recipient-professional-advisers-description = Boekhouders, controlerend accountants, advocaten en verzekeraars, die de stukken inzien die zij nodig hebben om ons te adviseren of onze financiële administratie te controleren.
 recipient-authorities-name = Overheidsinstanties
-recipient-authorities-description = Rechterlijke instanties, politie, toezichthouders en belastingautoriteiten, wanneer de wet ons verplicht gegevens te verstrekken, en uitsluitend nadat wij hebben gecontroleerd dat het verzoek rechtsgeldig is.
+recipient-authorities-description = Nederlandse rechterlijke instanties, politie, toezichthouders en belastingautoriteiten, wanneer de wet ons verplicht gegevens te verstrekken, en uitsluitend nadat wij hebben gecontroleerd dat het verzoek rechtsgeldig is.
 
 ## Sub-processors (content/data/subprocessors.yaml)
 
@@ -800,7 +808,7 @@ cookie-kc-csrf-purpose = Beschermt formulieren tegen cross-site request forgery 
 cookie-kc-route-purpose = Stuurt uw verzoeken naar dezelfde server, zodat een bezoek consistent wordt afgehandeld.
 cookie-kc-consent-purpose = Slaat de cookievoorkeuren op die u in onze cookiebanner hebt ingesteld.
 cookie-kc-lang-purpose = Onthoudt de taal die u voor onze websites hebt gekozen.
-cookie-kc-chat-purpose = Zorgt ervoor dat het chatvenster een lopend gesprek met ons team opnieuw kan openen.
+cookie-kc-chat-purpose = Zorgt ervoor dat het chatvenster een lopend gesprek met ons team opnieuw opent.
 cookie-kc-tz-purpose = Toont datums en tijden in het dashboard in uw tijdzone.
 cookie-gh-visitor-purpose = Onderscheidt bezoekers, zodat wij hen kunnen tellen zonder hen te identificeren.
 cookie-gh-visit-purpose = Groepeert paginaweergaven tot één bezoek voor onze gebruiksstatistieken.
@@ -822,3 +830,20 @@ country-sg-name = Singapore
 country-cn-name = China
 country-co-name = Colombia
 country-au-name = Australië
+data-subject-website-visitors-name = Bezoekers van onze websites
+data-subject-website-visitors-description = Personen die onze websites, onze documentatie voor ontwikkelaars of ons communityforum lezen.
+data-subject-customer-contacts-name = Gebruikers en contactpersonen van klanten
+data-subject-customer-contacts-description = Personen die namens een klant ons dashboard of onze API's gebruiken, en de contactpersonen van onze klanten, resellers en leveranciers.
+data-subject-prospects-name = Potentiële klanten
+data-subject-prospects-description = Personen die ons om informatie vragen, zich aanmelden voor een proefperiode of een van onze evenementen bijwonen.
+data-subject-end-users-name = Eindgebruikers van onze klanten
+data-subject-end-users-description = Personen die via ons platform een bericht ontvangen of versturen, een gesprek voeren of aan een videosessie deelnemen. Voor de meeste van deze gegevens is onze klant de verwerkingsverantwoordelijke.
+data-source-public-registers-name = Handelsregisters en websites van bedrijven
+data-source-public-registers-description = Kamers van koophandel, handelsregisters, websites van bedrijven en professionele netwerksites.
+data-source-partners-name = Resellers, doorverwijzingspartners en organisatoren van evenementen
+data-source-partners-description = Zij geven uw contactgegevens aan ons door wanneer u hebt aangegeven door ons benaderd te willen worden, of wanneer u onze diensten via hen afneemt.
+data-source-screening-services-name = Screening- en nummerinformatiediensten
+data-source-screening-services-description = Diensten die klanten toetsen aan sanctielijsten en ons laten weten of een nummer geldig is, is geporteerd of een bekend frauderisico met zich meebrengt.
+data-source-channel-providers-name = Aanbieders van berichtenkanalen
+data-source-channel-providers-description = Koppelt een klant een kanaal zoals WhatsApp Business, dan laat de aanbieder ons weten of het bedrijfsprofiel is goedgekeurd en geeft die de kwaliteitsbeoordeling van het profiel door.
+not-applicable-automated-decisions-reason = Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking zijn gebaseerd en waaraan voor u rechtsgevolgen zijn verbonden of die u anderszins in aanmerkelijke mate treffen. Onze systemen voor fraudepreventie houden verkeer tegen dat overeenkomt met bekende fraudepatronen, en een medewerker van ons team beoordeelt elke maatregel die gevolgen heeft voor een account voordat die ingaat.

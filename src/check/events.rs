@@ -2,7 +2,9 @@
 //! page writes each in words, so every language must have them: `event-<id>`
 //! where an event ends a period ("until the end of the contract"),
 //! `event-<id>-after` where a length counts from it ("after the ticket is
-//! resolved"). A typo in an event id shows up here, with a did-you-mean.
+//! resolved"), `event-<id>-when` where it ends a period early ("when you
+//! withdraw your consent"). A typo in an event id shows up here, with a
+//! did-you-mean.
 
 use crate::diagnostics::{Code, Diagnostic, suggest};
 use crate::model::*;
@@ -60,6 +62,7 @@ pub fn check_event_words(
         let (message, form) = match used {
             EventUse::End => (event.end_message(), "until ..."),
             EventUse::Start => (event.start_message(), "after ..."),
+            EventUse::EarlyEnd => (event.early_message(), "when ..."),
         };
         if catalog.has(&message) || reported.contains(&message) {
             continue;

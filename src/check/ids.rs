@@ -23,6 +23,14 @@ impl IdIndex {
     pub fn contains(&self, kind: Kind, id: &str) -> bool {
         self.kinds.get(&kind).is_some_and(|k| k.ids.contains(id))
     }
+
+    /// Ids of entries that exist but could not be read (reported where they
+    /// are written): they count as known, so no reference to them cascades.
+    fn add_unread(&mut self, kind: Kind, ids: impl Iterator<Item = String>) {
+        if let Some(k) = self.kinds.get_mut(&kind) {
+            k.ids.extend(ids);
+        }
+    }
 }
 
 /// Checks id syntax and uniqueness and returns the index for reference checks.
@@ -43,10 +51,12 @@ pub fn index_ids(notice: &Notice, out: &mut Vec<Diagnostic>) -> IdIndex {
         &mut index,
         Kind::Section,
         section_file,
-        false,
+        notice.gaps.unknown_sections,
         sections,
         out,
     );
+    // Sections that could not be read still exist: references to them hold.
+    index.add_unread(Kind::Section, notice.gaps.sections.iter().cloned());
     notice.data.visit(&mut Indexer {
         index: &mut index,
         out,
@@ -86,6 +96,8 @@ impl DataVisitor for Indexer<'_> {
             ids,
             self.out,
         );
+        self.index
+            .add_unread(E::KIND, items.dropped.iter().cloned());
     }
 }
 

@@ -2,6 +2,7 @@
 //! heading and table cell of every language, so a Dutch page carrying English
 //! prose (or the reverse) is caught even when the message id is "translated".
 
+use super::short_text::{ShortTexts, Verdict as ShortVerdict};
 use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::model::{Collection, DataVisitor, Entity, Notice, Pos, TextKind};
@@ -13,8 +14,9 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-/// Texts shorter than this many words are not judged: names, addresses and short
-/// cells carry too little signal and would raise false alarms.
+/// Texts of this many words or more are judged by lingua; shorter ones
+/// (headings, cells, captions) carry too little signal for it and are judged
+/// by word evidence instead (see [`super::short_text`]).
 pub const MIN_WORDS: usize = 8;
 
 /// Only the first words of a long paragraph are judged: forty words decide
@@ -135,6 +137,11 @@ impl LanguageGuard {
     /// True when texts in `tag` can be judged (a model for it is compiled in).
     pub fn knows(&self, tag: &str) -> bool {
         self.by_tag.contains_key(tag)
+    }
+
+    /// The site languages the detector chooses between.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.by_tag.keys().map(String::as_str)
     }
 
     /// The site language a text reads as, when it is confident and not `expected`.
@@ -266,13 +273,6 @@ fn word_count(text: &str) -> usize {
         .count()
 }
 
-/// Where a message of `lang` is written: the YAML for the source language, the
-/// translation file otherwise.
-pub struct Origin<'a> {
-    pub file: &'a str,
-    pub pos: Pos,
-}
-
 /// The texts of one language and what judging them needs.
 pub struct Texts<'a> {
     pub lang: &'a str,
@@ -282,88 +282,130 @@ pub struct Texts<'a> {
     pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
     pub names: &'a [String],
     pub sources: &'a Sources,
+    /// Lingua, for texts of [`MIN_WORDS`] words or more.
+    pub guard: Option<&'a LanguageGuard>,
+    /// The lexicons, for shorter texts.
+    pub short: Option<&'a ShortTexts<'a>>,
 }
 
-/// Checks every text of a language for prose in another of the site's languages.
-pub fn check_language(guard: &LanguageGuard, texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
-    let Texts {
-        lang,
-        catalog,
-        messages,
-        translations,
-        names,
-        sources,
-    } = *texts;
+/// One piece of text to judge: a unit of a visible text.
+struct Work {
+    /// Index of the text in the language's visible texts.
+    text: usize,
+    unit: Unit,
+    judged: String,
+}
+
+/// Checks every text of a language (its content and its UI strings) for
+/// words in another of the site's languages.
+pub fn check_language(texts: &Texts<'_>, out: &mut Vec<Diagnostic>) {
     use rayon::prelude::*;
-    let args = fluent_bundle::FluentArgs::new();
+    // A language neither lingua nor a lexicon knows is not judged: skip the
+    // work of preparing its texts (most sites' languages beyond en and nl).
+    let judged_by_lingua = texts.guard.is_some_and(|g| g.knows(texts.lang));
+    if !judged_by_lingua && !texts.short.is_some_and(|s| s.knows(texts.lang)) {
+        return;
+    }
+    let visible = super::visible::visible_texts(texts.messages, texts.translations, texts.catalog);
     // Gather every unit first, then judge them in parallel: identification is
-    // the costly part of the whole check. Each message's text is kept once and
-    // its units refer to it by index, so memory stays linear in its length.
-    let mut texts: Vec<String> = Vec::new();
+    // the costly part of the whole check.
     let mut work = Vec::new();
-    for m in messages {
-        let origin = match translations {
-            None => Origin {
-                file: &m.file,
-                pos: m.pos,
-            },
-            Some(found) => match found.get(&m.id) {
-                Some(f) => Origin {
-                    file: &f.file,
-                    pos: f.pos,
-                },
-                // Missing: reported as missing, and the page marks the fallback.
-                None => continue,
-            },
-        };
-        let Some(text) = catalog.format_with(&m.id, &args) else {
-            continue;
-        };
-        let index = texts.len();
-        for unit in units(&text, m.kind) {
-            let judged = language_only(&unit.text, names);
-            if word_count(&judged) >= MIN_WORDS {
-                work.push((m, origin.file, origin.pos, index, unit, judged));
+    for (index, v) in visible.iter().enumerate() {
+        for unit in units(v.text, v.kind) {
+            let judged = language_only(&unit.text, texts.names);
+            if word_count(&judged) > 0 {
+                work.push(Work {
+                    text: index,
+                    unit,
+                    judged,
+                });
             }
         }
-        texts.push(text);
     }
-    let verdicts: Vec<Option<(String, f64)>> = work
+    // The lexicons settle most long texts without lingua when they cover
+    // every language lingua would choose between (see `plainly_in`).
+    let lexicons_cover = texts
+        .guard
+        .zip(texts.short)
+        .is_some_and(|(g, s)| g.tags().all(|t| s.knows(t)));
+    let verdicts: Vec<Option<(String, String)>> = work
         .par_iter()
-        .map(|(_, _, _, _, _, judged)| guard.foreign_language(judged, lang))
+        .map(|w| judge(texts, &w.judged, lexicons_cover))
         .collect();
-    for ((m, file, pos, index, unit, _), verdict) in work.iter().zip(verdicts) {
-        let Some((found_lang, confidence)) = verdict else {
+    for (w, verdict) in work.iter().zip(verdicts) {
+        let Some((found_lang, how)) = verdict else {
             continue;
         };
-        let text = &texts[*index];
-        let at = sources.pos_in_scalar(file, *pos, text, unit.offset);
-        let quote: String = unit
-            .text
-            .split_whitespace()
-            .take(8)
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push(
-            Diagnostic::warning(
-                Code::WrongLanguage,
-                format!(
-                    "`{}` reads as `{found_lang}`, not `{lang}` ({:.0}% sure): \"{quote} ...\"",
-                    m.id,
-                    confidence * 100.0
-                ),
-            )
-            .at(*file, at)
-            .in_language(lang)
-            .hint(if translations.is_some() {
-                format!(
-                    "translate this text into `{lang}`; a copied source text is not a translation"
-                )
-            } else {
-                format!("the source language is `{lang}`; write this text in it")
-            }),
-        );
+        let v = &visible[w.text];
+        let at = v.pos(texts.sources, w.unit.offset);
+        out.push(wrong_language(texts, v, &w.unit, &found_lang, &how, at));
     }
+}
+
+/// The site language a text reads as, if not the page's, and how sure.
+fn judge(texts: &Texts<'_>, judged: &str, lexicons_cover: bool) -> Option<(String, String)> {
+    if word_count(judged) >= MIN_WORDS {
+        let guard = texts.guard.filter(|g| g.knows(texts.lang))?;
+        if lexicons_cover
+            && texts
+                .short
+                .is_some_and(|s| s.plainly_in(judged, texts.lang))
+        {
+            return None;
+        }
+        let (lang, confidence) = guard.foreign_language(judged, texts.lang)?;
+        return Some((lang, format!("{:.0}% sure", confidence * 100.0)));
+    }
+    let short = texts.short.filter(|s| s.knows(texts.lang))?;
+    match short.judge(judged, texts.lang) {
+        ShortVerdict::Foreign { lang, evidence, .. } => {
+            let words: Vec<String> = evidence.iter().map(|w| format!("\"{w}\"")).collect();
+            Some((lang.clone(), format!("{lang} words: {}", words.join(", "))))
+        }
+        _ => None,
+    }
+}
+
+fn wrong_language(
+    texts: &Texts<'_>,
+    v: &super::visible::Visible<'_>,
+    unit: &Unit,
+    found_lang: &str,
+    how: &str,
+    at: Pos,
+) -> Diagnostic {
+    let lang = texts.lang;
+    let words: Vec<&str> = unit.text.split_whitespace().collect();
+    let quote = if words.len() > 8 {
+        format!("{} ...", words[..8].join(" "))
+    } else {
+        words.join(" ")
+    };
+    let hint = if v.is_content() {
+        match texts.translations {
+            Some(_) => format!(
+                "translate this text into `{lang}`; a copied source text is not a translation"
+            ),
+            None => format!("the source language is `{lang}`; write this text in it"),
+        }
+    } else if v.file.starts_with("locales/") {
+        format!("write this UI string in `{lang}`")
+    } else {
+        format!(
+            "this UI string comes from {}; override `{}` in locales/{lang}/ with a text in `{lang}`",
+            v.file, v.id
+        )
+    };
+    Diagnostic::warning(
+        Code::WrongLanguage,
+        format!(
+            "`{}` reads as `{found_lang}`, not `{lang}` ({how}): \"{quote}\"",
+            v.id
+        ),
+    )
+    .at(v.file, at)
+    .in_language(lang)
+    .hint(hint)
 }
 
 #[cfg(test)]

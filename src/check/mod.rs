@@ -4,16 +4,23 @@
 //! workflow) run alongside the per-language ones (prose against rules,
 //! language identification), the languages in parallel.
 
+pub mod completeness;
 pub mod events;
 pub mod formatting;
 pub mod ids;
 pub mod language;
 pub mod narrative;
+pub mod plain;
 pub mod prose;
+pub mod prose_text;
 pub mod recognize;
+pub mod register;
+pub mod short_text;
 pub mod structure;
 pub mod todo;
+pub mod transfers;
 pub mod values;
+pub mod visible;
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::model::Notice;
@@ -29,6 +36,8 @@ pub struct Inputs<'a> {
     pub messages: &'a [SourceMessage],
     pub languages: &'a Languages,
     pub sources: &'a Sources,
+    /// Plain-language data of the languages that have it.
+    pub plain: &'a std::collections::BTreeMap<String, plain::PlainVocabulary>,
 }
 
 /// Runs every check and returns what was found.
@@ -46,12 +55,21 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     let (mut model_wide, per_language) = rayon::join(
         || {
             let mut out = Vec::new();
+            let has_forms = |lang: &str| {
+                inputs
+                    .languages
+                    .words
+                    .get(lang)
+                    .is_some_and(|w| w.prose.register.is_some())
+            };
+            register::check_declarations(notice, &has_forms, &mut out);
             let index = ids::index_ids(notice, &mut out);
             ids::check_references(notice, &index, &mut out);
             values::check_values(notice, &mut out);
-            prose::check_prose(notice, inputs.sources, &mut out);
             todo::check_todos(inputs.site, &mut out);
             structure::check_structure(notice, inputs.sources, &mut out);
+            transfers::check_transfers(notice, &mut out);
+            completeness::check_completeness(notice, &mut out);
             check_translations(
                 inputs.site,
                 notice,
@@ -64,7 +82,44 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
         || every_language(inputs, &translations),
     );
     model_wide.extend(per_language);
+    model_wide.extend(plain_language(inputs, &translations));
     model_wide
+}
+
+/// The plain-language checks of every language, then the accepted sentences
+/// that no language used.
+fn plain_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let notice = inputs.notice;
+    let results: Vec<(Vec<Diagnostic>, Vec<usize>)> = notice
+        .language_tags()
+        .par_iter()
+        .filter_map(|lang| {
+            let vocab = inputs.plain.get(*lang)?;
+            let catalog = inputs.languages.catalogs.get(*lang)?;
+            // Fluent arguments are not shared between threads.
+            let placeholders = narrative::literal_placeables(notice);
+            let texts = plain::Texts {
+                lang,
+                messages: inputs.messages,
+                translations: translations.get(*lang).map(|f| &**f),
+                catalog,
+                placeholders: &placeholders,
+                sources: inputs.sources,
+            };
+            let mut out = Vec::new();
+            let used = plain::check_language(notice, vocab, &texts, &mut out);
+            Some((out, used))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut used = Vec::new();
+    for (diags, u) in results {
+        out.extend(diags);
+        used.extend(u);
+    }
+    plain::unused_acceptances(notice, &used, &mut out);
+    out
 }
 
 /// Prose against rules, and language identification, for every language.
@@ -73,7 +128,21 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
     let notice = inputs.notice;
     let tags = notice.language_tags();
     let guard = language::LanguageGuard::new(&tags);
+    let lexicons: Vec<(String, &crate::translate::words::Lexicon)> = tags
+        .iter()
+        .filter_map(|t| {
+            let lexicon = inputs.languages.words.get(*t)?.lexicon.as_ref()?;
+            Some((t.to_string(), lexicon))
+        })
+        .collect();
+    // Short texts are judged when at least two languages have a lexicon.
+    let short = (lexicons.len() >= 2).then(|| short_text::ShortTexts::new(lexicons));
     let names = language::proper_names(notice);
+    let source_links: Vec<Vec<prose::Link>> = inputs
+        .messages
+        .iter()
+        .map(|m| prose::links(&m.text, m.kind))
+        .collect();
     let narrative = narrative::NarrativeCheck {
         notice,
         messages: inputs.messages,
@@ -86,11 +155,18 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
             let Some(catalog) = inputs.languages.catalogs.get(*lang) else {
                 return out;
             };
-            let found = translations.get(*lang);
+            let found = translations.get(*lang).map(|f| &**f);
             let vocab = inputs.languages.vocabularies.get(*lang);
             let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
             formatting::check_formatting(catalog, &facts, &mut out);
             events::check_event_words(notice, lang, catalog, &mut out);
+            let shared = Shared {
+                names: &names,
+                source_links: &source_links,
+                guard: guard.as_ref(),
+                short: short.as_ref(),
+            };
+            word_checks(inputs, &shared, lang, found, catalog, &mut out);
             if let Some(vocab) = inputs.languages.vocabularies.get(*lang) {
                 let recognizer = recognize::Recognizer::new(vocab);
                 let texts = narrative::LanguageTexts {
@@ -103,19 +179,65 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
                 };
                 narrative.check_language(&texts, &mut out);
             }
-            if let Some(guard) = guard.as_ref().filter(|g| g.knows(lang)) {
-                let texts = language::Texts {
-                    lang,
-                    catalog,
-                    messages: inputs.messages,
-                    translations: found,
-                    names: &names,
-                    sources: inputs.sources,
-                };
-                language::check_language(guard, &texts, &mut out);
-            }
             out
         })
         .collect();
     per_language.into_iter().flatten().collect()
+}
+
+/// What the word checks of every language share.
+struct Shared<'a> {
+    names: &'a [String],
+    source_links: &'a [Vec<prose::Link>],
+    guard: Option<&'a language::LanguageGuard>,
+    short: Option<&'a short_text::ShortTexts<'a>>,
+}
+
+/// The checks that read a language's words: prose (links, prompts,
+/// addresses, section titles), the language of every text, the register.
+fn word_checks(
+    inputs: &Inputs<'_>,
+    shared: &Shared<'_>,
+    lang: &str,
+    found: Option<&std::collections::BTreeMap<String, crate::translate::ftl::FoundMessage>>,
+    catalog: &crate::translate::Catalog,
+    out: &mut Vec<Diagnostic>,
+) {
+    let notice = inputs.notice;
+    let no_words = crate::translate::words::LanguageWords::default();
+    let words = inputs.languages.words.get(lang).unwrap_or(&no_words);
+    let prose = prose::LanguageProse {
+        notice,
+        lang,
+        messages: inputs.messages,
+        translations: found,
+        catalog,
+        words: &words.prose,
+        sources: inputs.sources,
+        source_links: shared.source_links,
+    };
+    prose::check_language(&prose, out);
+    let texts = language::Texts {
+        lang,
+        catalog,
+        messages: inputs.messages,
+        translations: found,
+        names: shared.names,
+        sources: inputs.sources,
+        guard: shared.guard,
+        short: shared.short,
+    };
+    language::check_language(&texts, out);
+    if let Some(register) = &words.prose.register {
+        let edition = register::Edition {
+            notice,
+            lang,
+            messages: inputs.messages,
+            translations: found,
+            catalog,
+            register,
+            sources: inputs.sources,
+        };
+        register::check_edition(&edition, out);
+    }
 }

@@ -5,10 +5,12 @@ use std::path::Path;
 use std::process::ExitCode;
 use vellum::diagnostics::{Diagnostic, Format, Sources};
 use vellum::translate::status::{self, LanguageStatus};
+use vellum::translate::workflow;
 
 #[derive(clap::Subcommand)]
 pub enum Action {
-    /// Regenerate locales/<source>/content.ftl from the YAML.
+    /// Regenerate locales/<source>/content.ftl from the YAML, and each
+    /// translation's locales/<lang>/review.ftl (what changed, what is missing).
     Sync,
     /// Per language: translated, missing, stale, obsolete and placeable mismatches.
     Status {
@@ -21,12 +23,16 @@ pub enum Action {
         /// The language tag (e.g. de, fr, pt-BR).
         lang: String,
     },
-    /// Record that translations match the current source (all, or the given ids).
+    /// Record that translations match the current source (the given ids, or all).
     Confirm {
         /// The language whose translations were checked.
         lang: String,
-        /// Message ids to confirm; all translated messages when none are given.
+        /// Message ids to confirm. Without ids, every translation is
+        /// confirmed, but only when none is missing or changed in the source.
         ids: Vec<String>,
+        /// Confirm every translated message as it is, even changed ones.
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -46,17 +52,25 @@ pub fn run(root: &Path, action: Action) -> ExitCode {
         Err(code) => return code,
     };
     match action {
-        Action::Sync => match status::sync_source_file(root, &notice) {
-            Ok((rel, true)) => {
-                say!("wrote {rel}");
-                ExitCode::SUCCESS
+        Action::Sync => {
+            let written = status::sync_source_file(root, &notice).and_then(|source| {
+                let reviews = workflow::write_review_files(root, &site, &notice)?;
+                Ok(std::iter::once(source).chain(reviews).collect::<Vec<_>>())
+            });
+            match written {
+                Ok(files) => {
+                    for (rel, changed) in files {
+                        if changed {
+                            say!("wrote {rel}");
+                        } else {
+                            say!("{rel} is up to date");
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(d) => output::fail(d),
             }
-            Ok((rel, false)) => {
-                say!("{rel} is up to date");
-                ExitCode::SUCCESS
-            }
-            Err(d) => output::fail(d),
-        },
+        }
         Action::Status { format } => {
             let report = status::translation_status(&site, &notice);
             let broken: Vec<Diagnostic> = report
@@ -81,16 +95,23 @@ pub fn run(root: &Path, action: Action) -> ExitCode {
             }
         }
         Action::Add { .. } => ExitCode::SUCCESS,
-        Action::Confirm { lang, ids } => match status::confirm(root, &site, &notice, &lang, &ids) {
-            Ok(n) => {
-                say!(
-                    "confirmed {n} translation{} in {lang}",
-                    if n == 1 { "" } else { "s" }
-                );
-                ExitCode::SUCCESS
+        Action::Confirm { lang, ids, all } => {
+            match status::confirm(root, &site, &notice, &lang, &ids, all) {
+                Ok(n) => {
+                    say!(
+                        "confirmed {n} translation{} in {lang}",
+                        if n == 1 { "" } else { "s" }
+                    );
+                    // The review file follows what was just confirmed.
+                    let site = vellum::site::SiteFiles::read(root).0;
+                    if let Err(d) = workflow::write_review_files(root, &site, &notice) {
+                        return output::fail(d);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(d) => output::fail(d),
             }
-            Err(d) => output::fail(d),
-        },
+        }
     }
 }
 
@@ -135,14 +156,19 @@ fn human_status(l: &LanguageStatus) -> String {
         l.obsolete.len(),
         l.placeable_mismatches.len()
     );
-    for (label, ids) in [
-        ("missing", &l.missing),
-        ("stale", &l.stale),
-        ("obsolete", &l.obsolete),
-    ] {
-        for id in ids {
-            out.push_str(&format!("  {label}: {id}\n"));
-        }
+    for id in &l.missing {
+        out.push_str(&format!("  missing: {id}\n"));
+    }
+    for c in &l.changes {
+        let why = match (&c.diff, c.reason) {
+            (Some(d), _) => format!("\n      changed: {}", d.inline),
+            (None, status::NEVER_CONFIRMED) => " (never confirmed)".to_string(),
+            (None, _) => " (source changed; confirmed before vellum kept source texts)".to_string(),
+        };
+        out.push_str(&format!("  stale: {}{why}\n", c.id));
+    }
+    for id in &l.obsolete {
+        out.push_str(&format!("  obsolete: {id}\n"));
     }
     for m in &l.placeable_mismatches {
         out.push_str(&format!(

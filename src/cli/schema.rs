@@ -66,7 +66,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
 fn docs(schemas: &[(String, String)]) -> ExitCode {
     let parsed: Vec<(String, serde_json::Value)> = schemas
         .iter()
-        .filter(|(name, _)| name != "periods.schema.json")
+        .filter(|(name, _)| name != "periods.schema.json" && name != "plain.schema.json")
         .filter_map(|(_, text)| {
             let schema: serde_json::Value = serde_json::from_str(text).ok()?;
             let file = schema

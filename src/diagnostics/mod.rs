@@ -274,7 +274,16 @@ fn find_line(file_line: &str, value_line: &str) -> Option<usize> {
     if value_line.trim().is_empty() {
         return None;
     }
-    file_line.find(value_line)
+    // Preparing a search for a whole long line costs its length, for every
+    // diagnostic on it: find a short prefix, then confirm the line there. A
+    // line written as it is in the file (block scalars) matches at the first
+    // occurrence; one that is not (quoted, folded) falls back to the scalar.
+    let mut cut = value_line.len().min(64);
+    while !value_line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let at = file_line.find(&value_line[..cut])?;
+    file_line[at..].starts_with(value_line).then_some(at)
 }
 
 /// Counts errors and warnings and decides the exit code.

@@ -1,6 +1,8 @@
 //! Stage 1: read `content/` into the [`Notice`] model, collecting every syntax and
 //! type problem as a diagnostic instead of stopping at the first.
 
+mod recover;
+pub mod reference;
 mod required;
 pub mod theme;
 mod yaml;
@@ -23,6 +25,42 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Parses one content file as what its path makes it (`content/notice.yaml`,
+/// a section, a data file, a period vocabulary): whether it parsed, and every
+/// problem found. For tools that hold one file (editors, the fuzzer).
+pub fn parse_content_file(rel: &str, text: &str) -> (bool, Vec<Diagnostic>) {
+    struct Parse<'a>(&'a str, &'a str);
+    impl KindVisitor for Parse<'_> {
+        type Output = (bool, Vec<Diagnostic>);
+        fn visit<E: Entity>(self) -> Self::Output {
+            let (parsed, problems) = parse_yaml::<Vec<E>>(self.0, self.1, "a data file");
+            (parsed.is_some(), problems)
+        }
+    }
+    fn parse<T: for<'de> serde::Deserialize<'de>>(
+        rel: &str,
+        text: &str,
+        what: &str,
+    ) -> (bool, Vec<Diagnostic>) {
+        let (parsed, problems) = parse_yaml::<T>(rel, text, what);
+        (parsed.is_some(), problems)
+    }
+    if rel == "content/notice.yaml" {
+        return parse::<NoticeMeta>(rel, text, "notice.yaml");
+    }
+    if rel.starts_with("content/sections/") {
+        return parse::<Section>(rel, text, "a section");
+    }
+    if rel.ends_with("/periods.yaml") {
+        return parse::<vocabulary::VocabularyFile>(rel, text, "a period vocabulary");
+    }
+    let kind = rel
+        .strip_prefix("content/data/")
+        .and_then(|f| f.strip_suffix(".yaml"))
+        .and_then(|file| visit_kind_of_file(file, Parse(rel, text)));
+    kind.unwrap_or_else(|| parse::<serde_json::Value>(rel, text, "a YAML file"))
+}
+
 /// Reads the model from the site's files: `content/notice.yaml`,
 /// `content/sections/*.yaml` and `content/data/*.yaml`.
 pub fn load_site(files: &SiteFiles) -> Loaded {
@@ -30,6 +68,7 @@ pub fn load_site(files: &SiteFiles) -> Loaded {
         files,
         sources: Sources::default(),
         diagnostics: Vec::new(),
+        gaps: Gaps::default(),
     };
     let notice = loader.load();
     Loaded {
@@ -43,6 +82,7 @@ struct Loader<'a> {
     files: &'a SiteFiles,
     sources: Sources,
     diagnostics: Vec<Diagnostic>,
+    gaps: Gaps,
 }
 
 impl<'a> Loader<'a> {
@@ -62,7 +102,8 @@ impl<'a> Loader<'a> {
         let meta = self
             .read("content/notice.yaml")
             .and_then(|text| self.parse::<NoticeMeta>(&meta_file, &text, "notice.yaml"));
-        if meta.is_none() && !self.files.contains(&meta_file) {
+        let unreadable = self.files.unreadable().any(|f| f == meta_file);
+        if meta.is_none() && !self.files.contains(&meta_file) && !unreadable {
             self.diagnostics.push(
                 Diagnostic::error(Code::MissingFile, "content/notice.yaml is missing")
                     .in_file(meta_file.clone())
@@ -78,6 +119,8 @@ impl<'a> Loader<'a> {
             meta,
             sections,
             data,
+            reference: Default::default(),
+            gaps: std::mem::take(&mut self.gaps),
         })
     }
 
@@ -98,23 +141,7 @@ impl<'a> Loader<'a> {
         what: &str,
     ) -> Option<T> {
         let (value, mut problems) = parse_yaml::<T>(file, text, what);
-        // serde names the first missing key only; report them all at once.
-        if value.is_none() && problems.iter().any(|d| d.code == Code::MissingKey) {
-            let all = required::missing_keys::<T>(file, text, what);
-            if !all.is_empty() {
-                problems.retain(|d| d.code != Code::MissingKey);
-                problems.extend(all);
-            }
-        }
-        // "expected a mapping here" says which keys the mapping takes.
-        for d in &mut problems {
-            if d.code == Code::WrongType && d.message.ends_with("expected a mapping here") {
-                let pos = Pos::new(d.line.unwrap_or(0), d.column.unwrap_or(0));
-                if let Some(hint) = required::mapping_hint::<T>(text, pos) {
-                    d.hint = Some(hint);
-                }
-            }
-        }
+        explain::<T>(file, text, what, &mut problems);
         self.diagnostics.extend(problems);
         value
     }
@@ -157,11 +184,34 @@ impl<'a> Loader<'a> {
             let Some(text) = self.read(&rel) else {
                 continue;
             };
-            if let Some(section) = self.parse::<Section>(&rel, &text, "a section") {
-                out.push(SectionFile { file: rel, section });
+            let mut read = recover::parse_recovering::<Section>(&rel, &text, "a section");
+            // A value left out (a block not known, a heading style misspelt)
+            // makes the section incomplete too: what it would show is unknown.
+            let blanked = read.diagnostics.iter().any(Diagnostic::is_error);
+            if !read.dropped.is_empty() || read.value.is_none() || blanked {
+                self.gaps.files.push(rel.clone());
+            }
+            explain::<Section>(&rel, &text, "a section", &mut read.diagnostics);
+            self.diagnostics.extend(read.diagnostics);
+            self.gaps.sections.extend(read.dropped);
+            self.gaps.unknown_sections |= read.dropped_unnamed;
+            match (read.value, read.failed_id) {
+                (Some(section), _) => out.push(SectionFile { file: rel, section }),
+                (None, Some(id)) => {
+                    self.gaps.sections.insert(id);
+                }
+                (None, None) => self.gaps.unknown_sections = true,
             }
         }
+        for rel in self.files.unreadable() {
+            if rel.starts_with("content/sections/") && is_yaml(rel) {
+                self.gaps.files.push(rel.to_string());
+                self.gaps.unknown_sections = true;
+            }
+        }
+        let lost = self.gaps.unknown_sections || !self.gaps.sections.is_empty();
         if out.is_empty()
+            && !lost
             && !self.diagnostics.iter().any(|d| {
                 d.file
                     .as_deref()
@@ -226,7 +276,12 @@ impl DataLoader for Loader<'_> {
         let what = format!("{article} {}", info.name);
         let what = what.as_str();
         let Some(text) = self.read(&rel) else {
-            return Collection::empty(rel);
+            let mut empty = Collection::empty(rel);
+            if self.files.unreadable().any(|f| f == empty.file) {
+                self.gaps.files.push(empty.file.clone());
+                empty.failed = true;
+            }
+            return empty;
         };
         if text.trim().is_empty()
             || text
@@ -235,7 +290,16 @@ impl DataLoader for Loader<'_> {
         {
             return Collection::empty(rel);
         }
-        match self.parse::<Vec<T>>(&rel, &text, what) {
+        let mut read = recover::parse_recovering::<Vec<T>>(&rel, &text, what);
+        if !read.dropped.is_empty() || read.value.is_none() {
+            self.gaps.files.push(rel.clone());
+        }
+        explain::<Vec<T>>(&rel, &text, what, &mut read.diagnostics);
+        self.diagnostics.extend(read.diagnostics);
+        let (dropped, repaired) = (read.dropped, read.repaired);
+        // Without the id of what was left out, no reference can be judged.
+        let unreliable = read.dropped_unnamed;
+        match read.value {
             Some(items) if items.len() > MAX_ENTRIES => {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -249,10 +313,36 @@ impl DataLoader for Loader<'_> {
                     .in_file(rel.clone())
                     .hint("a privacy notice lists far fewer; check that the file was not generated by mistake"),
                 );
-                Collection::new(rel, Vec::new(), true)
+                Collection::new(rel, Vec::new(), true).with_gaps(dropped, repaired)
             }
-            Some(items) => Collection::new(rel, items, false),
-            None => Collection::new(rel, Vec::new(), true),
+            Some(items) => Collection::new(rel, items, unreliable).with_gaps(dropped, repaired),
+            None => Collection::new(rel, Vec::new(), true).with_gaps(dropped, repaired),
+        }
+    }
+}
+
+/// Makes a file's structural problems say more than serde does: every
+/// missing required key at once, each with what it is and an example, and
+/// "expected a mapping here" with the keys that mapping takes.
+fn explain<T: schemars::JsonSchema>(
+    file: &str,
+    text: &str,
+    what: &str,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if problems.iter().any(|d| d.code == Code::MissingKey) {
+        let all = required::missing_keys::<T>(file, text, what);
+        if !all.is_empty() {
+            problems.retain(|d| d.code != Code::MissingKey);
+            problems.extend(all);
+        }
+    }
+    for d in problems.iter_mut() {
+        if d.code == Code::WrongType && d.message.ends_with("expected a mapping here") {
+            let pos = Pos::new(d.line.unwrap_or(0), d.column.unwrap_or(0));
+            if let Some(hint) = required::mapping_hint::<T>(text, pos) {
+                d.hint = Some(hint);
+            }
         }
     }
 }

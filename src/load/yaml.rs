@@ -36,28 +36,34 @@ pub(super) fn yaml_options() -> serde_saphyr::Options {
         budget: Some(budget),
         with_snippet: false,
     };
-    opts.alias_limits.max_total_replayed_events = 100_000;
+    // Each replayed event costs about 2.5 µs: 100 000 made every alias bomb
+    // take a quarter of a second, and a few of them in one site over a second.
+    opts.alias_limits.max_total_replayed_events = 10_000;
     opts.alias_limits.max_replay_stack_depth = 16;
     opts
 }
 
 /// Parses `text` (from `file`) as `T`. Values that did not parse (an invalid
 /// e-mail address, an unknown role) are reported with their positions and
-/// the rest of the file still loads; a structural error stops the file and
-/// is reported too.
+/// the rest of the file still loads; structural errors are reported and read
+/// past (see [`super::recover`]), so one run shows every problem of a file.
 pub fn parse_yaml<T>(file: &str, text: &str, what: &str) -> (Option<T>, Vec<Diagnostic>)
 where
     T: for<'de> Deserialize<'de>,
 {
-    let _ = take_problems();
-    let parsed = serde_saphyr::from_str_with_options::<T>(text, yaml_options());
+    let recovered = super::recover::parse_recovering::<T>(file, text, what);
+    (recovered.value, recovered.diagnostics)
+}
+
+/// The problems with values recorded during the last parse of `text`.
+pub(super) fn value_problems(file: &str, text: &str) -> Vec<Diagnostic> {
     let problems = take_problems();
     let lines: Vec<&str> = if problems.is_empty() {
         Vec::new()
     } else {
         text.lines().collect()
     };
-    let mut diagnostics: Vec<Diagnostic> = problems
+    problems
         .into_iter()
         .map(|(pos, problem, len)| {
             let pos = pos.unwrap_or_default();
@@ -70,24 +76,7 @@ where
                 .spanning(len)
                 .maybe_hint(problem.hint)
         })
-        .collect();
-    match parsed {
-        Ok(value) => (Some(value), diagnostics),
-        Err(typed) => {
-            // A type error can hide an alias bomb or absurd nesting further down,
-            // which the typed parse never reached; an untyped parse under the same
-            // budget tells which, so the writer learns the real problem.
-            let untyped =
-                serde_saphyr::from_str_with_options::<serde_json::Value>(text, yaml_options());
-            diagnostics.push(match untyped {
-                Err(untyped) if is_resource_error(&untyped) => {
-                    yaml_diagnostic(file, what, &untyped)
-                }
-                _ => yaml_diagnostic(file, what, &typed),
-            });
-            (None, diagnostics)
-        }
-    }
+        .collect()
 }
 
 /// The key a value at `pos` is written under (`privacy` in `  privacy: x@`),
@@ -109,7 +98,7 @@ fn key_at<'a>(lines: &[&'a str], pos: Pos) -> Option<&'a str> {
     .flatten()
 }
 
-fn is_resource_error(err: &Error) -> bool {
+pub(super) fn is_resource_error(err: &Error) -> bool {
     matches!(
         err.without_snippet(),
         Error::Budget { .. }
@@ -121,7 +110,7 @@ fn is_resource_error(err: &Error) -> bool {
     )
 }
 
-fn yaml_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
+pub(super) fn located_diagnostic(file: &str, what: &str, err: &Error) -> Diagnostic {
     let err = err.without_snippet();
     let pos = err
         .location()

@@ -78,7 +78,8 @@ pub enum TextKind {
 
 /// A translatable text of an entity.
 pub struct Text<'a> {
-    /// The last part of the message id (`name`, `description`, `item-2`).
+    /// The last part of the message id (`name`, `description`, `item-2`,
+    /// `member-whatsapp` for one of a list).
     pub field: std::borrow::Cow<'static, str>,
     pub text: &'a Located<String>,
     pub kind: TextKind,
@@ -112,10 +113,35 @@ impl<'a> Text<'a> {
         }
     }
 
+    /// A plain text that is one of a list (`member-<key>`), keyed by a
+    /// kebab-case form of its text so that reordering keeps its translation.
+    pub fn listed(field: &'static str, key: &str, text: &'a Located<String>) -> Text<'a> {
+        Text {
+            field: format!("{field}-{key}").into(),
+            text,
+            kind: TextKind::Plain,
+            context: None,
+        }
+    }
+
     pub fn about(mut self, context: impl Into<String>) -> Text<'a> {
         self.context = Some(context.into());
         self
     }
+}
+
+/// A kebab-case key for an item of a list: "WhatsApp Business" →
+/// `whatsapp-business`.
+pub fn list_key(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }
 
 /// Texts that are optional in the model.
@@ -158,6 +184,8 @@ pub trait ViewContext {
     /// A plain text of this entity, as HTML: escaped, and wrapped in a `lang`
     /// span when it fell back to the source language.
     fn plain(&self, kind: Kind, id: &str, field: &str, fallback: &str) -> Html;
+    /// A plain text of this entity as text, for texts joined into a UI string.
+    fn plain_text(&self, kind: Kind, id: &str, field: &str, fallback: &str) -> String;
     /// A Markdown text of this entity rendered inline, if it has one.
     fn markdown(&self, kind: Kind, id: &str, field: &str) -> Option<Html>;
     /// The name of another entity in the page's language.

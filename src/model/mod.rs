@@ -8,13 +8,17 @@
 
 pub mod data;
 pub mod entity;
+pub mod gdpr;
 pub mod located;
 pub mod notice;
 pub mod period;
+pub mod plain;
+pub mod reference;
 pub mod schema;
 pub mod section;
 pub mod values;
 pub mod vocabulary;
+pub mod words;
 
 pub use data::*;
 pub use entity::{Entity, TextKind};
@@ -37,6 +41,12 @@ pub struct Collection<T> {
     /// Position of each id in `items` (the first, where one repeats), built on
     /// first lookup: tables look names up by id for every row.
     index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+    /// Ids of entries that could not be read and were left out (reported
+    /// where they are written): references to them are not judged.
+    pub dropped: Vec<String>,
+    /// Ids of entries read with a value left out: their own checks are not
+    /// run, since they would judge what the reported error left behind.
+    pub repaired: Vec<String>,
 }
 
 impl<T> Collection<T> {
@@ -46,11 +56,40 @@ impl<T> Collection<T> {
             items,
             failed,
             index: std::sync::OnceLock::new(),
+            dropped: Vec::new(),
+            repaired: Vec::new(),
         }
     }
 
     pub fn empty(file: String) -> Self {
         Collection::new(file, Vec::new(), false)
+    }
+
+    /// With the ids of entries that could not be read, or only in part.
+    pub fn with_gaps(mut self, dropped: Vec<String>, repaired: Vec<String>) -> Self {
+        self.dropped = dropped;
+        self.repaired = repaired;
+        self
+    }
+}
+
+/// What could not be loaded. The problem itself is reported where it is;
+/// checks whose verdict depends on the missing part are skipped, so one
+/// mistake gives one finding instead of a cascade.
+#[derive(Debug, Clone, Default)]
+pub struct Gaps {
+    /// Content files read incompletely or not at all.
+    pub files: Vec<String>,
+    /// Ids of sections left out.
+    pub sections: std::collections::BTreeSet<String>,
+    /// A section file was lost without a readable id: any cross-reference
+    /// might point into it.
+    pub unknown_sections: bool,
+}
+
+impl Gaps {
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
     }
 }
 
@@ -92,6 +131,14 @@ pub struct Notice {
     pub meta: NoticeMeta,
     pub sections: Vec<SectionFile>,
     pub data: Data,
+    /// The reference facts of `theme/data/` the notice is judged against and
+    /// laid out by (EEA states, adequacy decisions, address formats),
+    /// attached once the theme is known.
+    #[serde(skip)]
+    pub reference: std::sync::Arc<reference::Reference>,
+    /// What could not be loaded (see [`Gaps`]).
+    #[serde(skip)]
+    pub gaps: Gaps,
 }
 
 impl Notice {
@@ -174,6 +221,12 @@ pub trait DataVisitor {
     fn visit<E: Entity>(&mut self, items: &Collection<E>);
 }
 
+/// Does something with one kind's type, chosen at run time by its file name.
+pub trait KindVisitor {
+    type Output;
+    fn visit<E: Entity>(self) -> Self::Output;
+}
+
 /// Builds each kind's collection (the loader implements it).
 pub trait DataLoader {
     fn load<E: Entity>(&mut self) -> Collection<E>;
@@ -249,12 +302,29 @@ macro_rules! registry {
                 }
             }
 
+            /// Ids of entries of `kind` that could not be read.
+            pub fn dropped(&self, kind: Kind) -> &[String] {
+                match kind {
+                    $(Kind::$kind => &self.$field.dropped,)+
+                    Kind::Section => &[],
+                }
+            }
+
             /// Whether the file of `kind` failed to parse.
             pub fn failed(&self, kind: Kind) -> bool {
                 match kind {
                     $(Kind::$kind => self.$field.failed,)+
                     Kind::Section => false,
                 }
+            }
+        }
+
+        /// Calls `visitor` with the type of the kind whose data file is
+        /// `content/data/<file>.yaml`.
+        pub fn visit_kind_of_file<V: $crate::model::KindVisitor>(file: &str, visitor: V) -> Option<V::Output> {
+            match file {
+                $($file => Some(visitor.visit::<$ty>()),)+
+                _ => None,
             }
         }
 

@@ -6,12 +6,33 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 crate::text_enum! {
+    /// What a notice must contain to be complete.
+    Profile ("a profile (gdpr or none)") {
+        /// Every item of Articles 13 and 14 GDPR, shown on every page or
+        /// declared not applicable.
+        Gdpr = "gdpr",
+        /// No completeness checks (a notice outside the GDPR).
+        None = "none",
+    }
+}
+
+crate::text_enum! {
     /// How facts are written in prose.
     Style ("a style (words-and-numerals or numerals)") {
         /// "six (6) months"
         WordsAndNumerals = "words-and-numerals",
         /// "6 months"
         Numerals = "numerals",
+    }
+}
+
+crate::text_enum! {
+    /// How an edition addresses its reader.
+    Register ("a register (formal or informal)") {
+        /// Dutch "u", German "Sie".
+        Formal = "formal",
+        /// Dutch "je", German "du".
+        Informal = "informal",
     }
 }
 
@@ -44,6 +65,11 @@ pub struct NoticeMeta {
     #[serde(default)]
     #[schemars(example = &"words-and-numerals")]
     pub style: Option<Located<Parsed<Style>>>,
+    /// The form of address of each language's edition, e.g. `nl: formal`.
+    /// A word of the other form is reported. Without it, the form an edition
+    /// uses most is taken as its own.
+    #[serde(default)]
+    pub register: std::collections::BTreeMap<String, Located<Parsed<Register>>>,
     /// The organisation publishing the statement (the controller): its names,
     /// registered office and contact addresses.
     pub organisation: Organisation,
@@ -52,9 +78,32 @@ pub struct NoticeMeta {
     pub data_protection_officer: Option<DataProtectionOfficer>,
     /// The data protection authority people may complain to.
     pub supervisory_authority: SupervisoryAuthority,
+    /// What the notice must contain: `gdpr` (the default: every item of
+    /// Articles 13 and 14 GDPR) or `none`.
+    #[serde(default)]
+    #[schemars(example = &"gdpr")]
+    pub profile: Option<Located<Parsed<Profile>>>,
+    /// The controller's representative in the EU (Art. 27), for an
+    /// organisation established outside the EEA.
+    #[serde(default)]
+    pub representative: Option<Representative>,
+    /// Where readers obtain a copy of the transfer safeguards (standard
+    /// contractual clauses, binding corporate rules).
+    #[serde(default)]
+    pub safeguard_copies: Option<SafeguardCopies>,
+    /// The plain-language check: sentences accepted as they are.
+    #[serde(default)]
+    pub plain_language: Option<PlainLanguage>,
 }
 
 impl NoticeMeta {
+    pub fn profile(&self) -> Profile {
+        self.profile
+            .as_ref()
+            .and_then(|p| p.get().copied())
+            .unwrap_or(Profile::Gdpr)
+    }
+
     pub fn style(&self) -> Style {
         self.style
             .as_ref()
@@ -135,4 +184,56 @@ pub struct SupervisoryAuthority {
     #[serde(default)]
     #[schemars(example = &"https://www.autoriteitpersoonsgegevens.nl/en/contact")]
     pub complaint_url: Option<Located<Parsed<WebUrl>>>,
+}
+
+/// The controller's representative in the EU (Art. 27 GDPR).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Representative {
+    /// The representative's name.
+    #[schemars(example = &"Example Representation B.V.")]
+    pub name: Located<String>,
+    /// The id of its address in `content/data/offices.yaml`.
+    #[schemars(example = &"representative")]
+    pub office: Located<Id>,
+    /// The address to reach the representative.
+    #[schemars(example = &"eu-representative@example.com")]
+    pub email: Located<Parsed<Email>>,
+}
+
+/// Where a copy of the transfer safeguards is available: an address to
+/// write to, a page, or both.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SafeguardCopies {
+    /// The address to ask for a copy.
+    #[serde(default)]
+    #[schemars(example = &"privacy@example.com")]
+    pub email: Option<Located<Parsed<Email>>>,
+    /// The page where the safeguards are published.
+    #[serde(default)]
+    #[schemars(example = &"https://www.example.com/legal/transfers")]
+    pub url: Option<Located<Parsed<WebUrl>>>,
+}
+
+/// The plain-language check's settings.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlainLanguage {
+    /// Sentences (or the part of one that holds the word) that the check
+    /// accepts, each with the reason, in any language.
+    #[serde(default)]
+    pub accept: Vec<Acceptance>,
+}
+
+/// A sentence the plain-language check accepts.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Acceptance {
+    /// The sentence, or the part of it that holds the flagged word, as written.
+    #[schemars(example = &"A court may order us to hand over data")]
+    pub sentence: Located<String>,
+    /// Why it stays as it is.
+    #[schemars(example = &"We cannot know whether a court will order it.")]
+    pub reason: Located<String>,
 }

@@ -241,6 +241,12 @@ impl Event {
     pub fn start_message(&self) -> String {
         format!("event-{}-after", self.0)
     }
+
+    /// The message with the words for this event ending a period early
+    /// ("when you withdraw your consent").
+    pub fn early_message(&self) -> String {
+        format!("event-{}-when", self.0)
+    }
 }
 
 impl fmt::Display for Event {

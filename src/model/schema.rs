@@ -18,6 +18,18 @@ pub fn content_schemas() -> Vec<(String, String)> {
             "periods",
             "locales/<lang>/periods.yaml: a language's period vocabulary",
         ),
+        schema::<super::plain::PlainFile>(
+            "plain",
+            "locales/<lang>/plain.yaml: a language's plain-language data",
+        ),
+        schema::<super::words::ProseFile>(
+            "prose",
+            "locales/<lang>/prose.yaml: the words a language's prose checks look for",
+        ),
+        schema::<super::words::LexiconFile>(
+            "lexicon",
+            "locales/<lang>/lexicon.yaml: the words that show a short text is in a language",
+        ),
     ];
     data_schemas(|file, root| {
         out.push(schema_file(

@@ -78,6 +78,11 @@ impl<'a> Localizer<'a> {
 
     /// Plain text as HTML, wrapped in a `lang` span when it fell back.
     pub fn plain_html(&self, id: &str, default: &str) -> Html {
+        self.plain_html_or(id, || default.to_string())
+    }
+
+    /// As [`Localizer::plain_html`], with a default computed only when needed.
+    fn plain_html_or(&self, id: &str, default: impl FnOnce() -> String) -> Html {
         if let Some(html) = self.plain_cache.borrow().get(id) {
             return html.clone();
         }
@@ -88,7 +93,7 @@ impl<'a> Localizer<'a> {
                 escape_html(&l.text)
             )),
             Some(l) => Html::text(&l.text),
-            None => Html::text(default),
+            None => Html::text(&default()),
         };
         self.plain_cache
             .borrow_mut()
@@ -157,18 +162,25 @@ impl ViewContext for Localizer<'_> {
         self.plain_html(&entity_message(kind, id, field), fallback)
     }
 
+    fn plain_text(&self, kind: Kind, id: &str, field: &str, fallback: &str) -> String {
+        self.plain(&entity_message(kind, id, field), fallback)
+    }
+
     fn markdown(&self, kind: Kind, id: &str, field: &str) -> Option<Html> {
         let namespace = format!("{}-{id}", kind.info().prefix);
         self.markdown_inline(&entity_message(kind, id, field), &namespace)
     }
 
     fn name_of(&self, kind: Kind, id: &str) -> Html {
-        let fallback = self
-            .notice
-            .data
-            .text_of(kind, id, "name")
-            .map_or(id, |t| t.value.as_str());
-        self.plain_html(&entity_message(kind, id, "name"), fallback)
+        // Names are looked up for every row that mentions them: the model's
+        // own text is only needed when no language has the message.
+        self.plain_html_or(&entity_message(kind, id, "name"), || {
+            self.notice
+                .data
+                .text_of(kind, id, "name")
+                .map_or(id, |t| t.value.as_str())
+                .to_string()
+        })
     }
 
     fn ui(&self, id: &str, args: &[(&str, &str)]) -> String {

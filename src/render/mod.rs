@@ -8,6 +8,7 @@ pub mod exports;
 pub mod localize;
 pub mod placement;
 pub mod snapshot;
+pub mod summary;
 pub mod templates;
 pub mod timeline;
 pub mod view;

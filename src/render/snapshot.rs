@@ -128,10 +128,7 @@ fn legal_basis(tx: &Localizer<'_>, b: &LegalBasis) -> NamedDigest {
     NamedDigest {
         id: id.to_string(),
         name: text(tx, Kind::LegalBasis, id, "name", &b.name),
-        article: b
-            .article
-            .as_ref()
-            .map(|a| text(tx, Kind::LegalBasis, id, "article", a)),
+        article: b.basis().map(|a| gdpr_article(tx, a.article())),
     }
 }
 
@@ -140,10 +137,7 @@ fn right(tx: &Localizer<'_>, r: &Right) -> NamedDigest {
     NamedDigest {
         id: id.to_string(),
         name: text(tx, Kind::Right, id, "name", &r.name),
-        article: r
-            .article
-            .as_ref()
-            .map(|a| text(tx, Kind::Right, id, "article", a)),
+        article: r.kind().map(|a| gdpr_article(tx, a.article())),
     }
 }
 
@@ -162,7 +156,8 @@ fn subprocessor(tx: &Localizer<'_>, s: &Subprocessor) -> SubprocessorDigest {
     let id = s.id.as_str();
     let safeguard = s
         .safeguard
-        .get()
+        .as_ref()
+        .and_then(|g| g.get())
         .map(ToString::to_string)
         .unwrap_or_default();
     let namespace = format!("{}-{id}", Kind::Subprocessor.info().prefix);
@@ -182,7 +177,7 @@ fn subprocessor(tx: &Localizer<'_>, s: &Subprocessor) -> SubprocessorDigest {
             .data
             .countries
             .find(&s.location)
-            .is_some_and(|c| c.eea),
+            .is_some_and(|c| c.in_eea(tx.notice)),
         safeguard_text: tx.ui(&format!("safeguard-{safeguard}"), &[]),
         safeguard,
     }

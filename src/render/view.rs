@@ -148,6 +148,7 @@ pub fn page_context(
         })
         .collect();
     context.insert("product_notes", &notes);
+    super::summary::insert(tx, &mut context);
     let page = page_view(tx, language_names);
     Ok((context, page))
 }

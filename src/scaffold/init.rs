@@ -137,7 +137,7 @@ fn translate(
             written.push(rel);
         }
         let (site, _) = SiteFiles::read(root);
-        confirm(root, &site, &notice, lang, &[])?;
+        confirm(root, &site, &notice, lang, &[], true)?;
         written.push(format!("locales/{lang}/translated-from.json"));
     }
     Ok(written)

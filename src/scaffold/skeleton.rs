@@ -35,6 +35,7 @@ pub const FILES: &[File] = skeleton![
     "content/data/data-categories.yaml",
     "content/data/facts.yaml",
     "content/data/legal-bases.yaml",
+    "content/data/not-applicable.yaml",
     "content/data/offices.yaml",
     "content/data/purposes.yaml",
     "content/data/recipients.yaml",

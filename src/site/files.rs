@@ -35,6 +35,10 @@ pub struct SiteFiles {
     root: Option<PathBuf>,
     files: BTreeMap<String, Vec<u8>>,
     dirs: BTreeSet<String>,
+    /// Paths that exist but were not read (too large, a link out of the
+    /// site, not a regular file, an I/O error): what depends on them is not
+    /// judged.
+    unreadable: BTreeSet<String>,
 }
 
 impl SiteFiles {
@@ -57,6 +61,12 @@ impl SiteFiles {
                 reader.read_dir(&canonical, dir, 0);
             }
         }
+        // Every problem of reading names the path it is about.
+        reader.files.unreadable = reader
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.file.clone())
+            .collect();
         (reader.files, reader.diagnostics)
     }
 
@@ -72,6 +82,16 @@ impl SiteFiles {
             site.files.insert(rel, bytes);
         }
         site
+    }
+
+    /// Paths that exist but could not be read (each reported when read).
+    pub fn unreadable(&self) -> impl Iterator<Item = &str> {
+        self.unreadable.iter().map(String::as_str)
+    }
+
+    /// Marks a path as present but unreadable (sites held in memory, tests).
+    pub fn mark_unreadable(&mut self, rel: impl Into<String>) {
+        self.unreadable.insert(rel.into());
     }
 
     /// The root folder the files were read from.

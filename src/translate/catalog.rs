@@ -23,7 +23,7 @@ pub struct Catalog {
     /// Ids of every message (not term) in the catalog, sorted.
     ids: std::collections::BTreeSet<String>,
     /// The messages of the translator's files, with their positions.
-    translations: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
+    translations: super::status::Found,
     /// Where each message in force was written (the last definition wins).
     positions: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
 }
@@ -45,6 +45,18 @@ impl Catalog {
         let mut translations = std::collections::BTreeMap::new();
         let mut positions = std::collections::BTreeMap::new();
         for file in files {
+            if let Some((offset, hazard)) = super::ftl::parser_hazard(&file.text) {
+                out.push(
+                    hazard_diagnostic(hazard)
+                        .at(
+                            &file.path,
+                            crate::diagnostics::lines::pos_of(&file.text, offset),
+                        )
+                        .in_language(lang),
+                );
+                sources.insert(file.path.clone(), file.text);
+                continue;
+            }
             let resource = match FluentResource::try_new(file.text.clone()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -87,7 +99,7 @@ impl Catalog {
             lang: lang.to_string(),
             bundle,
             ids,
-            translations,
+            translations: std::sync::Arc::new(translations),
             positions,
         }
     }
@@ -124,7 +136,8 @@ impl Catalog {
     }
 
     /// The messages found in the translator's files, by id.
-    pub fn translations(&self) -> &std::collections::BTreeMap<String, super::ftl::FoundMessage> {
+    /// Shared: cloning the handle copies nothing.
+    pub fn translations(&self) -> &super::status::Found {
         &self.translations
     }
 
@@ -167,5 +180,22 @@ impl Catalog {
     /// A message without arguments; the id itself when missing, so a gap is visible.
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[]).unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Why a file was not given to the Fluent parser.
+fn hazard_diagnostic(hazard: super::ftl::ParserHazard) -> Diagnostic {
+    use super::ftl::{MAX_NESTING, ParserHazard};
+    match hazard {
+        ParserHazard::TooDeep => Diagnostic::error(
+            Code::FluentTooComplex,
+            format!("placeables are nested more than {MAX_NESTING} levels deep; this file is ignored"),
+        )
+        .hint("write the nested selectors or placeables out as separate messages"),
+        ParserHazard::CutEscape => Diagnostic::error(
+            Code::FluentSyntax,
+            "invalid Fluent: an escape sequence is cut short; this file is ignored",
+        )
+        .hint("write `\\u` with exactly 4 hex digits (`\\u00E9`) or `\\U` with 6, or the character itself"),
     }
 }

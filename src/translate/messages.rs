@@ -4,6 +4,7 @@
 //! of entities come from their kinds' declarations.
 
 use crate::model::entity::Text;
+use crate::model::section::sibling_numbers;
 use crate::model::*;
 
 /// The id of the statement's title message.
@@ -41,12 +42,18 @@ pub struct SourceMessage {
     pub pos: Pos,
     /// A heading for the group this message belongs to in the generated file.
     pub group: String,
-    /// What a translator needs to know besides the text.
-    pub comment: Option<String>,
+    /// What a translator needs to know besides the text: what it is, where
+    /// it appears, the placeables to keep and the names not to translate;
+    /// one line each, written as comments above the message.
+    pub comment: Vec<String>,
     /// The text as a Fluent pattern (escaped), as the generated file holds it.
     pub pattern: String,
-    /// Fingerprint of `pattern`, stored beside translations to detect staleness.
+    /// Fingerprint of the text (see [`super::pattern::canonical_text`]),
+    /// stored beside translations to detect staleness.
     pub fingerprint: String,
+    /// The fingerprint confirmations recorded before vellum kept source
+    /// texts, so those confirmations still hold.
+    pub legacy_fingerprint: String,
     /// The placeables the pattern uses.
     pub placeables: std::collections::BTreeSet<String>,
 }
@@ -56,28 +63,49 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
     let mut out = Messages {
         list: Vec::new(),
         group: String::new(),
+        shown_in: super::context::block_places(notice),
     };
     let mf = notice.meta_file.as_str();
     out.group("Statement", mf);
-    out.push(NOTICE_TITLE, &Text::plain("title", &notice.meta.title), mf);
-    for (i, f) in notice.sections.iter().enumerate() {
+    out.push(
+        NOTICE_TITLE,
+        &Text::plain("title", &notice.meta.title)
+            .about("the statement's title: the page's main heading and the browser tab"),
+        mf,
+    );
+    let top: Vec<&Section> = notice.sections.iter().map(|f| &f.section).collect();
+    for (f, number) in notice.sections.iter().zip(sibling_numbers(&top)) {
+        let number = number.map(|n| n.to_string());
         let heading = f.section.title.as_ref().map_or_else(
             || format!("{} (no title)", f.section.id.as_str()),
             |t| t.value.clone(),
         );
-        out.group(&format!("Section {}: {heading}", i + 1), &f.file);
-        add_section(&mut out, &f.section, &f.file);
+        let group = match &number {
+            Some(n) => format!("Section {n}: {heading}"),
+            None => format!("Unnumbered: {heading}"),
+        };
+        out.group(&group, &f.file);
+        add_section(&mut out, &f.section, &f.file, number.as_deref());
     }
     notice.data.visit(&mut out);
-    out.list
+    let mut list = out.list;
+    super::context::annotate(notice, &mut list);
+    list
 }
 
-fn add_section(out: &mut Messages, s: &Section, file: &str) {
+/// A section's messages; `number` is the one the page shows, which the
+/// comments give so a translator can find the section on the page.
+fn add_section(out: &mut Messages, s: &Section, file: &str, number: Option<&str>) {
     let id = s.id.as_str();
+    let heading = s.title.as_ref().map_or("", |t| t.value.as_str());
+    let section = match number {
+        Some(n) => format!("section {n} (#{id})"),
+        None => format!("section #{id}"),
+    };
     if let Some(title) = &s.title {
         out.push(
             &section_message(id, SectionPart::Title),
-            &Text::plain("title", title),
+            &Text::plain("title", title).about(format!("the heading of {section}")),
             file,
         );
     }
@@ -87,29 +115,49 @@ fn add_section(out: &mut Messages, s: &Section, file: &str) {
         let text = Text::markdown("body", &part.text);
         let text = match &part.after_block {
             Some(block) => text.about(format!(
-                "continues the section after the block `{block}`, which vellum places between the parts"
+                "the text of {section} \"{heading}\", continued after the block `{block}`, which vellum places between the parts"
             )),
-            None => text,
+            None => text.about(format!("the text of {section} \"{heading}\"")),
         };
         out.push(&part.message, &text, file);
     }
-    for sub in &s.subsections {
-        add_section(out, sub, file);
+    let subs: Vec<&Section> = s.subsections.iter().collect();
+    for (sub, n) in s.subsections.iter().zip(sibling_numbers(&subs)) {
+        // An unnumbered parent's subsections are named by id alone.
+        let sub_number = number.zip(n).map(|(p, n)| format!("{p}.{n}"));
+        add_section(out, sub, file, sub_number.as_deref());
     }
 }
 
 struct Messages {
     list: Vec<SourceMessage>,
     group: String,
+    /// Where each kind's block is shown: "section 4 (#end-user-data)".
+    shown_in: std::collections::BTreeMap<Kind, String>,
 }
 
 impl DataVisitor for Messages {
     fn visit<E: Entity>(&mut self, items: &Collection<E>) {
         self.group(E::KIND.info().plural, &items.file);
+        let shown = self.shown_in.get(&E::KIND).cloned();
         for e in &items.items {
             for text in e.texts() {
                 let id = entity_message(E::KIND, e.id().as_str(), &text.field);
-                self.push(&id, &text, &items.file);
+                let what = format!(
+                    "{} `{}`, its {}{}",
+                    E::KIND.info().name,
+                    e.id().as_str(),
+                    text.field,
+                    text.context
+                        .as_deref()
+                        .map(|c| format!(": {c}"))
+                        .unwrap_or_default()
+                );
+                let what = match &shown {
+                    Some(shown) => format!("{what}; shown in {shown}"),
+                    None => what,
+                };
+                self.push(&id, &text.about(what), &items.file);
             }
         }
     }
@@ -128,7 +176,10 @@ impl Messages {
         let pattern = super::pattern::escape_pattern(&located.value);
         self.list.push(SourceMessage {
             id: id.to_string(),
-            fingerprint: super::pattern::fingerprint(&pattern),
+            fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(
+                &located.value,
+            )),
+            legacy_fingerprint: super::pattern::legacy_fingerprint(&located.value),
             placeables: super::pattern::placeables_in(&pattern),
             pattern,
             text: located.value.clone(),
@@ -136,7 +187,7 @@ impl Messages {
             file: file.to_string(),
             pos: located.pos,
             group: self.group.clone(),
-            comment: text.context.clone(),
+            comment: text.context.iter().cloned().collect(),
         });
     }
 }

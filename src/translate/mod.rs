@@ -2,13 +2,20 @@
 //! UI strings and the site's `locales/`, and formats periods and dates in it.
 
 pub mod catalog;
+pub mod context;
+pub mod diff;
 pub mod facts;
 pub mod ftl;
+pub mod located;
 pub mod messages;
 pub mod pattern;
 pub mod periods;
 pub mod status;
+pub mod store;
+pub mod terms;
 pub mod vocabulary;
+pub mod words;
+pub mod workflow;
 
 pub use catalog::{Catalog, FtlFile};
 
@@ -25,6 +32,8 @@ pub struct Languages {
     pub catalogs: BTreeMap<String, Catalog>,
     /// Period vocabularies of the languages that have one.
     pub vocabularies: BTreeMap<String, vocabulary::Vocabulary>,
+    /// Word lists of the prose checks and the short-text language check.
+    pub words: BTreeMap<String, words::LanguageWords>,
 }
 
 /// Stage 2: builds each language's catalog and vocabulary, the languages in
@@ -39,7 +48,10 @@ pub fn prepare(
 ) -> Languages {
     use rayon::prelude::*;
     let source_lang = notice.source_language();
-    let generated = ftl::generate_source_file(messages, source_lang);
+    let terms = terms::notice_terms(notice, messages);
+    let generated = ftl::generate_source_file(messages, &terms, source_lang);
+    // Translators may write a name as its term; the source file defines them.
+    let terms_source = terms::terms_source(&terms);
     let built: Vec<_> = notice
         .language_tags()
         .into_par_iter()
@@ -47,21 +59,26 @@ pub fn prepare(
             let mut own_sources = Sources::default();
             let mut own_diags = Vec::new();
             let generated_here = (lang == source_lang).then_some(generated.as_str());
-            let catalog = load_catalog(
+            let catalog = load_catalog_with(
                 site,
                 theme,
-                lang,
-                generated_here,
+                Generated {
+                    lang,
+                    source_file: generated_here,
+                    terms: (lang != source_lang).then_some(terms_source.as_str()),
+                },
                 &mut own_sources,
                 &mut own_diags,
             );
             let vocab =
                 vocabulary::load_vocabulary(site, theme, lang, &mut own_sources, &mut own_diags);
-            (lang, catalog, vocab, own_sources, own_diags)
+            let words = words::load_words(site, theme, lang, &mut own_sources, &mut own_diags);
+            (lang, catalog, vocab, words, own_sources, own_diags)
         })
         .collect();
     let mut languages = Languages::default();
-    for (lang, catalog, vocab, own_sources, own_diags) in built {
+    for (lang, catalog, vocab, words, own_sources, own_diags) in built {
+        languages.words.insert(lang.to_string(), words);
         sources.extend(own_sources);
         out.extend(own_diags);
         let pos = notice
@@ -105,7 +122,47 @@ pub fn load_catalog(
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Catalog {
+    let what = Generated {
+        lang,
+        source_file: generated,
+        terms: None,
+    };
+    load_catalog_with(site, theme, what, sources, out)
+}
+
+/// What vellum generates into a language's catalog: the source file (for the
+/// source language) or the notice's terms (for a translation).
+pub struct Generated<'a> {
+    pub lang: &'a str,
+    pub source_file: Option<&'a str>,
+    pub terms: Option<&'a str>,
+}
+
+/// The name under which the generated terms are loaded into translations.
+pub const TERMS_PATH: &str = "(terms from content/)";
+
+/// [`load_catalog`] with the terms of the notice.
+pub fn load_catalog_with(
+    site: &SiteFiles,
+    theme: &Theme,
+    what: Generated<'_>,
+    sources: &mut Sources,
+    out: &mut Vec<Diagnostic>,
+) -> Catalog {
+    let Generated {
+        lang,
+        source_file: generated,
+        terms,
+    } = what;
     let mut files = Vec::new();
+    if let Some(terms) = terms {
+        // First, so a translation may override a term it must write otherwise.
+        files.push(FtlFile {
+            path: TERMS_PATH.to_string(),
+            text: terms.to_string(),
+            translation: false,
+        });
+    }
     let prefix = format!("locales/{lang}/");
     let mut push = |path: String, bytes: &[u8], translation: bool, out: &mut Vec<Diagnostic>| {
         let (text, problem) = decode(&path, bytes);

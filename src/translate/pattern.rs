@@ -5,10 +5,26 @@
 use std::collections::BTreeSet;
 
 /// Turns prose as written in YAML into the source of a Fluent pattern.
-/// `{ $fact-id }` stays a placeable; every other brace becomes a literal; a line
-/// starting with `[`, `*` or `.` (Markdown links, lists) is escaped, because
-/// Fluent would read it as a variant or attribute and silently cut the message.
+/// `{ $fact-id }` stays a placeable; every other brace becomes a literal.
+/// Fluent reads a continuation line that starts with `[`, `*` or `.` as a
+/// variant or attribute and silently cuts the message there, so those are
+/// escaped (`{"["}`) wherever a line could start with them: at the start of a
+/// word. A translator who re-wraps the text only breaks lines between words,
+/// so no re-wrapping can turn a safe line into a broken one.
 pub fn escape_pattern(text: &str) -> String {
+    escape(text, |before| before.is_none_or(|c| c == ' ' || c == '\t'))
+}
+
+/// The escaping of files generated before escapes stopped depending on line
+/// wrapping (only at line starts): confirmations recorded then hold a
+/// fingerprint of this form.
+fn escape_pattern_v1(text: &str) -> String {
+    escape(text, |before| before.is_none())
+}
+
+/// Escapes `text`, with `[`, `*` and `.` escaped where `at_risk(previous
+/// character on the line)` says a line could start there.
+fn escape(text: &str, at_risk: impl Fn(Option<char>) -> bool) -> String {
     let text = text.trim_end();
     let mut out = String::with_capacity(text.len() + 16);
     for (i, line) in text.split('\n').enumerate() {
@@ -20,7 +36,7 @@ pub fn escape_pattern(text: &str) -> String {
         out.push_str(&line[..indent]);
         let rest = &line[indent..];
         let mut chars = rest.char_indices().peekable();
-        let mut first = true;
+        let mut before: Option<char> = None;
         while let Some((at, c)) = chars.next() {
             if c == '{' {
                 if let Some(len) = placeable_len(&rest[at..]) {
@@ -28,27 +44,46 @@ pub fn escape_pattern(text: &str) -> String {
                     while chars.peek().is_some_and(|(j, _)| *j < at + len) {
                         chars.next();
                     }
-                    first = false;
+                    before = Some('}');
                     continue;
                 }
                 out.push_str("{\"{\"}");
             } else if c == '}' {
                 out.push_str("{\"}\"}");
-            } else if first && (c == '[' || c == '*' || c == '.') {
+            } else if (c == '[' || c == '*' || c == '.') && at_risk(before) {
                 out.push_str(&format!("{{\"{c}\"}}"));
             } else {
                 out.push(c);
             }
-            first = false;
+            before = Some(c);
         }
     }
     out
 }
 
+/// A source text as it is compared and fingerprinted: lines without
+/// trailing spaces, no trailing blank lines. Escaping is left out, so a
+/// change in how vellum escapes never makes a translation stale.
+pub fn canonical_text(text: &str) -> String {
+    text.trim_end()
+        .split('\n')
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The fingerprint a confirmation recorded before vellum kept source texts
+/// (`translated-from.json` with plain strings): of the pattern as escaped then.
+pub fn legacy_fingerprint(text: &str) -> String {
+    fingerprint(&escape_pattern_v1(text))
+}
+
 /// Length of a `{ $identifier }` placeable at the start of `s`, if there is one.
 pub fn placeable_len(s: &str) -> Option<usize> {
     let inner = s.strip_prefix('{')?;
-    let trimmed = inner.trim_start();
+    // Fluent allows only spaces here: a tab or U+2028 would make the kept
+    // placeable invalid Fluent.
+    let trimmed = inner.trim_start_matches(' ');
     let name_part = trimmed.strip_prefix('$')?;
     let name_len = name_part
         .char_indices()
@@ -63,7 +98,7 @@ pub fn placeable_len(s: &str) -> Option<usize> {
     if name_len == 0 {
         return None;
     }
-    let after = name_part[name_len..].trim_start();
+    let after = name_part[name_len..].trim_start_matches(' ');
     after.starts_with('}').then(|| s.len() - after.len() + 1)
 }
 
@@ -148,6 +183,28 @@ mod tests {
             let got = round_trip(prose);
             let expected_trimmed = expected.trim_start();
             assert_eq!(got.trim_start(), expected_trimmed, "case {prose:?}");
+        }
+    }
+
+    /// Re-wrapping the generated text between any two words keeps it one
+    /// valid message with the same text.
+    #[test]
+    fn escapes_survive_rewrapping() {
+        let prose = "See the [rights section](#rights) and *all* of .hidden files [^1] now";
+        let pattern = escape_pattern(prose);
+        let words: Vec<&str> = pattern.split(' ').collect();
+        for cut in 1..words.len() {
+            let rewrapped = format!("{}\n{}", words[..cut].join(" "), words[cut..].join(" "));
+            let mut file = String::new();
+            write_message(&mut file, "m", &rewrapped);
+            let res = fluent_bundle::FluentResource::try_new(file.clone())
+                .unwrap_or_else(|(_, e)| panic!("cut {cut}: {e:?}\n{file}"));
+            let mut bundle =
+                fluent_bundle::FluentBundle::<fluent_bundle::FluentResource>::default();
+            bundle.add_resource(res).unwrap();
+            let value = bundle.get_message("m").unwrap().value().unwrap();
+            let text = bundle.format_pattern(value, None, &mut vec![]).into_owned();
+            assert_eq!(text.replace('\n', " "), prose, "cut {cut}");
         }
     }
 

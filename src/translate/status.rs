@@ -2,26 +2,28 @@
 //! language, which messages are translated, missing, stale, obsolete, or
 //! disagree with the source about placeables.
 //!
-//! Staleness: `locales/<lang>/translated-from.json` maps each message id to the
-//! fingerprint of the source text it was translated from. `vellum i18n confirm`
-//! writes it once a translator has checked a translation against the current
-//! source; a later change to the YAML changes the fingerprint and the
-//! translation shows up as stale until confirmed again.
+//! Staleness: `locales/<lang>/translated-from.json` records, for each message
+//! id, the source text a translation was confirmed against (see
+//! [`super::store`]). `vellum i18n confirm` writes it once a translator has
+//! checked a translation against the current source; a later change to the
+//! YAML shows up as stale, with a word-level diff of what changed, until
+//! confirmed again.
 
+use super::diff::{WordDiff, word_diff};
 use super::ftl::GENERATED_HEADER;
-use super::ftl::{CONTENT_FILE, FoundMessage, generate_source_file, read_messages};
+use super::ftl::{CONTENT_FILE, FoundMessage, read_messages};
 use super::messages::{SourceMessage, is_content_id, source_messages};
+use super::store::{Confirmation, Confirmations, read_confirmations};
+pub use super::workflow::{confirm, source_file_text, sync_source_file};
 use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
-use crate::model::{Notice, Pos, is_language_tag};
+use crate::model::Notice;
 use crate::site::SiteFiles;
 use crate::site::files::decode;
-use crate::site::owned::{Written, write_owned_file};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::Path;
 
-pub const FINGERPRINT_FILE: &str = "translated-from.json";
+pub use super::store::FINGERPRINT_FILE;
 
 #[derive(Debug, Serialize)]
 pub struct PlaceableMismatch {
@@ -32,6 +34,17 @@ pub struct PlaceableMismatch {
     pub invented: Vec<String>,
 }
 
+/// Why a translation is stale, and what changed when that is known.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleChange {
+    pub id: String,
+    /// `source-changed` or `never-confirmed`.
+    pub reason: &'static str,
+    /// The source text's change since the confirmation, word by word; absent
+    /// when never confirmed, or confirmed before vellum kept source texts.
+    pub diff: Option<WordDiff>,
+}
+
 #[derive(Debug, Serialize)]
 pub struct LanguageStatus {
     pub language: String,
@@ -39,23 +52,76 @@ pub struct LanguageStatus {
     pub translated: usize,
     pub missing: Vec<String>,
     pub stale: Vec<String>,
+    /// One entry per stale message: why, and what changed.
+    pub changes: Vec<StaleChange>,
     pub obsolete: Vec<String>,
     pub placeable_mismatches: Vec<PlaceableMismatch>,
     #[serde(skip)]
-    pub found: BTreeMap<String, FoundMessage>,
-    /// The fingerprints recorded by `vellum i18n confirm`.
+    pub found: Found,
+    /// What `vellum i18n confirm` recorded.
     #[serde(skip)]
-    pub fingerprints: BTreeMap<String, String>,
+    pub confirmations: Confirmations,
     /// `translated-from.json` could not be read: staleness is unknown.
     #[serde(skip)]
     pub fingerprint_error: Option<Diagnostic>,
 }
 
+impl LanguageStatus {
+    /// Stale messages whose source changed since they were confirmed (as
+    /// opposed to never confirmed).
+    pub fn changed(&self) -> impl Iterator<Item = &StaleChange> {
+        self.changes.iter().filter(|c| c.reason == SOURCE_CHANGED)
+    }
+}
+
+pub const SOURCE_CHANGED: &str = "source-changed";
+pub const NEVER_CONFIRMED: &str = "never-confirmed";
+
 /// The state of every translation of `notice`.
 pub fn translation_status(site: &SiteFiles, notice: &Notice) -> Vec<LanguageStatus> {
-    let messages = source_messages(notice);
+    let messages = tracked_messages(site, notice, &source_messages(notice));
     let translations = all_site_messages(site, notice);
     statuses(site, notice, &messages, &translations)
+}
+
+/// The messages translations are tracked against: the content's, and the
+/// UI strings the site itself overrides in the source language (its own
+/// `locales/<source>/*.ftl` besides the generated file). Those are texts the
+/// site wrote, so a change to one makes the other languages' overrides stale
+/// and a missing override means the page shows the theme's own text.
+pub fn tracked_messages(
+    site: &SiteFiles,
+    notice: &Notice,
+    content: &[SourceMessage],
+) -> Vec<SourceMessage> {
+    let mut all = content.to_vec();
+    let prefix = format!("locales/{}/", notice.source_language());
+    for (rel, bytes) in site.under(&prefix) {
+        if !rel.ends_with(".ftl") || rel == CONTENT_FILE || rel == super::ftl::REVIEW_FILE {
+            continue;
+        }
+        let path = format!("{prefix}{rel}");
+        for (id, found) in read_messages(&path, &decode(&path, bytes).0) {
+            if is_content_id(&id) {
+                continue;
+            }
+            let text = found.text.text.clone();
+            all.push(SourceMessage {
+                fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(&text)),
+                legacy_fingerprint: String::new(),
+                pattern: super::pattern::escape_pattern(&text),
+                placeables: found.placeables.clone(),
+                kind: crate::model::TextKind::Plain,
+                file: path.clone(),
+                pos: found.pos,
+                group: format!("UI strings ({path})"),
+                comment: Vec::new(),
+                id,
+                text,
+            });
+        }
+    }
+    all
 }
 
 /// The translation messages of every non-source language, read once.
@@ -63,14 +129,18 @@ pub fn all_site_messages(site: &SiteFiles, notice: &Notice) -> Translations {
     notice
         .translation_languages()
         .into_iter()
-        .map(|l| (l.to_string(), site_messages(site, l)))
+        .map(|l| (l.to_string(), std::sync::Arc::new(site_messages(site, l))))
         .collect()
 }
 
 /// Messages found per translation language.
-pub type Translations = BTreeMap<String, BTreeMap<String, FoundMessage>>;
+pub type Translations = BTreeMap<String, Found>;
 
-fn statuses(
+/// The messages found in one language's files, shared rather than copied:
+/// the catalog, the status and every check read the same map.
+pub type Found = std::sync::Arc<BTreeMap<String, FoundMessage>>;
+
+pub(super) fn statuses(
     site: &SiteFiles,
     notice: &Notice,
     messages: &[SourceMessage],
@@ -81,7 +151,9 @@ fn statuses(
         .into_iter()
         .map(|l| {
             let found = translations.get(l).cloned().unwrap_or_default();
-            language_status(site, l, messages, found)
+            let mut status = language_status(site, l, messages, found);
+            status.obsolete.retain(|id| !of_lost_content(notice, id));
+            status
         })
         .collect()
 }
@@ -100,41 +172,13 @@ pub fn site_messages(site: &SiteFiles, lang: &str) -> BTreeMap<String, FoundMess
     found
 }
 
-/// The fingerprints `vellum i18n confirm` recorded for `lang`: empty when the
-/// file does not exist, a located error when it cannot be read as written.
-pub fn read_fingerprints(
-    site: &SiteFiles,
-    lang: &str,
-) -> Result<BTreeMap<String, String>, Diagnostic> {
-    let rel = format!("locales/{lang}/{FINGERPRINT_FILE}");
-    let Some(text) = site.text(&rel) else {
-        return Ok(BTreeMap::new());
-    };
-    let text = text?;
-    serde_json::from_str(text).map_err(|e| {
-        let pos = Pos::new(
-            u32::try_from(e.line()).unwrap_or(u32::MAX),
-            u32::try_from(e.column()).unwrap_or(u32::MAX),
-        );
-        Diagnostic::error(
-            Code::CorruptFingerprints,
-            format!("{rel} cannot be read: {e}; which translations are current is unknown"),
-        )
-        .at(&rel, pos)
-        .in_language(lang)
-        .hint(format!(
-            "restore it from version control (git checkout -- {rel}); if it is lost, delete it and confirm the translations again with `vellum i18n confirm {lang} <ids>` after checking them"
-        ))
-    })
-}
-
 fn language_status(
     site: &SiteFiles,
     lang: &str,
     messages: &[SourceMessage],
-    found: BTreeMap<String, FoundMessage>,
+    found: Found,
 ) -> LanguageStatus {
-    let (prints, fingerprint_error) = match read_fingerprints(site, lang) {
+    let (confirmations, fingerprint_error) = match read_confirmations(site, lang) {
         Ok(p) => (p, None),
         Err(d) => (BTreeMap::new(), Some(d)),
     };
@@ -144,10 +188,11 @@ fn language_status(
         translated: 0,
         missing: Vec::new(),
         stale: Vec::new(),
+        changes: Vec::new(),
         obsolete: Vec::new(),
         placeable_mismatches: Vec::new(),
-        found: BTreeMap::new(),
-        fingerprints: BTreeMap::new(),
+        found: Found::default(),
+        confirmations: BTreeMap::new(),
         fingerprint_error,
     };
     for m in messages {
@@ -155,11 +200,13 @@ fn language_status(
             status.missing.push(m.id.clone());
             continue;
         };
-        // Without readable fingerprints nothing can be called stale.
-        if status.fingerprint_error.is_some() || prints.get(&m.id) == Some(&m.fingerprint) {
+        let confirmation = confirmations.get(&m.id);
+        // Without readable confirmations nothing can be called stale.
+        if status.fingerprint_error.is_some() || confirmation.is_some_and(|c| c.matches(m)) {
             status.translated += 1;
         } else {
             status.stale.push(m.id.clone());
+            status.changes.push(stale_change(m, confirmation));
         }
         let dropped: Vec<String> = m.placeables.difference(&t.placeables).cloned().collect();
         let invented: Vec<String> = t.placeables.difference(&m.placeables).cloned().collect();
@@ -178,8 +225,22 @@ fn language_status(
         .cloned()
         .collect();
     status.found = found;
-    status.fingerprints = prints;
+    status.confirmations = confirmations;
     status
+}
+
+fn stale_change(m: &SourceMessage, confirmation: Option<&Confirmation>) -> StaleChange {
+    StaleChange {
+        id: m.id.clone(),
+        reason: if confirmation.is_some() {
+            SOURCE_CHANGED
+        } else {
+            NEVER_CONFIRMED
+        },
+        diff: confirmation
+            .and_then(Confirmation::source)
+            .map(|old| word_diff(old, &super::pattern::canonical_text(&m.text))),
+    }
 }
 
 /// Diagnostics for `vellum check`: the generated file is current, and every
@@ -211,11 +272,47 @@ pub fn check_translations(
             );
         }
     }
+    let messages = &tracked_messages(site, notice, messages);
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
-    for status in statuses(site, notice, messages, translations) {
+    for mut status in statuses(site, notice, messages, translations) {
+        let folder = format!("locales/{}/", status.language);
+        // Messages or confirmations may be in a file that was not read (its
+        // reading error says so): judging the rest would raise false alarms.
+        if site.unreadable().any(|f| f.starts_with(&folder)) {
+            status.missing.clear();
+            status.stale.clear();
+            status.changes.clear();
+            status.obsolete.clear();
+        }
         report_status(&status, source, &by_id, out);
     }
+}
+
+/// True for a message of something that could not be loaded (see
+/// `model::Gaps`): a translation of it is not obsolete, only unjudged.
+fn of_lost_content(notice: &Notice, id: &str) -> bool {
+    let gaps = &notice.gaps;
+    if let Some(rest) = id.strip_prefix("section-") {
+        return gaps.unknown_sections
+            || gaps.sections.iter().any(|s| {
+                rest.strip_prefix(s.as_str())
+                    .is_some_and(|r| r == "-title" || r == "-body")
+            });
+    }
+    crate::model::Kind::DATA.iter().any(|kind| {
+        let Some(rest) = id
+            .strip_prefix(kind.info().prefix)
+            .and_then(|r| r.strip_prefix('-'))
+        else {
+            return false;
+        };
+        notice.data.failed(*kind)
+            || notice.data.dropped(*kind).iter().any(|d| {
+                rest.strip_prefix(d.as_str())
+                    .is_some_and(|r| r.starts_with('-'))
+            })
+    })
 }
 
 /// The findings of one translation language's status.
@@ -225,38 +322,79 @@ fn report_status(
     by_id: &BTreeMap<&str, &SourceMessage>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let lang = status.language.as_str();
     if let Some(d) = &status.fingerprint_error {
         out.push(d.clone());
     }
-    let prints = &status.fingerprints;
+    report_missing(status, source, by_id, out);
+    report_stale(status, source, out);
+    report_obsolete(status, out);
+    report_mismatches(status, out);
+}
+
+fn report_missing(
+    status: &LanguageStatus,
+    source: &str,
+    by_id: &BTreeMap<&str, &SourceMessage>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let lang = status.language.as_str();
     let target = format!("locales/{lang}/{CONTENT_FILE}");
     for id in &status.missing {
         let m = by_id[id.as_str()];
-        out.push(
-            Diagnostic::warning(
-                Code::MissingTranslation,
+        let (message, hint) = if is_content_id(id) {
+            (
                 format!("`{id}` is not translated; the page shows the {source} text"),
+                format!("add `{id} = ...` to {target}"),
             )
-            .at(&m.file, m.pos)
-            .in_language(lang)
-            .hint(format!("add `{id} = ...` to {target}")),
-        );
-    }
-    for id in &status.stale {
-        let t = &status.found[id];
-        let reason = if prints.contains_key(id) {
-            "its source text changed after it was translated"
         } else {
-            "it was never confirmed against the source"
+            (
+                format!(
+                    "the site overrides `{id}` in {source} but not in {lang}; the {lang} page shows the theme's own text"
+                ),
+                format!(
+                    "add `{id} = ...` to a file in locales/{lang}/, translated from {}",
+                    m.file
+                ),
+            )
         };
         out.push(
-            Diagnostic::warning(Code::StaleTranslation, format!("the translation of `{id}` may be out of date: {reason}"))
-                .at(&t.file, t.pos)
+            Diagnostic::warning(Code::MissingTranslation, message)
+                .at(&m.file, m.pos)
                 .in_language(lang)
-                .hint(format!("compare it with {source}'s text, update it, then run `vellum i18n confirm {lang} {id}`")),
+                .hint(hint),
         );
     }
+}
+
+fn report_stale(status: &LanguageStatus, source: &str, out: &mut Vec<Diagnostic>) {
+    let lang = status.language.as_str();
+    for change in &status.changes {
+        let id = &change.id;
+        let t = &status.found[id];
+        let reason = match change.reason {
+            SOURCE_CHANGED => "its source text changed after it was translated",
+            _ => "it was never confirmed against the source",
+        };
+        let what = match &change.diff {
+            Some(d) => format!("the {source} text changed: {}; ", d.inline),
+            None => format!("compare it with the {source} text, "),
+        };
+        out.push(
+            Diagnostic::warning(
+                Code::StaleTranslation,
+                format!("the translation of `{id}` may be out of date: {reason}"),
+            )
+            .at(&t.file, t.pos)
+            .in_language(lang)
+            .hint(format!(
+                "{what}update it, then run `vellum i18n confirm {lang} {id}`"
+            )),
+        );
+    }
+}
+
+fn report_obsolete(status: &LanguageStatus, out: &mut Vec<Diagnostic>) {
+    let lang = status.language.as_str();
     for id in &status.obsolete {
         let t = &status.found[id];
         out.push(
@@ -269,6 +407,10 @@ fn report_status(
             .hint("remove the message; its section or entity was renamed or deleted"),
         );
     }
+}
+
+fn report_mismatches(status: &LanguageStatus, out: &mut Vec<Diagnostic>) {
+    let lang = status.language.as_str();
     for m in &status.placeable_mismatches {
         let t = &status.found[&m.id];
         let mut parts = Vec::new();
@@ -304,11 +446,15 @@ fn check_source_file(
 ) {
     let source = notice.source_language();
     let rel = format!("locales/{source}/{CONTENT_FILE}");
+    if !notice.gaps.is_empty() {
+        // Generated from part of the content, it would differ for no fault of its own.
+        return;
+    }
     match site.text(&rel) {
         Some(Ok(on_disk)) if !on_disk.starts_with(GENERATED_HEADER) => {
             out.push(not_generated(&rel, source));
         }
-        Some(Ok(on_disk)) if on_disk != generate_source_file(messages, source) => out.push(
+        Some(Ok(on_disk)) if !same_messages(on_disk, &source_file_text(notice, messages)) => out.push(
             Diagnostic::error(Code::SourceFileStale, format!("{rel} is out of date with content/"))
                 .in_file(rel.clone())
                 .hint("run `vellum i18n sync` and commit the result, so translators see the current source"),
@@ -323,9 +469,23 @@ fn check_source_file(
     }
 }
 
+/// Whether two generated files hold the same messages and terms. Comments
+/// (context for translators) are left out: they also describe things that
+/// can be invalid for a moment (a misspelt block name), and such a mistake
+/// is reported where it is made, not again as an out-of-date file.
+fn same_messages(a: &str, b: &str) -> bool {
+    let entries = |t: &'_ str| -> Vec<String> {
+        t.lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    entries(a) == entries(b)
+}
+
 /// A hand-written file where the generated source file belongs: most likely
 /// the source language changed, and that file is someone's translation.
-fn not_generated(rel: &str, source: &str) -> Diagnostic {
+pub(super) fn not_generated(rel: &str, source: &str) -> Diagnostic {
     Diagnostic::error(
         Code::SourceFileHandwritten,
         format!("{rel} was not generated by vellum, but `{source}` is the source language; vellum will not overwrite it"),
@@ -335,82 +495,4 @@ fn not_generated(rel: &str, source: &str) -> Diagnostic {
     .hint(format!(
         "the first language in `languages:` (content/notice.yaml) is the language the YAML prose is written in. If you reordered the list by mistake, put the source language first again; the file is untouched. To make `{source}` the source language, follow \"Changing the source language\" in README.md"
     ))
-}
-
-/// Writes the generated source file; returns its path and whether it changed.
-/// A file in its place that vellum did not generate is never replaced.
-pub fn sync_source_file(root: &Path, notice: &Notice) -> Result<(String, bool), Diagnostic> {
-    let source = notice.source_language();
-    if !is_language_tag(source) {
-        return Err(Diagnostic::error(
-            Code::InvalidLanguage,
-            format!("`{source}` is not a language tag; nothing was written"),
-        )
-        .hint("use a BCP 47 tag such as en, nl or pt-BR as the first of `languages:`"));
-    }
-    let generated = generate_source_file(&source_messages(notice), source);
-    let rel = format!("locales/{source}/{CONTENT_FILE}");
-    let owned = |existing: &[u8]| {
-        if existing.starts_with(GENERATED_HEADER.as_bytes()) {
-            Ok(())
-        } else {
-            Err(not_generated(&rel, source))
-        }
-    };
-    let written = write_owned_file(root, &rel, generated.as_bytes(), &owned)?;
-    Ok((rel, written != Written::Unchanged))
-}
-
-/// Records that the translations of `ids` (all translated ones when empty) in
-/// `lang` match the current source. Returns how many were confirmed.
-pub fn confirm(
-    root: &Path,
-    site: &SiteFiles,
-    notice: &Notice,
-    lang: &str,
-    ids: &[String],
-) -> Result<usize, Diagnostic> {
-    let usage = |message: String, hint: &str| {
-        Diagnostic::error(Code::Usage, message).hint(hint.to_string())
-    };
-    if !notice.translation_languages().contains(&lang) {
-        return Err(usage(
-            format!("`{lang}` is not a translation language of this notice"),
-            "name one of the languages after the first in `languages:` (content/notice.yaml)",
-        ));
-    }
-    let messages = source_messages(notice);
-    let found = site_messages(site, lang);
-    // A corrupt file is reported, never silently replaced by a fresh one.
-    let mut prints = read_fingerprints(site, lang)?;
-    for id in ids {
-        if !messages.iter().any(|m| &m.id == id) {
-            return Err(usage(
-                format!("`{id}` is not a message of the source"),
-                "`vellum i18n status` lists the message ids",
-            ));
-        }
-        if !found.contains_key(id) {
-            return Err(usage(
-                format!("`{id}` has no translation in locales/{lang}/ to confirm"),
-                "translate it first, then confirm it",
-            ));
-        }
-    }
-    let mut count = 0;
-    for m in &messages {
-        if found.contains_key(&m.id) && (ids.is_empty() || ids.contains(&m.id)) {
-            prints.insert(m.id.clone(), m.fingerprint.clone());
-            count += 1;
-        }
-    }
-    // Fingerprints of messages no longer in the source or translation go away.
-    prints.retain(|id, _| found.contains_key(id) && messages.iter().any(|m| &m.id == id));
-    let mut text = serde_json::to_string_pretty(&prints)
-        .map_err(|e| Diagnostic::error(Code::Internal, e.to_string()))?;
-    text.push('\n');
-    let rel = format!("locales/{lang}/{FINGERPRINT_FILE}");
-    // The file is vellum's own bookkeeping, and it was just read successfully.
-    write_owned_file(root, &rel, text.as_bytes(), &|_| Ok(()))?;
-    Ok(count)
 }

@@ -78,6 +78,14 @@ impl Site {
         site
     }
 
+    /// A small notice complete under the `gdpr` profile, in English and Dutch
+    /// (tests/fixtures/complete): every item of Articles 13 and 14 GDPR shown.
+    pub fn complete() -> Site {
+        let site = Site::empty();
+        copy_tree(&repo().join("tests/fixtures/complete"), site.path());
+        site
+    }
+
     /// The minimal site with the files of tests/fixtures/invalid/<case> laid over it.
     pub fn invalid(case: &str) -> Site {
         let site = Site::minimal();

@@ -2,7 +2,9 @@
 //! entity in a country, with an address only where the statement gives one.
 
 use super::office::OfficeView;
+use super::transfer::{Derogation, Safeguard, Transfer, TransferView, transfer_view};
 use crate::model::entity::{Entity, Reference, Text, ViewContext, optional};
+use crate::model::values::{OneOrMany, Parsed};
 use crate::model::{Id, Kind, Located};
 use crate::prose::Html;
 use schemars::JsonSchema;
@@ -23,6 +25,30 @@ pub struct Affiliate {
     /// What it does for the group, in the source language ("sales and customer care").
     #[serde(default)]
     pub description: Option<Located<String>>,
+    /// What a transfer to it rests on, when it is outside the EEA.
+    #[serde(default)]
+    pub safeguard: Option<Located<Parsed<Safeguard>>>,
+    /// The points of Art. 49(1) a `derogation` rests on: `b` or `[b, c]`.
+    #[serde(default)]
+    pub derogation: Option<Located<OneOrMany<Parsed<Derogation>>>>,
+    /// True when it is certified under the EU-US Data Privacy Framework.
+    #[serde(default)]
+    pub dpf_certified: Option<Located<bool>>,
+}
+
+impl Affiliate {
+    /// Data shared with the affiliate goes to the country it is established in.
+    pub fn transfer<'a>(&'a self, file: &'a str) -> Transfer<'a> {
+        Transfer {
+            kind: Kind::Affiliate,
+            id: &self.id,
+            file,
+            location: Some(&self.country),
+            safeguard: self.safeguard.as_ref(),
+            derogation: self.derogation.as_ref(),
+            dpf_certified: self.dpf_certified.as_ref(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -33,6 +59,7 @@ pub struct AffiliateView {
     pub description: Option<Html>,
     /// The address, when the affiliate names an office.
     pub office: Option<OfficeView>,
+    pub transfer: TransferView,
 }
 
 impl Entity for Affiliate {
@@ -75,6 +102,7 @@ impl Entity for Affiliate {
             country: cx.name_of(Kind::Country, &self.country),
             description: cx.markdown(Kind::Affiliate, id, "description"),
             office: office.map(|o| o.view(cx)),
+            transfer: transfer_view(cx, &self.transfer("")),
         }
     }
 }

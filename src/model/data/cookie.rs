@@ -1,5 +1,6 @@
 //! `cookies.yaml`: each cookie or similar technology.
 
+use super::transfer::{Derogation, Safeguard, Transfer, TransferView, WORLDWIDE, transfer_view};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::model::entity::{CheckContext, Entity, Reference, Text, ViewContext};
 use crate::model::values::{OneOrMany, Parsed};
@@ -33,9 +34,36 @@ pub struct Cookie {
     /// your browser").
     pub lifespan: Located<OneOrMany<Parsed<Period>>>,
     pub purpose: Located<String>,
+    /// For a third-party cookie: the country id where its provider processes
+    /// the data, or `worldwide`.
+    #[serde(default)]
+    pub location: Option<Located<Id>>,
+    /// What a transfer to the provider rests on, when it is outside the EEA.
+    #[serde(default)]
+    pub safeguard: Option<Located<Parsed<Safeguard>>>,
+    /// The points of Art. 49(1) a `derogation` rests on: `b` or `[b, c]`.
+    #[serde(default)]
+    pub derogation: Option<Located<OneOrMany<Parsed<Derogation>>>>,
+    /// True when the provider is certified under the EU-US Data Privacy Framework.
+    #[serde(default)]
+    pub dpf_certified: Option<Located<bool>>,
 }
 
 impl Cookie {
+    /// A third-party cookie sends data to its provider; a first-party one
+    /// stays with the organisation.
+    pub fn transfer<'a>(&'a self, file: &'a str) -> Option<Transfer<'a>> {
+        (self.party.get() == Some(&Party::Third)).then_some(Transfer {
+            kind: Kind::Cookie,
+            id: &self.id,
+            file,
+            location: self.location.as_ref(),
+            safeguard: self.safeguard.as_ref(),
+            derogation: self.derogation.as_ref(),
+            dpf_certified: self.dpf_certified.as_ref(),
+        })
+    }
+
     /// The alternatives of the lifespan that parsed.
     pub fn lifespan(&self) -> Vec<Period> {
         lifespan_alternatives(&self.lifespan)
@@ -91,13 +119,21 @@ pub struct CookieView {
     pub party: String,
     pub lifespan: String,
     pub purpose: Html,
+    pub transfer: Option<TransferView>,
 }
 
 impl Entity for Cookie {
     type View = CookieView;
 
     fn references(&self) -> Vec<Reference<'_>> {
-        vec![Reference::to(Kind::CookieCategory, &self.category)]
+        let mut refs = vec![Reference::to(Kind::CookieCategory, &self.category)];
+        refs.extend(
+            self.location
+                .iter()
+                .filter(|l| l.as_str() != WORLDWIDE)
+                .map(|l| Reference::to(Kind::Country, l)),
+        );
+        refs
     }
 
     fn texts(&self) -> Vec<Text<'_>> {
@@ -146,6 +182,7 @@ impl Entity for Cookie {
                 .unwrap_or_default(),
             lifespan: cx.period_phrase(&self.lifespan(), crate::model::Qualifier::Exactly, None),
             purpose: cx.markdown(Kind::Cookie, id, "purpose").unwrap_or_default(),
+            transfer: self.transfer("").map(|t| transfer_view(cx, &t)),
         }
     }
 }

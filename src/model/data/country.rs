@@ -14,9 +14,21 @@ pub struct Country {
     /// ISO 3166-1 alpha-2 code in lower case (`nl`, `us`).
     pub id: Located<Id>,
     pub name: Located<String>,
-    /// True for EEA members: transfers elsewhere need a safeguard.
+    /// Whether the country is in the EEA. Optional: vellum knows the EEA
+    /// states (`theme/data/eea.yaml`), and reports a value that disagrees.
     #[serde(default)]
-    pub eea: bool,
+    pub eea: Option<Located<bool>>,
+}
+
+impl Country {
+    /// Whether the country is in the EEA: the reference list's answer, or
+    /// the site's own when the list is unavailable.
+    pub fn in_eea(&self, notice: &crate::model::Notice) -> bool {
+        notice
+            .reference
+            .in_eea(self.id.as_str())
+            .unwrap_or_else(|| self.eea.as_ref().is_some_and(|e| e.value))
+    }
 }
 
 #[derive(Serialize)]
@@ -37,7 +49,7 @@ impl Entity for Country {
         CountryView {
             id: self.id.value.to_string(),
             name: cx.name_of(Kind::Country, &self.id),
-            eea: self.eea,
+            eea: self.in_eea(cx.notice()),
         }
     }
 }

@@ -9,6 +9,9 @@
 //! it. Adding a kind takes its module, its line here, its block template and a
 //! fixture.
 
+mod transfer;
+pub use transfer::*;
+
 use super::entity::Entity;
 use super::{Collection, DataLoader, DataVisitor, KindInfo, Located, entity};
 use serde::Serialize;
@@ -70,7 +73,26 @@ crate::model::registry! {
         file: "affiliates", name: "affiliate", plural: "Affiliates",
         prefix: "affiliate", block: Some("affiliates"),
     }
+    data_subjects: data_subject::DataSubject = DataSubject {
+        file: "data-subjects", name: "group of data subjects", plural: "Groups of data subjects",
+        prefix: "data-subject", block: Some("data-subjects"),
+    }
+    sources: source::Source = Source {
+        file: "sources", name: "source", plural: "Sources of personal data",
+        prefix: "data-source", block: Some("sources"),
+    }
+    not_applicable: not_applicable::NotApplicable = NotApplicable {
+        file: "not-applicable", name: "statement of an item that does not apply", plural: "Items that do not apply",
+        prefix: "not-applicable", block: None,
+    }
 }
 
-/// Blocks that show the organisation rather than a kind of entity.
-pub const OTHER_BLOCKS: &[&str] = &["contact", "retention-timeline", "supervisory-authority"];
+/// Blocks that show the organisation, or what several kinds say together,
+/// rather than one kind of entity.
+pub const OTHER_BLOCKS: &[&str] = &[
+    "contact",
+    "retention-timeline",
+    "supervisory-authority",
+    "transfers",
+    "automated-decisions",
+];

@@ -37,6 +37,9 @@ pub struct OfficeView {
     pub country: Html,
     pub email: Option<String>,
     pub headquarters: bool,
+    /// The address as the country writes it (`theme/data/address-formats.yaml`),
+    /// one line each, the country last unless the format already names it.
+    pub lines: Vec<Html>,
 }
 
 impl Entity for Office {
@@ -65,7 +68,23 @@ impl Entity for Office {
 
     fn view(&self, cx: &mut dyn ViewContext) -> OfficeView {
         let text = |t: &Option<Located<String>>| t.as_ref().map(|l| l.value.clone());
+        let format = cx.notice().reference.address_format(self.country.as_str());
+        let street: Vec<&str> = self.street.iter().map(|s| s.as_str()).collect();
+        let mut lines: Vec<Html> = format
+            .lines(
+                &street,
+                self.postal_code.as_ref().map(|p| p.as_str()),
+                &self.city,
+                self.region.as_ref().map(|r| r.as_str()),
+            )
+            .iter()
+            .map(|l| Html::text(l))
+            .collect();
+        if format.appends_country() {
+            lines.push(cx.name_of(Kind::Country, &self.country));
+        }
         OfficeView {
+            lines,
             id: self.id.value.to_string(),
             entity: self.entity.value.clone(),
             street: self.street.iter().map(|s| s.value.clone()).collect(),

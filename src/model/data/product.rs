@@ -4,9 +4,10 @@
 //! carry a note, or hold only a note.
 //!
 //! Free texts are translatable messages named by position
-//! (`product-<id>-item-2`, `product-<id>-group-1-item-3`,
-//! `product-<id>-member-1`): inserting an item moves the ids after it, and the
-//! translation workflow reports those messages as changed.
+//! (`product-<id>-item-2`, `product-<id>-group-1-item-3`): inserting an item
+//! moves the ids after it, and the translation workflow reports those messages
+//! as changed. Members are named by their text (`product-<id>-member-whatsapp`),
+//! so reordering them changes nothing.
 
 use super::data_category::{CategoryRef, category_refs};
 use crate::diagnostics::{Code, Diagnostic};
@@ -115,6 +116,27 @@ pub struct GroupView {
     pub items: Vec<ItemView>,
 }
 
+/// Each member with the key of its message: its text in kebab case, with a
+/// number added when two members would share one.
+fn member_keys(members: &[Located<String>]) -> Vec<(String, &Located<String>)> {
+    let mut seen: Vec<String> = Vec::new();
+    members
+        .iter()
+        .filter(|m| !m.trim().is_empty())
+        .map(|m| {
+            let base = crate::model::entity::list_key(m);
+            let mut key = base.clone();
+            let mut n = 1;
+            while seen.contains(&key) {
+                n += 1;
+                key = format!("{base}-{n}");
+            }
+            seen.push(key.clone());
+            (key, m)
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 pub struct ProductView {
     pub id: String,
@@ -155,10 +177,10 @@ impl Entity for Product {
         .into_iter()
         .flatten()
         .collect();
-        for (i, m) in self.members.iter().enumerate() {
+        for (key, m) in member_keys(&self.members) {
             texts.push(
-                Text::plain(format!("member-{}", i + 1), m)
-                    .about(format!("a member of the row {name}, shown as written")),
+                Text::listed("member", &key, m)
+                    .about(format!("one of the members listed under \"{name}\" (a name: usually kept as it is)")),
             );
         }
         texts.extend(item_texts(&self.items, "item", name));
@@ -270,11 +292,9 @@ impl Entity for Product {
             id: id.to_string(),
             name: cx.plain(Kind::Product, id, "name", &self.name),
             description: cx.markdown(Kind::Product, id, "description"),
-            members: self
-                .members
-                .iter()
-                .enumerate()
-                .map(|(i, m)| cx.plain(Kind::Product, id, &format!("member-{}", i + 1), m))
+            members: member_keys(&self.members)
+                .into_iter()
+                .map(|(key, m)| cx.plain(Kind::Product, id, &format!("member-{key}"), m))
                 .collect(),
             members_label: self
                 .members_label

@@ -21,6 +21,9 @@ pub struct RetentionRule {
     /// Ids of the data categories the rule applies to.
     #[serde(default)]
     pub categories: Vec<Located<Id>>,
+    /// Ids of the purposes whose data the rule governs.
+    #[serde(default)]
+    pub purposes: Vec<Located<Id>>,
     /// The period: an ISO-8601 duration (`P6M`), an event that ends it
     /// (`end-of-contract`), or a list of alternatives: several ends
     /// (`[end-of-contract, end-of-services]`), or a length or a period agreed
@@ -37,6 +40,11 @@ pub struct RetentionRule {
     /// demands it, or while a claim is pending).
     #[serde(default)]
     pub max: Option<Located<Parsed<IsoDuration>>>,
+    /// When the longer period applies, in the source language ("while a tax
+    /// audit or a legal claim about the records is pending"). Without it the
+    /// page says only "up to ..."; vellum does not assume that a law demands it.
+    #[serde(default)]
+    pub max_condition: Option<Located<String>>,
     /// Events that end the period early: one (`consent-withdrawn`) or a list
     /// (`[consent-withdrawn, opt-out]`).
     #[serde(default)]
@@ -103,7 +111,10 @@ impl RetentionRule {
         if let Some(list) = &self.ends_early {
             for (pos, e) in list.items() {
                 if let Some(e) = e.get() {
+                    // Prose states an early end "until ..."; the table says
+                    // "when ..." happens.
                     out.push((pos, e.clone(), EventUse::End));
+                    out.push((pos, e.clone(), EventUse::EarlyEnd));
                 }
             }
         }
@@ -118,6 +129,8 @@ pub enum EventUse {
     End,
     /// The period counts from the event ("after the end of the contract").
     Start,
+    /// The event ends the period early ("when you withdraw your consent").
+    EarlyEnd,
 }
 
 #[derive(Serialize)]
@@ -130,7 +143,7 @@ pub struct RetentionView {
     pub qualifier: String,
     /// The event the length counts from, in words.
     pub start: Option<String>,
-    pub max: Option<String>,
+    pub max: Option<Html>,
     pub ends_early: Option<String>,
     pub reason: Option<Html>,
 }
@@ -139,10 +152,12 @@ impl Entity for RetentionRule {
     type View = RetentionView;
 
     fn references(&self) -> Vec<Reference<'_>> {
-        self.categories
+        let categories = self
+            .categories
             .iter()
-            .map(|c| Reference::to(Kind::DataCategory, c))
-            .collect()
+            .map(|c| Reference::to(Kind::DataCategory, c));
+        let purposes = self.purposes.iter().map(|p| Reference::to(Kind::Purpose, p));
+        categories.chain(purposes).collect()
     }
 
     fn texts(&self) -> Vec<Text<'_>> {
@@ -158,6 +173,11 @@ impl Entity for RetentionRule {
                 "what retention rule `{}` covers (period {period})",
                 self.id.as_str()
             ))),
+            optional(&self.max_condition, Text::plain, "max-condition").map(|t| {
+                t.about(format!(
+                    "when data is kept longer than {period}, up to the rule's maximum; the page writes \"up to <maximum> <this text>\""
+                ))
+            }),
             optional(&self.reason, Text::markdown, "reason").map(|t| {
                 t.about(format!(
                     "why data is kept for {period}; a period written here must agree with the rule"
@@ -170,6 +190,13 @@ impl Entity for RetentionRule {
     }
 
     fn check(&self, cx: &mut CheckContext<'_>) {
+        if let (Some(condition), None) = (&self.max_condition, &self.max) {
+            cx.out.push(
+                Diagnostic::error(Code::InvalidValue, format!("rule `{}` says when its maximum applies but has no `max`", self.id.as_str()))
+                    .at(cx.file, condition.pos)
+                    .hint("add `max:` (the longest the data may be kept), or remove `max_condition`"),
+            );
+        }
         self.check_alternatives(cx);
         self.check_qualifier_and_start(cx);
         if let (Some(p), Some(b), Some(max)) = (self.length(), self.max(), &self.max)
@@ -197,13 +224,38 @@ impl Entity for RetentionRule {
             start: self.start().map(|e| cx.event_start(e)),
             max: self.max().map(|m| {
                 let text = cx.period(&Period::Duration(m));
-                cx.ui("retention-max-value", &[("period", &text)])
+                match &self.max_condition {
+                    // The condition may carry a `lang` span (an untranslated
+                    // fallback): the sentence around it is escaped, the
+                    // condition put in as the markup it is.
+                    Some(condition) => {
+                        let html = cx.plain(Kind::RetentionRule, id, "max-condition", condition);
+                        let sentence = cx.ui(
+                            "retention-max-condition",
+                            &[("period", &text), ("condition", "\u{1}")],
+                        );
+                        Html::trusted(
+                            crate::prose::escape_html(&sentence).replace('\u{1}', html.as_str()),
+                        )
+                    }
+                    None => Html::text(&cx.ui("retention-max-value", &[("period", &text)])),
+                }
             }),
             ends_early: {
                 let ends: Vec<String> = self
                     .ends_early()
                     .into_iter()
-                    .map(|e| cx.period(&Period::Until(e)))
+                    .map(|e| {
+                        // "Deleted earlier: when you withdraw your consent",
+                        // not the period's "until consent is withdrawn".
+                        let message = e.early_message();
+                        let words = cx.ui(&message, &[]);
+                        if words == message {
+                            cx.period(&Period::Until(e))
+                        } else {
+                            words
+                        }
+                    })
                     .collect();
                 (!ends.is_empty()).then(|| cx.list_or(&ends))
             },

@@ -1,24 +1,13 @@
 //! `subprocessors.yaml`: the processors a company engages, where they are and
-//! what a transfer to them rests on.
+//! what a transfer to them rests on (checked in `check::transfers`).
 
-use crate::diagnostics::{Code, Diagnostic};
-use crate::model::entity::{CheckContext, Entity, Reference, Text, ViewContext};
-use crate::model::values::Parsed;
+use super::transfer::{Derogation, Safeguard, Transfer, transfer_view};
+use crate::model::entity::{Entity, Reference, Text, ViewContext};
+use crate::model::values::{OneOrMany, Parsed};
 use crate::model::{Id, Kind, Located};
 use crate::prose::Html;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-crate::text_enum! {
-    /// What a transfer of personal data rests on.
-    Safeguard ("a transfer safeguard (eea, adequacy-decision, standard-contractual-clauses, binding-corporate-rules or data-privacy-framework)") {
-        Eea = "eea",
-        AdequacyDecision = "adequacy-decision",
-        StandardContractualClauses = "standard-contractual-clauses",
-        BindingCorporateRules = "binding-corporate-rules",
-        DataPrivacyFramework = "data-privacy-framework",
-    }
-}
 
 /// A processor engaged by the company.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -30,7 +19,28 @@ pub struct Subprocessor {
     /// Country id from `data/countries.yaml`.
     pub location: Located<Id>,
     /// Transfer safeguard: `eea` when the data stays in the EEA.
-    pub safeguard: Located<Parsed<Safeguard>>,
+    #[serde(default)]
+    pub safeguard: Option<Located<Parsed<Safeguard>>>,
+    /// The points of Art. 49(1) a `derogation` rests on: `b` or `[b, c]`.
+    #[serde(default)]
+    pub derogation: Option<Located<OneOrMany<Parsed<Derogation>>>>,
+    /// True when the sub-processor is certified under the EU-US Data Privacy Framework.
+    #[serde(default)]
+    pub dpf_certified: Option<Located<bool>>,
+}
+
+impl Subprocessor {
+    pub fn transfer<'a>(&'a self, file: &'a str) -> Transfer<'a> {
+        Transfer {
+            kind: Kind::Subprocessor,
+            id: &self.id,
+            file,
+            location: Some(&self.location),
+            safeguard: self.safeguard.as_ref(),
+            derogation: self.derogation.as_ref(),
+            dpf_certified: self.dpf_certified.as_ref(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -60,22 +70,9 @@ impl Entity for Subprocessor {
         vec![self.name.as_str()]
     }
 
-    fn check(&self, cx: &mut CheckContext<'_>) {
-        let in_eea = cx.notice.data.countries.find(&self.location).map(|c| c.eea);
-        if self.safeguard.get() == Some(&Safeguard::Eea) && in_eea == Some(false) {
-            cx.out.push(
-                Diagnostic::error(
-                    Code::MissingSafeguard,
-                    format!("sub-processor `{}` is outside the EEA but names no transfer safeguard", self.id.as_str()),
-                )
-                .at(cx.file, self.safeguard.pos)
-                .hint("name the safeguard the transfer relies on: adequacy-decision, standard-contractual-clauses, binding-corporate-rules or data-privacy-framework"),
-            );
-        }
-    }
-
     fn view(&self, cx: &mut dyn ViewContext) -> SubprocessorView {
         let id = self.id.as_str();
+        let transfer = transfer_view(cx, &self.transfer(""));
         SubprocessorView {
             id: id.to_string(),
             name: self.name.value.clone(),
@@ -83,11 +80,7 @@ impl Entity for Subprocessor {
                 .markdown(Kind::Subprocessor, id, "purpose")
                 .unwrap_or_default(),
             location: cx.name_of(Kind::Country, &self.location),
-            safeguard: self
-                .safeguard
-                .get()
-                .map(|s| cx.ui(&format!("safeguard-{s}"), &[]))
-                .unwrap_or_default(),
+            safeguard: transfer.safeguard.unwrap_or_default(),
         }
     }
 }

@@ -9,7 +9,7 @@
 //! GDPR" is `eu-gdpr:A6-1-b`). A field that states the concept, once the
 //! model has one, goes first in these functions; the words are the fallback.
 
-use crate::model::{DataSource, Role, Safeguard};
+use crate::model::{DataSource, Derogation, Role, Safeguard};
 
 /// The ISO 3166-1 alpha-2 codes DPV 2.3 has a country for (`loc:XX`), from
 /// 2.3/loc/loc.csv at tag dpv-2.3.
@@ -279,7 +279,11 @@ pub fn role(role: Role) -> &'static str {
 /// measures. `None` for data that stays in the EEA (no transfer). The EU-US
 /// Data Privacy Framework is an adequacy decision DPV 2.3 does not name:
 /// `vellum:DataPrivacyFramework` says which one.
-pub fn safeguard(safeguard: Safeguard, country: &str) -> Option<(&'static str, Vec<String>)> {
+pub fn safeguard(
+    safeguard: Safeguard,
+    derogations: &[Derogation],
+    country: &str,
+) -> Option<(&'static str, Vec<String>)> {
     const ADEQUACY: &[&str] = &[
         "AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "NZ", "UY",
     ];
@@ -308,6 +312,27 @@ pub fn safeguard(safeguard: Safeguard, country: &str) -> Option<(&'static str, V
                 "vellum:DataPrivacyFramework".to_string(),
             ],
         )),
+        // A derogation is no measure: its points are the legal bases.
+        Safeguard::Derogation => Some((
+            derogations
+                .first()
+                .map_or("eu-gdpr:A49-2", |d| derogation(*d)),
+            Vec::new(),
+        )),
+    }
+}
+
+/// The GDPR term of a point of Art. 49(1), or of its second subparagraph.
+pub fn derogation(point: Derogation) -> &'static str {
+    match point {
+        Derogation::A => "eu-gdpr:A49-1-a",
+        Derogation::B => "eu-gdpr:A49-1-b",
+        Derogation::C => "eu-gdpr:A49-1-c",
+        Derogation::D => "eu-gdpr:A49-1-d",
+        Derogation::E => "eu-gdpr:A49-1-e",
+        Derogation::F => "eu-gdpr:A49-1-f",
+        Derogation::G => "eu-gdpr:A49-1-g",
+        Derogation::CompellingInterests => "eu-gdpr:A49-2",
     }
 }
 

@@ -115,13 +115,29 @@ pub struct Process {
     pub label: Option<Text>,
     #[serde(rename = "vellum:description", skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
-    #[serde(rename = "dpv:hasPurpose", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "dpv:hasPurpose",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub purposes: Vec<Ref>,
-    #[serde(rename = "dpv:hasProcessing", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "dpv:hasProcessing",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub processing: Vec<Ref>,
-    #[serde(rename = "dpv:hasLegalBasis", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "dpv:hasLegalBasis",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub legal_bases: Vec<LegalBasisNode>,
-    #[serde(rename = "dpv:hasPersonalData", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "dpv:hasPersonalData",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub data: Vec<Category>,
     #[serde(rename = "dpv:hasDataController")]
     pub controller: Option<Ref>,
@@ -147,7 +163,8 @@ pub struct Process {
     pub third_country: Option<Ref>,
     #[serde(
         rename = "dpv:hasOrganisationalMeasure",
-        default, skip_serializing_if = "Vec::is_empty"
+        default,
+        skip_serializing_if = "Vec::is_empty"
     )]
     pub measures: Vec<Ref>,
 }
@@ -283,7 +300,11 @@ pub struct FactNode {
     pub types: Vec<String>,
     #[serde(rename = "vellum:label")]
     pub label: Text,
-    #[serde(rename = "dpv:hasDuration", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "dpv:hasDuration",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub durations: Vec<Duration>,
     #[serde(rename = "vellum:age", skip_serializing_if = "Option::is_none")]
     pub age: Option<u32>,
@@ -503,8 +524,8 @@ fn category(tx: &Localizer<'_>, ids: &Ids, id: &str) -> Category {
 fn legal_basis(tx: &Localizer<'_>, ids: &Ids, id: &str) -> LegalBasisNode {
     let found = tx.notice.data.legal_bases.find(id);
     let article = found
-        .and_then(|b| b.article.as_ref())
-        .and_then(|a| mapping::gdpr_article(a, mapping::LEGAL_BASES));
+        .and_then(|b| b.basis())
+        .and_then(|b| mapping::gdpr_article(b.article(), mapping::LEGAL_BASES));
     LegalBasisNode {
         id: ids.of("legal-basis", id),
         types: vec![article.unwrap_or("dpv:LegalBasis").to_string()],
@@ -617,8 +638,11 @@ fn retention(tx: &Localizer<'_>, ids: &Ids, rule: &RetentionRule) -> Process {
 }
 
 fn transfer(tx: &Localizer<'_>, ids: &Ids, s: &Subprocessor) -> Option<Process> {
-    let (basis, measures) = mapping::safeguard(*s.safeguard.get()?, &s.location)?;
+    let written = s.transfer("");
+    let derogations = written.derogations();
+    let (basis, measures) = mapping::safeguard(written.safeguard()?, &derogations, &s.location)?;
     let id = s.id.as_str();
+    let safeguard = s.safeguard.as_ref().map_or("", |g| g.text());
     let country = html_text(&ViewContext::name_of(tx, Kind::Country, &s.location));
     Some(Process {
         id: ids.of("transfer", id),
@@ -628,7 +652,7 @@ fn transfer(tx: &Localizer<'_>, ids: &Ids, s: &Subprocessor) -> Option<Process> 
         legal_bases: vec![LegalBasisNode {
             id: basis.to_string(),
             types: vec!["dpv:DataTransferLegalBasis".into()],
-            label: words(tx, tx.ui(&format!("safeguard-{}", s.safeguard.text()), &[])),
+            label: words(tx, tx.ui(&format!("safeguard-{safeguard}"), &[])),
         }],
         controller: Some(r(ids.named("controller"))),
         exporter: Some(r(ids.named("controller"))),
@@ -661,7 +685,10 @@ fn processor(tx: &Localizer<'_>, ids: &Ids, s: &Subprocessor) -> Processor {
         description: markdown(tx, Kind::Subprocessor, id, "purpose"),
         location: country.clone(),
         country,
-        safeguard: s.safeguard.text().to_string(),
+        safeguard: s
+            .safeguard
+            .as_ref()
+            .map_or_else(String::new, |g| g.text().to_string()),
     }
 }
 
@@ -721,9 +748,8 @@ fn rights(tx: &Localizer<'_>, ids: &Ids) -> Vec<RightNode> {
             let id = x.id.as_str();
             let mut types = vec!["dpv:DataSubjectRight".to_string()];
             types.extend(
-                x.article
-                    .as_ref()
-                    .and_then(|a| mapping::gdpr_article(a, mapping::RIGHTS))
+                x.kind()
+                    .and_then(|k| mapping::gdpr_article(k.article(), mapping::RIGHTS))
                     .map(String::from),
             );
             RightNode {

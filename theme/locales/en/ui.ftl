@@ -88,6 +88,15 @@ event-logout-after = after you log out
 event-agreed-period = another period agreed with you
 event-ticket-resolved = until the ticket is resolved
 event-ticket-resolved-after = after the ticket is resolved
+event-consent-withdrawn-when = when you withdraw your consent
+event-opt-out-when = when you opt out
+event-account-closed-when = when the account is closed
+event-end-of-contract-when = when the contract ends
+event-end-of-services-when = when the services end
+event-purpose-fulfilled-when = when the purpose is fulfilled
+event-logout-when = when you log out
+event-browser-session-when = when you close your browser
+event-ticket-resolved-when = when the ticket is resolved
 event-collection-after = after collection
 event-last-interaction-after = after your last interaction with us
 event-request-received-after = after the request is received
@@ -111,7 +120,9 @@ retention-period = Kept for
 retention-max = At most
 retention-ends-early = Deleted earlier
 retention-reason = Why
-retention-max-value = up to { $period } where a law requires it
+# `max` is the longest data may be kept; the rule's `max_condition` says when.
+retention-max-value = up to { $period }
+retention-max-condition = up to { $period } { $condition }
 retention-none = —
 cookies-caption = Cookies and similar technologies
 col-cookie-name = Name
@@ -124,8 +135,8 @@ party-first = First party
 party-third = Third party
 caption-cookie-categories = Cookie categories
 col-cookie-category-consent = Consent
-col-cookie-without-consent = Not needed
-col-cookie-with-consent = Asked first
+col-cookie-without-consent = No consent needed
+col-cookie-with-consent = Only with your consent
 subprocessors-caption = Sub-processors
 col-subprocessor-name = Sub-processor
 col-subprocessor-purpose = Purpose
@@ -135,7 +146,10 @@ safeguard-eea = Within the EEA: no transfer
 safeguard-adequacy-decision = Adequacy decision of the European Commission
 safeguard-standard-contractual-clauses = Standard contractual clauses
 safeguard-binding-corporate-rules = Binding corporate rules
-safeguard-data-privacy-framework = EU–US Data Privacy Framework
+safeguard-data-privacy-framework = EU–US Data Privacy Framework (certified organisation)
+safeguard-derogation = Derogation for a specific situation: { $points }
+derogation-compelling-interests = Art. 49(1), second subparagraph, GDPR
+location-worldwide = any country
 purposes-caption = Purposes and legal bases
 col-purpose-name = Purpose
 col-purpose-basis = Legal basis
@@ -171,7 +185,18 @@ contact-security = Security reports
 contact-support = Support
 contact-dpo = Data protection officer
 supervisory-authority-heading = Supervisory authority
-complaint-link = File a complaint with { $authority }
+# The supervisory authority in a sentence. A name that takes the article in
+# English sets it in the site's own locales/en/*.ftl:
+#   -authority = Autoriteit Persoonsgegevens
+#       .article = the
+# (vellum writes the name from notice.yaml; the term says how a sentence uses it.)
+-authority = { "" }
+    .article = none
+authority-in-sentence = { -authority.article ->
+    [the] the { $authority }
+   *[none] { $authority }
+}
+complaint-link = File a complaint with { authority-in-sentence }
 
 ## Language chooser
 
@@ -319,3 +344,84 @@ timeline-legend-period = kept for
 timeline-legend-max = longer where a law requires it
 timeline-legend-until = until an event
 timeline-legend-early = may end earlier
+
+## Articles of the GDPR: $number, $paragraph and $point ("none" when absent)
+
+gdpr-article = Art. { $number }{ $paragraph ->
+    [none] {""}
+   *[other] ({ $paragraph })
+}{ $point ->
+    [none] {""}
+   *[other] ({ $point })
+} GDPR
+
+## Purposes: what the notice says with each (Art. 13 GDPR)
+
+col-purpose-requirement = Must you provide it?
+requirement-statutory = Required by law
+requirement-contractual = Required by the contract
+requirement-pre-contractual = Needed to enter into a contract
+requirement-voluntary = Voluntary
+label-legitimate-interest = Our legitimate interest:
+label-condition = Special categories of data:
+label-direct-marketing = Direct marketing
+automated-logic = How the decision is made:
+automated-effects = What it means for you:
+
+## Rights: the right to object, shown apart (Art. 21(4) GDPR)
+
+objection-heading = Your right to object
+objection-purposes = On grounds relating to your particular situation, you can object at any time to:
+objection-direct-marketing = You can object at any time to direct marketing, and we then stop it:
+
+## Recipients, transfers
+
+label-arrangement = Our arrangement:
+label-location = Where:
+transfers-caption = Transfers outside the European Economic Area
+col-transfer-recipient = Recipient
+col-transfer-country = Country
+col-transfer-safeguard = Safeguard
+transfer-kind-recipient = Category of recipients
+transfer-kind-affiliate = Group company
+transfer-kind-subprocessor = Sub-processor
+transfer-kind-cookie = Cookie provider
+transfers-copy-email = For a copy of the standard contractual clauses or binding corporate rules, write to
+transfers-copy-url = The standard contractual clauses and binding corporate rules are published at
+transfers-none = None of your personal data leaves the European Economic Area.
+
+## Data subjects and sources
+
+label-personal-data = Personal data
+label-other-sources = Sources besides yourself
+label-public = publicly accessible
+label-not-public = not publicly accessible
+contact-representative = Our representative in the EU
+
+## The first layer: a summary at the top of the page
+
+first-layer-heading = At a glance
+first-layer-intro = The main points of this statement. Each heading leads to the full text.
+first-layer-who = Who we are
+first-layer-who-text = { $organisation }, { $place }.
+first-layer-contact = Questions about your personal data: { $email }
+first-layer-dpo = Our data protection officer: { $email }
+first-layer-purposes = What we use your data for, and on which legal basis
+first-layer-recipients = Who receives your data
+first-layer-transfers = Transfers outside the European Economic Area
+first-layer-transfers-to = Countries: { $countries }. Safeguards: { $safeguards }.
+first-layer-no-transfers = None: your personal data stays in the European Economic Area.
+first-layer-worldwide = any other country where a message is sent
+first-layer-safeguard-eea = no transfer
+first-layer-safeguard-adequacy-decision = adequacy decisions of the European Commission
+first-layer-safeguard-data-privacy-framework = the EU–US Data Privacy Framework
+first-layer-safeguard-standard-contractual-clauses = standard contractual clauses
+first-layer-safeguard-binding-corporate-rules = binding corporate rules
+first-layer-safeguard-derogation = derogations for specific situations (Art. 49 GDPR)
+first-layer-retention = How long we keep your data
+first-layer-retention-range = Each kind of data for its own period, from { $shortest } to { $longest }.
+first-layer-retention-table = For the period set for each kind of data.
+first-layer-rights = Your rights
+first-layer-objection = You can object to direct marketing and to processing based on our legitimate interests at any time.
+first-layer-complaint = How to complain
+first-layer-complaint-text = You can lodge a complaint with { authority-in-sentence }.

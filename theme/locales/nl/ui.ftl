@@ -88,6 +88,15 @@ event-logout-after = nadat u bent uitgelogd
 event-agreed-period = een andere met u overeengekomen termijn
 event-ticket-resolved = tot het ticket is opgelost
 event-ticket-resolved-after = nadat het ticket is opgelost
+event-consent-withdrawn-when = zodra u uw toestemming intrekt
+event-opt-out-when = zodra u zich afmeldt
+event-account-closed-when = zodra het account wordt opgeheven
+event-end-of-contract-when = zodra de overeenkomst eindigt
+event-end-of-services-when = zodra de dienstverlening eindigt
+event-purpose-fulfilled-when = zodra het doel is bereikt
+event-logout-when = zodra u uitlogt
+event-browser-session-when = zodra u de browser sluit
+event-ticket-resolved-when = zodra het ticket is opgelost
 event-collection-after = na verzameling
 event-last-interaction-after = na uw laatste interactie met ons
 event-request-received-after = na ontvangst van het verzoek
@@ -111,7 +120,9 @@ retention-period = Bewaartermijn
 retention-max = Maximaal
 retention-ends-early = Eerder verwijderd
 retention-reason = Reden
-retention-max-value = tot { $period } als de wet dat vereist
+# `max` is het langste dat gegevens bewaard mogen worden; `max_condition` zegt wanneer.
+retention-max-value = maximaal { $period }
+retention-max-condition = maximaal { $period } { $condition }
 retention-none = —
 cookies-caption = Cookies en vergelijkbare technieken
 col-cookie-name = Naam
@@ -124,8 +135,8 @@ party-first = Eigen cookie
 party-third = Cookie van derden
 caption-cookie-categories = Cookiecategorieën
 col-cookie-category-consent = Toestemming
-col-cookie-without-consent = Niet nodig
-col-cookie-with-consent = Vooraf gevraagd
+col-cookie-without-consent = Geen toestemming nodig
+col-cookie-with-consent = Alleen met uw toestemming
 subprocessors-caption = Subverwerkers
 col-subprocessor-name = Subverwerker
 col-subprocessor-purpose = Doel
@@ -135,7 +146,10 @@ safeguard-eea = Binnen de EER: geen doorgifte
 safeguard-adequacy-decision = Adequaatheidsbesluit van de Europese Commissie
 safeguard-standard-contractual-clauses = Modelcontractbepalingen (standard contractual clauses)
 safeguard-binding-corporate-rules = Bindende bedrijfsvoorschriften (binding corporate rules)
-safeguard-data-privacy-framework = EU–VS Data Privacy Framework
+safeguard-data-privacy-framework = EU-VS-kader voor gegevensbescherming (gecertificeerde organisatie)
+safeguard-derogation = Uitzondering voor een specifieke situatie: { $points }
+derogation-compelling-interests = art. 49 lid 1, tweede alinea, AVG
+location-worldwide = elk land
 purposes-caption = Doeleinden en grondslagen
 col-purpose-name = Doel
 col-purpose-basis = Grondslag
@@ -171,7 +185,19 @@ contact-security = Beveiligingsmeldingen
 contact-support = Klantenservice
 contact-dpo = Functionaris voor gegevensbescherming
 supervisory-authority-heading = Toezichthoudende autoriteit
-complaint-link = Een klacht indienen bij { $authority }
+# De toezichthoudende autoriteit in een zin. Een naam met lidwoord ("bij de Autoriteit
+# Persoonsgegevens") krijgt dat in de eigen locales/nl/*.ftl van de site:
+#   -authority = Autoriteit Persoonsgegevens
+#       .article = de
+# (vellum schrijft de naam uit notice.yaml; de term zegt hoe een zin haar gebruikt.)
+-authority = { "" }
+    .article = none
+authority-in-sentence = { -authority.article ->
+    [de] de { $authority }
+    [het] het { $authority }
+   *[none] { $authority }
+}
+complaint-link = Een klacht indienen bij { authority-in-sentence }
 
 ## Language chooser
 
@@ -319,3 +345,84 @@ timeline-legend-period = bewaard
 timeline-legend-max = langer als de wet dat vereist
 timeline-legend-until = tot een gebeurtenis
 timeline-legend-early = kan eerder eindigen
+
+## Artikelen van de AVG: $number, $paragraph en $point ("none" als ze ontbreken)
+
+gdpr-article = art. { $number }{ $paragraph ->
+    [none] {""}
+   *[other] {" "}lid { $paragraph }
+}{ $point ->
+    [none] {""}
+   *[other] {" "}sub { $point }
+} AVG
+
+## Doeleinden: wat de verklaring bij elk doel vermeldt (art. 13 AVG)
+
+col-purpose-requirement = Bent u verplicht de gegevens te verstrekken?
+requirement-statutory = Wettelijk verplicht
+requirement-contractual = Verplicht op grond van de overeenkomst
+requirement-pre-contractual = Nodig om een overeenkomst te sluiten
+requirement-voluntary = Vrijwillig
+label-legitimate-interest = Ons gerechtvaardigd belang:
+label-condition = Bijzondere categorieën persoonsgegevens:
+label-direct-marketing = Direct marketing
+automated-logic = Hoe de beslissing tot stand komt:
+automated-effects = Wat dit voor u betekent:
+
+## Rechten: het recht van bezwaar, apart getoond (art. 21 lid 4 AVG)
+
+objection-heading = Uw recht van bezwaar
+objection-purposes = U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen:
+objection-direct-marketing = U kunt altijd bezwaar maken tegen direct marketing; wij stoppen daar dan mee:
+
+## Ontvangers, doorgifte
+
+label-arrangement = Onze afspraken:
+label-location = Waar:
+transfers-caption = Doorgifte naar landen buiten de Europese Economische Ruimte
+col-transfer-recipient = Ontvanger
+col-transfer-country = Land
+col-transfer-safeguard = Waarborg
+transfer-kind-recipient = Categorie ontvangers
+transfer-kind-affiliate = Gelieerde onderneming
+transfer-kind-subprocessor = Subverwerker
+transfer-kind-cookie = Aanbieder van cookies
+transfers-copy-email = Een kopie van de modelcontractbepalingen of de bindende bedrijfsvoorschriften vraagt u op via
+transfers-copy-url = De modelcontractbepalingen en bindende bedrijfsvoorschriften staan op
+transfers-none = Uw persoonsgegevens blijven binnen de Europese Economische Ruimte.
+
+## Betrokkenen en bronnen
+
+label-personal-data = Persoonsgegevens
+label-other-sources = Bronnen naast uzelf
+label-public = openbaar toegankelijk
+label-not-public = niet openbaar toegankelijk
+contact-representative = Onze vertegenwoordiger in de EU
+
+## De eerste laag: een samenvatting boven aan de pagina
+
+first-layer-heading = In het kort
+first-layer-intro = De belangrijkste punten van deze verklaring. Elke kop leidt naar de volledige tekst.
+first-layer-who = Wie wij zijn
+first-layer-who-text = { $organisation }, { $place }.
+first-layer-contact = Vragen over uw persoonsgegevens: { $email }
+first-layer-dpo = Onze functionaris voor gegevensbescherming: { $email }
+first-layer-purposes = Waarvoor wij uw gegevens gebruiken, en op welke grondslag
+first-layer-recipients = Wie uw gegevens ontvangt
+first-layer-transfers = Doorgifte buiten de Europese Economische Ruimte
+first-layer-transfers-to = Landen: { $countries }. Waarborgen: { $safeguards }.
+first-layer-no-transfers = Geen: uw persoonsgegevens blijven binnen de Europese Economische Ruimte.
+first-layer-worldwide = elk ander land waarheen een bericht wordt verstuurd
+first-layer-safeguard-eea = geen doorgifte
+first-layer-safeguard-adequacy-decision = adequaatheidsbesluiten van de Europese Commissie
+first-layer-safeguard-data-privacy-framework = het EU-VS-kader voor gegevensbescherming
+first-layer-safeguard-standard-contractual-clauses = modelcontractbepalingen
+first-layer-safeguard-binding-corporate-rules = bindende bedrijfsvoorschriften
+first-layer-safeguard-derogation = uitzonderingen voor specifieke situaties (art. 49 AVG)
+first-layer-retention = Hoe lang wij uw gegevens bewaren
+first-layer-retention-range = Elke soort gegevens voor een eigen termijn, van { $shortest } tot { $longest }.
+first-layer-retention-table = Gedurende de termijn die voor elke soort gegevens geldt.
+first-layer-rights = Uw rechten
+first-layer-objection = U kunt altijd bezwaar maken tegen direct marketing en tegen verwerking op grond van ons gerechtvaardigd belang.
+first-layer-complaint = Een klacht indienen
+first-layer-complaint-text = U kunt een klacht indienen bij { authority-in-sentence }.

@@ -1,0 +1,495 @@
+//! Checks of running text (outside links and code), with the words of the
+//! text's language: a prompt that promises a link ("click here"), a "here."
+//! that points nowhere, e-mail addresses without a domain or hidden from
+//! robots (`name[at]example.com`), and a section named by a title no
+//! section of that language has.
+
+use crate::diagnostics::{Code, Diagnostic, suggest};
+use crate::translate::words::ProseWords;
+
+/// A finding in a text: where it starts, how many bytes it covers.
+pub struct Finding {
+    pub offset: usize,
+    pub len: usize,
+    pub diagnostic: Diagnostic,
+}
+
+/// A section as a text of one language may name it.
+pub struct Title {
+    pub id: String,
+    pub title: String,
+}
+
+/// What the running-text checks of one language compare against.
+pub struct TextRules<'a> {
+    pub words: &'a ProseWords,
+    /// The titles of the sections in this language.
+    pub titles: &'a [Title],
+    /// The titles in the source language, to recognise a title left untranslated.
+    pub source_titles: &'a [Title],
+    pub source_lang: &'a str,
+    pub lang: &'a str,
+}
+
+/// `text` lower-cased character by character where that keeps every byte
+/// offset (all but a handful of exotic letters), so offsets found in it hold
+/// in the original.
+pub fn lower_same_len(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Every place `phrase` (lower case) occurs in `lower` as whole words.
+pub fn find_words(lower: &str, phrase: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower.get(from..).and_then(|rest| rest.find(phrase)) {
+        let at = from + i;
+        let end = at + phrase.len();
+        let before_ok = !lower[..at].chars().next_back().is_some_and(is_word_char);
+        let after_ok = !lower[end..].chars().next().is_some_and(is_word_char);
+        if before_ok && after_ok && !phrase.is_empty() {
+            out.push(at);
+        }
+        from = at + phrase.len().max(1);
+    }
+    out
+}
+
+impl TextRules<'_> {
+    /// Every finding in one run of plain text.
+    pub fn check(&self, text: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if text.contains('@') {
+            emails(text, &mut out);
+        }
+        let w = self.words;
+        let any_words = !(w.link_prompts.is_empty()
+            && w.here.is_empty()
+            && w.email_at.is_empty()
+            && w.section_references.is_empty());
+        // A language without word lists gets the structural checks only.
+        if any_words {
+            let lower = lower_same_len(text);
+            self.prompts(text, &lower, &mut out);
+            self.here(&lower, &mut out);
+            self.hidden_emails(text, &lower, &mut out);
+            self.section_titles(text, &lower, &mut out);
+        }
+        out
+    }
+
+    fn prompts(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
+        for prompt in &self.words.link_prompts {
+            for at in find_words(lower, prompt) {
+                let written = &text[at..at + prompt.len()];
+                out.push(Finding {
+                    offset: at,
+                    len: prompt.len(),
+                    diagnostic: Diagnostic::error(Code::DanglingPrompt, format!("\"{written}\" is not a link"))
+                        .hint("make it a link that names its target, e.g. [change your cookie settings](https://...)"),
+                });
+            }
+        }
+    }
+
+    /// "here." ending a sentence outside a link points at nothing.
+    fn here(&self, lower: &str, out: &mut Vec<Finding>) {
+        for here in &self.words.here {
+            for at in find_words(lower, here) {
+                let end = at + here.len();
+                let rest = lower[end..].trim_start_matches([' ', '\t']);
+                if !(rest.starts_with('.') || rest.starts_with('!')) {
+                    continue;
+                }
+                // Already reported as part of a prompt ("click here.").
+                if out.iter().any(|f| f.offset <= at && at < f.offset + f.len) {
+                    continue;
+                }
+                out.push(Finding {
+                    offset: at,
+                    len: here.len(),
+                    diagnostic: Diagnostic::warning(
+                        Code::DanglingPrompt,
+                        format!("\"{here}\" ends a sentence but is not a link; it points nowhere"),
+                    )
+                    .hint("name what is meant and link it, e.g. \"our [offices](#offices)\", or remove the word"),
+                });
+            }
+        }
+    }
+
+    /// A quoted title after "see the section" must be a section's title.
+    fn section_titles(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
+        let mut seen = std::collections::BTreeSet::new();
+        for phrase in &self.words.section_references {
+            for at in find_words(lower, phrase) {
+                let after = at + phrase.len();
+                let Some((start, quoted)) = quoted_after(text, after) else {
+                    continue;
+                };
+                if !seen.insert(start) {
+                    continue;
+                }
+                if let Some(d) = self.unknown_title(quoted) {
+                    out.push(Finding {
+                        offset: start,
+                        len: quoted.len(),
+                        diagnostic: d,
+                    });
+                }
+            }
+        }
+    }
+
+    fn unknown_title(&self, quoted: &str) -> Option<Diagnostic> {
+        let wanted = normalize_title(quoted);
+        if self
+            .titles
+            .iter()
+            .any(|t| normalize_title(&t.title) == wanted)
+        {
+            return None;
+        }
+        let lang = self.lang;
+        let in_source = self
+            .source_titles
+            .iter()
+            .find(|t| normalize_title(&t.title) == wanted);
+        let hint = match in_source {
+            Some(t) if self.source_lang != lang => {
+                let here = self.titles.iter().find(|x| x.id == t.id);
+                format!(
+                    "that is the {} title of section `{}`; write its {lang} title{}, or better, link it: [..](#{})",
+                    self.source_lang,
+                    t.id,
+                    here.map(|h| format!(" \"{}\"", h.title))
+                        .unwrap_or_default(),
+                    t.id
+                )
+            }
+            _ => {
+                let normalized: Vec<(String, &Title)> = self
+                    .titles
+                    .iter()
+                    .map(|t| (normalize_title(&t.title), t))
+                    .collect();
+                match suggest::closest(&wanted, normalized.iter().map(|(n, _)| n.as_str()))
+                    .and_then(|best| normalized.iter().find(|(n, _)| n == best))
+                {
+                    Some((_, t)) => format!(
+                        "did you mean \"{}\"? Link it so it cannot drift: [{}](#{})",
+                        t.title, t.title, t.id
+                    ),
+                    None => "name a section by its title as it is written, or better, link it: [title](#section-id)".to_string(),
+                }
+            }
+        };
+        Some(
+            Diagnostic::warning(
+                Code::UnknownSectionTitle,
+                format!("\"{quoted}\" is not the title of a section"),
+            )
+            .hint(hint),
+        )
+    }
+}
+
+/// The text inside quotes right after `from` (spaces allowed before the
+/// opening quote): its byte offset and the text.
+fn quoted_after(text: &str, from: usize) -> Option<(usize, &str)> {
+    let rest = text.get(from..)?;
+    let trimmed = rest.trim_start_matches([' ', '\t', '\n']);
+    let open = trimmed.chars().next()?;
+    let close = match open {
+        '"' => '"',
+        '\'' => '\'',
+        '“' => '”',
+        '‘' => '’',
+        '„' => '”',
+        '«' => '»',
+        '‚' => '’',
+        _ => return None,
+    };
+    let start = from + (rest.len() - trimmed.len()) + open.len_utf8();
+    let inner = text.get(start..)?;
+    let end = inner.find(close)?;
+    let quoted = &inner[..end];
+    (!quoted.trim().is_empty() && !quoted.contains('\n') && quoted.chars().count() <= 120)
+        .then_some((start, quoted))
+}
+
+/// A title compared without case, surrounding punctuation or extra spaces.
+fn normalize_title(title: &str) -> String {
+    title
+        .trim()
+        .trim_matches(|c: char| c.is_ascii_punctuation() && c != '-')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Characters of an e-mail address as people write them.
+fn is_address_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "._%+-'@".contains(c)
+}
+
+/// Addresses written without a domain ("privacy@kestrel", "privacy@").
+fn emails(text: &str, out: &mut Vec<Finding>) {
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (is_address_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                let token = text[s..i].trim_end_matches(['.', '\'', '-']);
+                let Some((local, _)) = token.split_once('@') else {
+                    continue;
+                };
+                // "@handle" is not an address; "a@b.example" is a valid one.
+                if local.is_empty() || crate::model::values::is_email(token) {
+                    continue;
+                }
+                out.push(Finding {
+                    offset: s,
+                    len: token.len(),
+                    diagnostic: Diagnostic::error(
+                        Code::InvalidEmail,
+                        format!("`{token}` is not a complete e-mail address"),
+                    )
+                    .hint("write the whole address with its domain, e.g. privacy@example.com"),
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+impl TextRules<'_> {
+    /// `name[at]example.com`, `name (at) example [dot] com`, `name at example dot com`.
+    fn hidden_emails(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
+        for at_word in &self.words.email_at {
+            for (start, end) in self.hidden_at(lower, at_word) {
+                let shown = &text[start..end];
+                out.push(Finding {
+                    offset: start,
+                    len: end - start,
+                    diagnostic: Diagnostic::error(
+                        Code::ObfuscatedEmail,
+                        format!("`{shown}` is an e-mail address written so that people cannot copy it"),
+                    )
+                    .hint("write the address as it is and link it, e.g. [privacy@example.com](mailto:privacy@example.com); a published notice must give an address that works"),
+                });
+            }
+        }
+    }
+
+    /// Where an at-word stands for `@` between a name and a domain: the
+    /// whole address's byte range.
+    fn hidden_at(&self, lower: &str, at_word: &str) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        for at in find_words(lower, at_word) {
+            let end = at + at_word.len();
+            let (open, close) = (lower[..at].chars().next_back(), lower[end..].chars().next());
+            let bracketed = matches!(
+                (open, close),
+                (Some('['), Some(']'))
+                    | (Some('('), Some(')'))
+                    | (Some('{'), Some('}'))
+                    | (Some('<'), Some('>'))
+            );
+            let (left, right) = if bracketed {
+                (at - 1, end + 1)
+            } else {
+                (at, end)
+            };
+            let Some(name_start) = word_before(lower, left) else {
+                continue;
+            };
+            let Some(domain_end) = self.domain_after(lower, right, !bracketed) else {
+                continue;
+            };
+            // Without brackets "at" is an ordinary word ("visit us at
+            // example.com"): only "name at example dot com" counts.
+            let domain = &lower[right..domain_end];
+            let dotted = self
+                .words
+                .email_dot
+                .iter()
+                .any(|d| !find_words(domain, d).is_empty());
+            if bracketed || dotted {
+                found.push((name_start, domain_end));
+            }
+        }
+        found
+    }
+
+    /// The end of a domain written after byte `from` (spaces allowed before
+    /// it, dot words allowed inside it); without `need_dot` a bare name will do.
+    fn domain_after(&self, lower: &str, from: usize, need_dot: bool) -> Option<usize> {
+        let rest = &lower[from..];
+        let begin = from + (rest.len() - rest.trim_start_matches(' ').len());
+        let mut end = word_end(lower, begin)?;
+        let mut has_dot = lower[begin..end].trim_end_matches('.').contains('.');
+        while let Some(len) = self.dot_word_at(&lower[end..]) {
+            let Some(next) = word_end(lower, end + len) else {
+                break;
+            };
+            end = next;
+            has_dot = true;
+        }
+        let domain = lower[begin..end].trim_end_matches('.');
+        ((has_dot || !need_dot) && domain.chars().any(char::is_alphabetic))
+            .then_some(begin + domain.len())
+    }
+
+    /// A dot word at the start of `tail` (" dot ", " [dot] ", " (punt) "):
+    /// its length with the spaces and brackets around it.
+    fn dot_word_at(&self, tail: &str) -> Option<usize> {
+        let trimmed = tail.trim_start_matches(' ');
+        let mut len = tail.len() - trimmed.len();
+        let bracketed = trimmed.starts_with(['[', '(', '{', '<']);
+        let inner = if bracketed { &trimmed[1..] } else { trimmed };
+        let word = self.words.email_dot.iter().find(|d| {
+            inner.starts_with(d.as_str())
+                && !inner[d.len()..].chars().next().is_some_and(is_word_char)
+        })?;
+        if bracketed && !inner[word.len()..].starts_with([']', ')', '}', '>']) {
+            return None;
+        }
+        len += word.len() + if bracketed { 2 } else { 0 };
+        let after = &tail[len..];
+        Some(len + after.len() - after.trim_start_matches(' ').len())
+    }
+}
+
+/// The start of the address-like word ending at byte `end` (spaces allowed
+/// between it and `end`).
+fn word_before(lower: &str, end: usize) -> Option<usize> {
+    let before = lower[..end].trim_end_matches(' ');
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphanumeric() || "._%+-".contains(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    before[start..]
+        .chars()
+        .any(|c| c.is_ascii_alphanumeric())
+        .then_some(start)
+}
+
+/// The end of the domain-like word starting at byte `start`.
+fn word_end(lower: &str, start: usize) -> Option<usize> {
+    let len: usize = lower[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some(start + len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words() -> ProseWords {
+        ProseWords {
+            link_prompts: vec!["click here".into()],
+            here: vec!["here".into()],
+            email_at: vec!["at".into()],
+            email_dot: vec!["dot".into()],
+            section_references: vec!["see the section".into()],
+            ..ProseWords::default()
+        }
+    }
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        let words = words();
+        let titles = [Title {
+            id: "rights".into(),
+            title: "Your rights".into(),
+        }];
+        let rules = TextRules {
+            words: &words,
+            titles: &titles,
+            source_titles: &titles,
+            source_lang: "en",
+            lang: "en",
+        };
+        rules
+            .check(text)
+            .into_iter()
+            .map(|f| {
+                (
+                    text[f.offset..f.offset + f.len].to_string(),
+                    f.diagnostic.code.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hidden_addresses_are_found_whole() {
+        assert_eq!(
+            found("Write to privacy[at]kestrel.example today."),
+            [("privacy[at]kestrel.example".to_string(), "obfuscated-email")]
+        );
+        assert_eq!(
+            found("Write to privacy (at) kestrel.example."),
+            [(
+                "privacy (at) kestrel.example".to_string(),
+                "obfuscated-email"
+            )]
+        );
+        assert_eq!(
+            found("Mail privacy at kestrel dot example now"),
+            [(
+                "privacy at kestrel dot example".to_string(),
+                "obfuscated-email"
+            )]
+        );
+        assert!(found("We look at the data at least once.").is_empty());
+        assert!(found("Write to privacy@kestrel.example.").is_empty());
+    }
+
+    #[test]
+    fn addresses_without_domain() {
+        assert_eq!(
+            found("Write to privacy@kestrel or @kestrel."),
+            [("privacy@kestrel".to_string(), "invalid-email")]
+        );
+    }
+
+    #[test]
+    fn prompts_here_and_titles() {
+        assert_eq!(
+            found("To object, click here. Our offices are listed here."),
+            [
+                ("click here".to_string(), "dangling-prompt"),
+                ("here".to_string(), "dangling-prompt")
+            ]
+        );
+        assert!(found("Here you find the rules that apply.").is_empty());
+        assert!(found("See the section \"Your Rights\".").is_empty());
+        assert_eq!(
+            found("See the section 'Approved processors' for more."),
+            [("Approved processors".to_string(), "unknown-section-title")]
+        );
+    }
+}

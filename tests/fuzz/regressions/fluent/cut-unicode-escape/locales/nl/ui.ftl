@@ -1,0 +1,2 @@
+notice-title = Privacy{ "\u00é" }verklaring
+other = { "\U1F6ä" }
