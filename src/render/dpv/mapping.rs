@@ -391,15 +391,29 @@ mod tests {
             Safeguard::StandardContractualClauses,
             Safeguard::BindingCorporateRules,
             Safeguard::DataPrivacyFramework,
+            Safeguard::Derogation,
         ] {
             for c in LOC_COUNTRIES.split(' ') {
-                if let Some((basis, measures)) = super::safeguard(safeguard, c) {
+                if let Some((basis, measures)) = super::safeguard(safeguard, &[], c) {
                     terms.push(basis.to_string());
                     terms.extend(measures);
                 }
             }
         }
         terms.extend(LOC_COUNTRIES.split(' ').filter_map(|c| country(c)));
+        terms.extend(
+            [
+                Derogation::A,
+                Derogation::B,
+                Derogation::C,
+                Derogation::D,
+                Derogation::E,
+                Derogation::F,
+                Derogation::G,
+                Derogation::CompellingInterests,
+            ]
+            .map(|d| derogation(d).to_string()),
+        );
         for term in terms {
             match term.strip_prefix("vellum:") {
                 Some(v) => assert!(
