@@ -153,7 +153,7 @@ fn the_changelog_tells_the_facts_in_each_language_and_marks_material_ones() {
     let en = site.read("public/en/versions/changes/index.html");
     for want in [
         "<span class=\"badge material-badge\">Material: new transfer outside the EEA</span> <span class=\"change-kind\">Added</span> <span class=\"change-area\">(sub-processor)</span> <strong>CloudCo Inc.</strong><span class=\"change-detail\">Country: United States</span><span class=\"change-detail\">Transfer safeguard: Standard contractual clauses</span>",
-        "<span class=\"badge material-badge\">Material: kept longer</span> <span class=\"change-kind\">Changed</span> <span class=\"change-area\">(retention period)</span> <strong>SMS traffic data</strong><span class=\"change-detail\"><span class=\"before\">6 months; up to 2 years where a law requires it</span> <span aria-hidden=\"true\">→</span><span class=\"visually-hidden\"> becomes </span> <span class=\"after\">12 months; up to 2 years where a law requires it</span></span>",
+        "<span class=\"badge material-badge\">Material: kept longer</span> <span class=\"change-kind\">Changed</span> <span class=\"change-area\">(retention period)</span> <strong>SMS traffic data</strong><span class=\"change-detail\"><span class=\"before\">6 months; up to 2 years</span> <span aria-hidden=\"true\">→</span><span class=\"visually-hidden\"> becomes </span> <span class=\"after\">12 months; up to 2 years</span></span>",
         "<span class=\"badge material-badge\">Material: new purpose</span> <span class=\"change-kind\">Added</span> <span class=\"change-area\">(purpose)</span> <strong>Preventing fraud</strong><span class=\"change-detail\">Legal basis: Legitimate interest</span>",
         "<span class=\"change-kind\">Added</span> <span class=\"change-area\">(legal basis)</span> <strong>Legitimate interest</strong>",
     ] {
@@ -163,7 +163,7 @@ fn the_changelog_tells_the_facts_in_each_language_and_marks_material_ones() {
     let other = &en[en.find("<h3>Other changes</h3>").unwrap()..];
     assert!(other.starts_with("<h3>Other changes</h3>\n<ul class=\"changes\">\n<li class=\"change change-added\"><span class=\"change-kind\">Added</span> <span class=\"change-area\">(legal basis)</span>"));
     let nl = site.read("public/nl/versions/changes/index.html");
-    assert!(nl.contains("<span class=\"badge material-badge\">Wezenlijk: langer bewaard</span> <span class=\"change-kind\">Gewijzigd</span> <span class=\"change-area\">(bewaartermijn)</span> <strong>Verkeersgegevens van sms-berichten</strong><span class=\"change-detail\"><span class=\"before\">6 maanden; tot 2 jaar als de wet dat vereist</span>"), "{nl}");
+    assert!(nl.contains("<span class=\"badge material-badge\">Wezenlijk: langer bewaard</span> <span class=\"change-kind\">Gewijzigd</span> <span class=\"change-area\">(bewaartermijn)</span> <strong>Verkeersgegevens van sms-berichten</strong><span class=\"change-detail\"><span class=\"before\">6 maanden; maximaal 2 jaar</span>"), "{nl}");
     assert!(nl.contains("Wezenlijk: nieuwe doorgifte buiten de EER"));
     assert!(nl.contains("<span class=\"change-detail\">Land: Verenigde Staten</span>"));
 }
