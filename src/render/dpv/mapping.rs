@@ -400,7 +400,7 @@ mod tests {
                 }
             }
         }
-        terms.extend(LOC_COUNTRIES.split(' ').filter_map(|c| country(c)));
+        terms.extend(LOC_COUNTRIES.split(' ').filter_map(country));
         terms.extend(
             [
                 Derogation::A,
