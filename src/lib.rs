@@ -11,11 +11,13 @@ pub mod diagnostics;
 pub mod load;
 pub mod model;
 pub mod prose;
+pub mod release;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod translate;
+pub mod versions;
 pub mod write;
 
 use diagnostics::{Diagnostic, Sources};
@@ -36,6 +38,8 @@ pub struct Analysis {
     pub catalogs: BTreeMap<String, Catalog>,
     /// Period vocabularies of the languages that have one.
     pub vocabularies: BTreeMap<String, translate::vocabulary::Vocabulary>,
+    /// The versions released before, from `versions/`.
+    pub archive: versions::Archive,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
     pub timings: Timings,
@@ -112,6 +116,10 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
             plain: &plain,
         }));
     }
+    let archive = versions::Archive::read(&site, &mut sources, &mut diagnostics);
+    if let Some(notice) = &loaded.notice {
+        diagnostics.extend(archive.check_current(&site, notice));
+    }
     diagnostics::sort(&mut diagnostics);
     timings.check = clock.elapsed();
     Analysis {
@@ -120,6 +128,7 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
         theme: Some(theme),
         catalogs: languages.catalogs,
         vocabularies: languages.vocabularies,
+        archive,
         sources,
         diagnostics,
         timings,
@@ -194,6 +203,7 @@ pub fn render_analysis(
         theme,
         catalogs: &analysis.catalogs,
         vocabularies: &analysis.vocabularies,
+        archive: &analysis.archive,
     };
     let result = render::render_site(&inputs, &render_options, &mut analysis.sources);
     analysis.timings.render = clock.elapsed();

@@ -26,7 +26,7 @@ fn schema_writes_one_file_per_kind_and_check_notices_drift() {
     assert_eq!(
         run.stderr.trim_end(),
         format!(
-            "wrote 24 schemas to {}",
+            "wrote 28 schemas to {}",
             site.path().join("schema").display()
         )
     );

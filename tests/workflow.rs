@@ -233,8 +233,8 @@ fn every_problem_of_a_file_in_one_run() {
     );
     site.edit(
         file,
-        "blocks: [retention-table]",
-        "blocks: [retention-tabel]",
+        "blocks: [retention-timeline, retention-table]",
+        "blocks: [retention-timeline, retention-tabel]",
     );
     site.edit(
         file,
@@ -249,7 +249,7 @@ fn every_problem_of_a_file_in_one_run() {
         found,
         [
             "error unknown-key content/sections/09-retention.yaml:3:1 | unknown key `titel` in a section",
-            "error invalid-value content/sections/09-retention.yaml:4:10 | block `retention-tabel` is not one of the allowed values",
+            "error invalid-value content/sections/09-retention.yaml:4:30 | block `retention-tabel` is not one of the allowed values",
             "error invalid-value content/sections/09-retention.yaml:25:14 | heading: `sideways` is not a heading style (block or run-in)",
         ]
     );

@@ -13,6 +13,7 @@ mod durations;
 mod i18n;
 mod init;
 mod output;
+mod release;
 mod schema;
 mod schema_docs;
 mod serve;
@@ -65,6 +66,8 @@ enum Command {
     Build(build::Args),
     /// Run every check without writing output.
     Check(check::Args),
+    /// Freeze the version in content/ into versions/<label>/, to stay published.
+    Release(release::Args),
     /// The translator's workflow: generate the source file, report, confirm.
     I18n {
         #[command(subcommand)]
@@ -91,6 +94,7 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(root, args),
         Command::Build(args) => build::run(root, args),
         Command::Check(args) => check::run(root, args),
+        Command::Release(args) => release::run(root, args),
         Command::I18n { action } => i18n::run(root, action),
         Command::Serve(args) => serve::run(root, args),
         Command::Schema(args) => schema::run(root, args),

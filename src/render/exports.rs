@@ -16,8 +16,13 @@ pub const NOTICE_FORMAT: &str = "vellum-notice/2";
 /// `retention.json`: what the company's systems enforce and auditors diff.
 #[derive(Serialize, JsonSchema)]
 pub struct RetentionExport {
+    /// The address of this format's JSON Schema.
+    #[serde(rename = "$schema")]
+    pub schema: String,
     /// `vellum-retention/2`.
     pub format: String,
+    /// The content hash of the notice's source files (README, "Versions").
+    pub content_hash: String,
     pub organisation: String,
     pub version: String,
     /// The date the statement is in force from (YYYY-MM-DD).
@@ -157,11 +162,21 @@ fn fact_export(f: &Fact) -> FactExport {
     }
 }
 
+/// The published address of one of vellum's schemas (`schemas/<name>.schema.json`).
+pub fn schema_url(notice: &Notice, name: &str) -> String {
+    format!(
+        "{}schemas/{name}.schema.json",
+        with_slash(notice.meta.base_url.text())
+    )
+}
+
 /// `retention.json`, documented in README.md.
-pub fn retention_json(notice: &Notice) -> String {
+pub fn retention_json(notice: &Notice, content_hash: &str) -> String {
     let d = &notice.data;
     let doc = RetentionExport {
+        schema: schema_url(notice, RETENTION_SCHEMA),
         format: RETENTION_FORMAT.to_string(),
+        content_hash: content_hash.to_string(),
         organisation: notice.meta.organisation.legal_name.value.clone(),
         version: notice.meta.version.value.clone(),
         effective_date: notice.meta.effective_date.text().to_string(),
@@ -193,22 +208,130 @@ pub fn retention_json(notice: &Notice) -> String {
 }
 
 /// `notice.json`: the whole model as loaded.
-pub fn notice_json(notice: &Notice) -> String {
+pub fn notice_json(notice: &Notice, content_hash: &str) -> String {
     let doc = json!({
+        "$schema": schema_url(notice, NOTICE_SCHEMA),
         "format": NOTICE_FORMAT,
+        "content_hash": content_hash,
         "notice": notice,
     });
     pretty(&doc)
 }
 
-/// The JSON Schemas of the exports vellum publishes: (file name, JSON text).
-pub fn export_schemas() -> Vec<(String, String)> {
+/// Schema names of the exports, as published in `schemas/` and written by `vellum schema`.
+pub const RETENTION_SCHEMA: &str = "retention-export";
+pub const NOTICE_SCHEMA: &str = "notice-export";
+
+/// The JSON Schemas of the exports a site publishes in `schemas/`: (file name, JSON text).
+pub fn published_schemas() -> Vec<(String, String)> {
     let generator = || schemars::SchemaGenerator::default();
-    vec![crate::model::schema::schema_file(
-        generator().into_root_schema_for::<RetentionExport>(),
-        "retention-export",
-        "public/retention.json: the retention rules, deadlines and cookie lifespans as systems enforce them",
-    )]
+    vec![
+        crate::model::schema::schema_file(
+            generator().into_root_schema_for::<RetentionExport>(),
+            RETENTION_SCHEMA,
+            "public/retention.json: the retention rules, deadlines and cookie lifespans as systems enforce them",
+        ),
+        crate::model::schema::schema_file(
+            notice_export_schema(),
+            NOTICE_SCHEMA,
+            "public/notice.json: the whole notice as vellum read it from content/",
+        ),
+        crate::model::schema::schema_file(
+            super::dpv::schema(),
+            super::dpv::SCHEMA,
+            "public/<lang>/notice.jsonld: the notice in one language as linked data in the W3C Data Privacy Vocabulary (DPV 2.3)",
+        ),
+    ]
+}
+
+/// Every schema `vellum schema` writes besides the content files': the
+/// published exports and the formats of released versions.
+pub fn export_schemas() -> Vec<(String, String)> {
+    let mut out = published_schemas();
+    for (name, title, schema) in crate::versions::format::schemas() {
+        out.push(crate::model::schema::schema_file(schema, name, title));
+    }
+    out
+}
+
+/// The schema of `notice.json`, put together from the content files' own
+/// schemas (the export is the model as read, so it has their shape): the
+/// metadata of `notice.yaml`, the sections and one list per data file.
+fn notice_export_schema() -> schemars::Schema {
+    use serde_json::{Map, Value};
+    let mut defs = Map::new();
+    let mut take = |schema: schemars::Schema| -> Value {
+        let mut v = schema.to_value();
+        if let Some(o) = v.as_object_mut() {
+            if let Some(Value::Object(d)) = o.remove("$defs") {
+                defs.extend(d);
+            }
+            o.remove("$schema");
+            o.remove("title");
+        }
+        v
+    };
+    let generator = || schemars::SchemaGenerator::default();
+    let mut notice = take(generator().into_root_schema_for::<NoticeMeta>());
+    // A section's subsections refer to the section schema as the root
+    // (`#`); inside this schema the root is the export, so the section
+    // becomes a definition of its own.
+    let mut section_schema = take(generator().into_root_schema_for::<Section>());
+    retarget_root_refs(&mut section_schema, "#/$defs/Section");
+    let section = json!({"$ref": "#/$defs/Section"});
+    let mut data = Map::new();
+    crate::model::data_schemas(|file, root| {
+        let field = Kind::DATA
+            .iter()
+            .find(|k| k.info().file == file)
+            .map_or(file, |k| k.info().field);
+        data.insert(field.to_string(), take(root));
+    });
+    defs.insert("Section".into(), section_schema);
+    let required: Vec<Value> = data.keys().map(|k| Value::String(k.clone())).collect();
+    if let Some(o) = notice.as_object_mut() {
+        if let Some(Value::Object(props)) = o.get_mut("properties") {
+            props.insert(
+                "sections".into(),
+                json!({"type": "array", "items": section}),
+            );
+            props.insert(
+                "data".into(),
+                json!({"type": "object", "properties": data, "required": required, "additionalProperties": false}),
+            );
+        }
+        if let Some(Value::Array(req)) = o.get_mut("required") {
+            req.extend([json!("sections"), json!("data")]);
+        }
+    }
+    let root = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "properties": {
+            "$schema": {"type": "string", "description": "The address of this schema."},
+            "format": {"const": NOTICE_FORMAT},
+            "content_hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
+            "notice": notice,
+        },
+        "required": ["$schema", "format", "content_hash", "notice"],
+        "additionalProperties": false,
+        "$defs": defs,
+    });
+    schemars::Schema::try_from(root).unwrap_or_default()
+}
+
+/// Points every `{"$ref": "#"}` inside `v` at `target`.
+fn retarget_root_refs(v: &mut serde_json::Value, target: &str) {
+    match v {
+        serde_json::Value::Object(o) => {
+            if o.get("$ref").and_then(|r| r.as_str()) == Some("#") {
+                o.insert("$ref".into(), serde_json::Value::String(target.into()));
+            }
+            o.values_mut().for_each(|x| retarget_root_refs(x, target));
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| retarget_root_refs(x, target)),
+        _ => {}
+    }
 }
 
 fn pretty(v: &serde_json::Value) -> String {

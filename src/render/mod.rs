@@ -1,11 +1,16 @@
 //! Stage 4: render every language's page, the language chooser, the exports
 //! and the static files into an in-memory output tree.
 
+pub mod archive;
 pub mod crossref;
+pub mod dpv;
 pub mod exports;
 pub mod localize;
+pub mod placement;
+pub mod snapshot;
 pub mod summary;
 pub mod templates;
+pub mod timeline;
 pub mod view;
 
 use crate::diagnostics::{Code, Diagnostic, Sources};
@@ -14,6 +19,8 @@ use crate::model::Notice;
 use crate::prose::Html;
 use crate::site::SiteFiles;
 use crate::translate::Catalog;
+use crate::versions::Archive;
+use crate::versions::format::{Edition, SNAPSHOT_FORMAT, Snapshot};
 use localize::Localizer;
 use std::collections::BTreeMap;
 use templates::Templates;
@@ -33,6 +40,20 @@ pub struct Inputs<'a> {
     pub theme: &'a Theme,
     pub catalogs: &'a BTreeMap<String, Catalog>,
     pub vocabularies: &'a BTreeMap<String, crate::translate::vocabulary::Vocabulary>,
+    /// The versions released before, from `versions/`.
+    pub archive: &'a Archive,
+}
+
+/// The version in `content/`, rendered: what the build publishes for it and
+/// what `vellum release` freezes.
+pub struct LiveVersion {
+    /// Each language's page, not yet placed (see [`placement`]).
+    pub pages: BTreeMap<String, String>,
+    /// Each language's JSON-LD export.
+    pub jsonld: BTreeMap<String, String>,
+    pub retention_json: String,
+    pub notice_json: String,
+    pub snapshot: Snapshot,
 }
 
 /// Renders the whole site. Any template error aborts with diagnostics: a
@@ -44,19 +65,21 @@ pub fn render_site(
 ) -> Result<OutputTree, Vec<Diagnostic>> {
     let notice = inputs.notice;
     let templates = Templates::load(inputs.site, inputs.theme, sources).map_err(|d| vec![d])?;
-    let language_names: BTreeMap<String, String> = inputs
-        .catalogs
-        .iter()
-        .map(|(lang, cat)| {
-            let name = cat
-                .format("language-name", &[])
-                .unwrap_or_else(|| lang.clone());
-            (lang.clone(), name)
-        })
-        .collect();
-    let mut out = render_pages(inputs, &templates, &language_names, options)?;
-    let chooser = render_chooser(notice, &templates, inputs.catalogs, &language_names)
-        .map_err(|d| vec![d])?;
+    let names = language_names(inputs.catalogs);
+    let live = render_live(inputs, &templates, &names)?;
+    let mut out = OutputTree::new();
+    archive::compose(
+        &mut out,
+        &archive::Context {
+            inputs,
+            templates: &templates,
+            names: &names,
+            live: &live,
+            options,
+        },
+    )?;
+    let chooser =
+        render_chooser(notice, &templates, inputs.catalogs, &names).map_err(|d| vec![d])?;
     out.insert(
         "index.html".to_string(),
         finish_html(chooser, options).into_bytes(),
@@ -64,14 +87,9 @@ pub fn render_site(
     for (rel, bytes) in inputs.theme.under("static/") {
         out.insert(format!("static/{rel}"), bytes.to_vec());
     }
-    out.insert(
-        "retention.json".to_string(),
-        exports::retention_json(notice).into_bytes(),
-    );
-    out.insert(
-        "notice.json".to_string(),
-        exports::notice_json(notice).into_bytes(),
-    );
+    for (name, text) in exports::published_schemas() {
+        out.insert(format!("schemas/{name}"), text.into_bytes());
+    }
     out.insert(
         "sitemap.xml".to_string(),
         exports::sitemap_xml(notice).into_bytes(),
@@ -79,13 +97,41 @@ pub fn render_site(
     Ok(out)
 }
 
-/// Every language's page, the languages in parallel.
-fn render_pages(
+/// Renders the version in `content/` for `vellum release`: its pages,
+/// exports and snapshot, as the build would publish them.
+pub fn render_release(
+    inputs: &Inputs<'_>,
+    sources: &mut Sources,
+) -> Result<LiveVersion, Vec<Diagnostic>> {
+    let templates = Templates::load(inputs.site, inputs.theme, sources).map_err(|d| vec![d])?;
+    render_live(inputs, &templates, &language_names(inputs.catalogs))
+}
+
+fn language_names(catalogs: &BTreeMap<String, Catalog>) -> BTreeMap<String, String> {
+    catalogs
+        .iter()
+        .map(|(lang, cat)| {
+            let name = cat
+                .format("language-name", &[])
+                .unwrap_or_else(|| lang.clone());
+            (lang.clone(), name)
+        })
+        .collect()
+}
+
+/// One language of the version in `content/`.
+struct LanguageOutput {
+    page: String,
+    edition: Edition,
+    jsonld: String,
+}
+
+/// Every language of the version in `content/`, the languages in parallel.
+fn render_live(
     inputs: &Inputs<'_>,
     templates: &Templates,
     language_names: &BTreeMap<String, String>,
-    options: &RenderOptions,
-) -> Result<OutputTree, Vec<Diagnostic>> {
+) -> Result<LiveVersion, Vec<Diagnostic>> {
     use rayon::prelude::*;
     let notice = inputs.notice;
     let Some(source) = inputs.catalogs.get(notice.source_language()) else {
@@ -94,7 +140,8 @@ fn render_pages(
             "the source language has no catalog",
         )]);
     };
-    let pages: Vec<(&str, Result<String, Diagnostic>)> = notice
+    let content_hash = crate::versions::digest::content_hash(inputs.site);
+    let rendered: Vec<(&str, Result<LanguageOutput, Diagnostic>)> = notice
         .language_tags()
         .par_iter()
         .filter_map(|lang| {
@@ -102,23 +149,39 @@ fn render_pages(
             let args =
                 crate::translate::facts::fact_args(notice, catalog, inputs.vocabularies.get(*lang));
             let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
-            let page = render_language(templates, &mut localizer, language_names)
-                .map(|html| finish_html(html, options));
-            Some((*lang, page))
+            Some((
+                *lang,
+                render_language(templates, &mut localizer, language_names, &content_hash),
+            ))
         })
         .collect();
-    let mut out = OutputTree::new();
+    let mut live = LiveVersion {
+        pages: BTreeMap::new(),
+        jsonld: BTreeMap::new(),
+        retention_json: exports::retention_json(notice, &content_hash),
+        notice_json: exports::notice_json(notice, &content_hash),
+        snapshot: Snapshot {
+            format: SNAPSHOT_FORMAT.to_string(),
+            version: notice.meta.version.value.clone(),
+            effective_date: notice.meta.effective_date.text().to_string(),
+            content_hash,
+            source_language: notice.source_language().to_string(),
+            editions: BTreeMap::new(),
+        },
+    };
     let mut errors = Vec::new();
-    for (lang, page) in pages {
-        match page {
-            Ok(html) => {
-                out.insert(format!("{lang}/index.html"), html.into_bytes());
+    for (lang, output) in rendered {
+        match output {
+            Ok(o) => {
+                live.pages.insert(lang.to_string(), o.page);
+                live.jsonld.insert(lang.to_string(), o.jsonld);
+                live.snapshot.editions.insert(lang.to_string(), o.edition);
             }
             Err(d) => errors.push(d),
         }
     }
     if errors.is_empty() {
-        Ok(out)
+        Ok(live)
     } else {
         errors.dedup();
         Err(errors)
@@ -129,7 +192,8 @@ fn render_language(
     templates: &Templates,
     localizer: &mut Localizer<'_>,
     language_names: &BTreeMap<String, String>,
-) -> Result<String, Diagnostic> {
+    content_hash: &str,
+) -> Result<LanguageOutput, Diagnostic> {
     let prepare = |e: tera::Error| {
         Diagnostic::error(
             Code::Template,
@@ -138,6 +202,8 @@ fn render_language(
     };
     let (mut context, mut page) = view::page_context(localizer, language_names).map_err(prepare)?;
     context.extend(tera::Context::from_serialize(&page).map_err(prepare)?);
+    archive::page_extras(&mut context, localizer);
+    context.insert("retention_timeline", &timeline::view(localizer));
     // Blocks are separate templates so a site can override one table alone.
     for section in &mut page.sections {
         context.insert("section_id", &section.id);
@@ -154,13 +220,18 @@ fn render_language(
             section.blocks_html.push(Html::trusted(html));
         }
     }
+    let edition = snapshot::edition(localizer, &page);
     context.insert("sections", &page.sections);
     let html = templates.render("page.html", &context)?;
     let numbers = page
         .sections
         .iter()
         .map(|s| (s.id.as_str(), s.number.as_str()));
-    Ok(crossref::number_links(&html, numbers))
+    Ok(LanguageOutput {
+        page: crossref::number_links(&html, numbers),
+        edition,
+        jsonld: dpv::export(localizer, content_hash),
+    })
 }
 
 /// One block's template, with the page's context.
@@ -216,7 +287,7 @@ fn render_chooser(
     templates.render("index.html", &context)
 }
 
-fn finish_html(html: String, options: &RenderOptions) -> String {
+pub fn finish_html(html: String, options: &RenderOptions) -> String {
     if options.minify { minify(html) } else { html }
 }
 

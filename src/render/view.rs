@@ -5,6 +5,7 @@
 //! adds the statement-wide parts and puts everything in the template context.
 
 use super::localize::Localizer;
+use super::placement::{HERE_TOKEN, ROOT_TOKEN};
 use crate::model::*;
 use crate::prose::Html;
 use crate::translate::messages::{NOTICE_TITLE, SectionPart, section_message};
@@ -171,17 +172,20 @@ fn page_view(tx: &Localizer<'_>, language_names: &BTreeMap<String, String>) -> P
     let m = &notice.meta;
     let base_url = with_slash(m.base_url.text());
     let lang = tx.lang.to_string();
-    let page_url = format!("{base_url}{lang}/");
+    // Placeholders for where the page will stand (see `placement`): the same
+    // rendering is the current notice, its permalink and, frozen, an old version.
+    let (root, here) = (ROOT_TOKEN, HERE_TOKEN);
+    let page_url = format!("{base_url}{lang}/{here}");
     let alternates = notice
         .language_tags()
         .into_iter()
         .map(|l| Alternate {
             lang: l.to_string(),
-            url: format!("{base_url}{l}/"),
+            url: format!("{base_url}{l}/{here}"),
             // The file, not the folder: a page opened from disk follows it to
             // the other language, not to a directory listing. Absolute URLs
             // (canonical, alternates, sitemap) keep the pretty form.
-            href: format!("../{l}/index.html"),
+            href: format!("{root}{l}/{here}index.html"),
             name: language_names
                 .get(l)
                 .cloned()
@@ -215,7 +219,7 @@ fn page_view(tx: &Localizer<'_>, language_names: &BTreeMap<String, String>) -> P
         effective_date_iso: m.effective_date.text().to_string(),
         canonical_url: page_url,
         base_url,
-        root: "../".to_string(),
+        root: root.to_string(),
         alternates,
         t,
         organisation: organisation_view(tx),

@@ -12,7 +12,7 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 /// The folders whose changes rebuild the site.
-pub const INPUTS: [&str; 4] = ["content", "locales", "templates", "theme"];
+pub const INPUTS: [&str; 5] = ["content", "locales", "templates", "theme", "versions"];
 
 /// Saves usually arrive as several events within a few milliseconds (write,
 /// rename, metadata); this gathers them into one rebuild.

@@ -16,7 +16,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The folders of a site that vellum reads.
-pub const INPUT_DIRS: &[&str] = &["content", "locales", "templates", "theme"];
+pub const INPUT_DIRS: &[&str] = &["content", "locales", "templates", "theme", "versions"];
 
 /// The largest file vellum reads: far above any real statement (the bundled
 /// example's largest file is 40 KB), far below what would hurt.

@@ -22,7 +22,15 @@ pub const OUTPUT_MARKER: &str = ".vellum-output";
 const MARKER_TEXT: &str = "This folder is the output of `vellum build`. vellum replaces it as a whole on every build;\nkeep nothing else in it.\n";
 
 /// Folders of a site that are inputs: the output may never be one of them.
-const PROTECTED: &[&str] = &["content", "locales", "templates", "theme", "schema", ".git"];
+const PROTECTED: &[&str] = &[
+    "content",
+    "locales",
+    "templates",
+    "theme",
+    "schema",
+    "versions",
+    ".git",
+];
 
 /// What writing did besides writing: problems that did not stop it.
 pub type Warnings = Vec<Diagnostic>;

@@ -91,6 +91,7 @@ crate::model::registry! {
 /// rather than one kind of entity.
 pub const OTHER_BLOCKS: &[&str] = &[
     "contact",
+    "retention-timeline",
     "supervisory-authority",
     "transfers",
     "automated-decisions",

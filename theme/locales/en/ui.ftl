@@ -236,6 +236,115 @@ unit-seconds = { $n ->
 period-words-and-numerals = { $words } ({ $n }) { $unit }
 period-numerals = { $n } { $unit }
 
+## Versions: the version index, the changelog, the feed and the status of a page
+
+versions-link = Earlier versions and changes
+versions-title = Versions of the { $title }
+versions-intro = Every version of this statement stays available at its own address, with what changed from the version before it.
+versions-all-changes = All changes, version by version
+versions-caption = Versions
+versions-col-version = Version
+versions-col-in-force = In force
+versions-col-status = Status
+versions-col-changes = Changes
+versions-version = Version { $version }
+versions-from = from
+versions-status-current = In force now
+versions-status-upcoming = Takes effect later
+versions-status-archived = No longer in force
+versions-read-changes = What changed
+versions-changes-of = What changed in version { $version }
+versions-back-to-current = Back to the current statement
+version-status-archived = This is version { $version }, in force from { $from } to { $until }. It is no longer in force.
+version-status-read-current = Read the current version ({ $version })
+version-status-upcoming = This version takes effect on { $date }. Until then, version { $current } applies.
+version-status-upcoming-first = This statement takes effect on { $date }.
+version-status-coming = A new version ({ $version }) of this statement takes effect on { $date }.
+version-status-read-coming = Read version { $version }
+version-status-what-changes = What changes
+changes-title = Changes to the { $title }
+changes-intro = What changed from one version to the next: the facts first, material changes at the top, then the wording, section by section.
+changes-all-versions = All versions
+changes-version-heading = Version { $version }
+changes-version-from = In force from { $date }
+changes-version-upcoming = Takes effect on { $date }
+changes-read-version = Read this version
+changes-since = Changes since version { $version }:
+changes-first = The earliest version kept here.
+changes-none = No changes to the facts or the wording.
+changes-material-heading = Material changes
+changes-other-heading = Other changes
+changes-prose-heading = Changes in the wording
+changes-added = Added
+changes-removed = Removed
+changes-changed = Changed
+changes-becomes = becomes
+changes-removed-words = removed
+changes-added-words = added
+changes-title-was = Previous title:
+changes-section-added = new section
+changes-section-removed = section removed
+changes-section-changed = reworded
+changes-area-retention = retention period
+changes-area-purpose = purpose
+changes-area-legal-basis = legal basis
+changes-area-recipient = recipient
+changes-area-subprocessor = sub-processor
+changes-area-right = right
+changes-area-contact = contact
+changes-field-period = Period
+changes-field-label = Data
+changes-field-legal-basis = Legal basis
+changes-field-data = Personal data
+changes-field-article = Article
+changes-field-role = Role
+changes-field-country = Country
+changes-field-safeguard = Transfer safeguard
+changes-field-purpose = Purpose
+changes-field-contact = Address
+changes-material-new-purpose = Material: new purpose
+changes-material-legal-basis-changed = Material: other legal basis
+changes-material-longer-retention = Material: kept longer
+changes-material-new-recipient = Material: new recipient
+changes-material-new-subprocessor = Material: new sub-processor
+changes-material-transfer-outside-eea = Material: new transfer outside the EEA
+changes-material-right-removed = Material: right no longer listed
+changes-summary-facts = { $count ->
+    [0] No changes to the facts.
+    [one] One change to the facts{ $material ->
+        [0] .
+       *[other] , which is material.
+    }
+   *[other] { $count } changes to the facts{ $material ->
+        [0] .
+        [one] , one of them material.
+       *[other] , { $material } of them material.
+    }
+}
+changes-summary-sections = { $count ->
+    [one] Reworded: { $sections }.
+   *[other] Reworded: { $sections }.
+}
+retention-early-value = or earlier: { $events }
+feed-title = { $title }: new versions
+feed-entry-title = Version { $version }, in force from { $date }
+
+## Exports, linked from every page
+
+export-jsonld = This statement as linked data (W3C Data Privacy Vocabulary, JSON-LD)
+export-retention = Retention rules (JSON)
+export-notice = The whole statement as data (JSON)
+export-feed = New versions of this statement (Atom feed)
+
+## The retention timeline
+
+timeline-caption = Retention periods at a glance, on a logarithmic time scale: each bar runs from when the clock starts to when the data is deleted.
+timeline-see-table = The table of retention periods says the same in words.
+timeline-legend-period = kept for
+timeline-legend-max = longer where a law requires it
+timeline-legend-until = until an event
+timeline-legend-early = may end earlier
+
 ## Articles of the GDPR: $number, $paragraph and $point ("none" when absent)
 
 gdpr-article = Art. { $number }{ $paragraph ->

@@ -237,6 +237,115 @@ unit-seconds = { $n ->
 period-words-and-numerals = { $words } ({ $n }) { $unit }
 period-numerals = { $n } { $unit }
 
+## Versies: het versieoverzicht, de wijzigingen, de feed en de status van een pagina
+
+versions-link = Eerdere versies en wijzigingen
+versions-title = Versies van de { $title }
+versions-intro = Elke versie van deze verklaring blijft beschikbaar op een eigen adres, met wat er ten opzichte van de vorige versie is gewijzigd.
+versions-all-changes = Alle wijzigingen per versie
+versions-caption = Versies
+versions-col-version = Versie
+versions-col-in-force = Van kracht
+versions-col-status = Status
+versions-col-changes = Wijzigingen
+versions-version = Versie { $version }
+versions-from = vanaf
+versions-status-current = Nu van kracht
+versions-status-upcoming = Wordt later van kracht
+versions-status-archived = Niet meer van kracht
+versions-read-changes = Wat is er gewijzigd
+versions-changes-of = Wat is er gewijzigd in versie { $version }
+versions-back-to-current = Terug naar de huidige verklaring
+version-status-archived = Dit is versie { $version }, van kracht van { $from } tot en met { $until }. Deze versie is niet meer van kracht.
+version-status-read-current = Lees de huidige versie ({ $version })
+version-status-upcoming = Deze versie wordt van kracht op { $date }. Tot die datum geldt versie { $current }.
+version-status-upcoming-first = Deze verklaring wordt van kracht op { $date }.
+version-status-coming = Op { $date } wordt een nieuwe versie ({ $version }) van deze verklaring van kracht.
+version-status-read-coming = Lees versie { $version }
+version-status-what-changes = Wat er verandert
+changes-title = Wijzigingen in de { $title }
+changes-intro = Wat er van versie tot versie is gewijzigd: eerst de feiten, met de wezenlijke wijzigingen bovenaan, daarna de tekst, per hoofdstuk.
+changes-all-versions = Alle versies
+changes-version-heading = Versie { $version }
+changes-version-from = Van kracht vanaf { $date }
+changes-version-upcoming = Wordt van kracht op { $date }
+changes-read-version = Lees deze versie
+changes-since = Wijzigingen ten opzichte van versie { $version }:
+changes-first = De oudste bewaarde versie.
+changes-none = Geen wijzigingen in de feiten of de tekst.
+changes-material-heading = Wezenlijke wijzigingen
+changes-other-heading = Overige wijzigingen
+changes-prose-heading = Wijzigingen in de tekst
+changes-added = Toegevoegd
+changes-removed = Verwijderd
+changes-changed = Gewijzigd
+changes-becomes = wordt
+changes-removed-words = verwijderd
+changes-added-words = toegevoegd
+changes-title-was = Vorige titel:
+changes-section-added = nieuw hoofdstuk
+changes-section-removed = hoofdstuk verwijderd
+changes-section-changed = anders geformuleerd
+changes-area-retention = bewaartermijn
+changes-area-purpose = doel
+changes-area-legal-basis = rechtsgrond
+changes-area-recipient = ontvanger
+changes-area-subprocessor = subverwerker
+changes-area-right = recht
+changes-area-contact = contactgegevens
+changes-field-period = Termijn
+changes-field-label = Gegevens
+changes-field-legal-basis = Rechtsgrond
+changes-field-data = Persoonsgegevens
+changes-field-article = Artikel
+changes-field-role = Rol
+changes-field-country = Land
+changes-field-safeguard = Waarborg bij doorgifte
+changes-field-purpose = Doel
+changes-field-contact = Adres
+changes-material-new-purpose = Wezenlijk: nieuw doel
+changes-material-legal-basis-changed = Wezenlijk: andere rechtsgrond
+changes-material-longer-retention = Wezenlijk: langer bewaard
+changes-material-new-recipient = Wezenlijk: nieuwe ontvanger
+changes-material-new-subprocessor = Wezenlijk: nieuwe subverwerker
+changes-material-transfer-outside-eea = Wezenlijk: nieuwe doorgifte buiten de EER
+changes-material-right-removed = Wezenlijk: recht niet meer vermeld
+changes-summary-facts = { $count ->
+    [0] Geen wijzigingen in de feiten.
+    [one] Eén wijziging in de feiten{ $material ->
+        [0] .
+       *[other] , en die is wezenlijk.
+    }
+   *[other] { $count } wijzigingen in de feiten{ $material ->
+        [0] .
+        [one] , waarvan één wezenlijk.
+       *[other] , waarvan { $material } wezenlijk.
+    }
+}
+changes-summary-sections = { $count ->
+    [one] Anders geformuleerd: { $sections }.
+   *[other] Anders geformuleerd: { $sections }.
+}
+retention-early-value = of eerder: { $events }
+feed-title = { $title }: nieuwe versies
+feed-entry-title = Versie { $version }, van kracht vanaf { $date }
+
+## Exports, gekoppeld vanaf elke pagina
+
+export-jsonld = Deze verklaring als linked data (W3C Data Privacy Vocabulary, JSON-LD)
+export-retention = Bewaartermijnen (JSON)
+export-notice = De hele verklaring als gegevens (JSON)
+export-feed = Nieuwe versies van deze verklaring (Atom-feed)
+
+## De tijdlijn van de bewaartermijnen
+
+timeline-caption = De bewaartermijnen in één oogopslag, op een logaritmische tijdschaal: elke balk loopt van het moment waarop de termijn begint tot het moment waarop de gegevens worden verwijderd.
+timeline-see-table = De tabel met bewaartermijnen zegt hetzelfde in woorden.
+timeline-legend-period = bewaard
+timeline-legend-max = langer als de wet dat vereist
+timeline-legend-until = tot een gebeurtenis
+timeline-legend-early = kan eerder eindigen
+
 ## Artikelen van de AVG: $number, $paragraph en $point ("none" als ze ontbreken)
 
 gdpr-article = art. { $number }{ $paragraph ->

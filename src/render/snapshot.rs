@@ -1,0 +1,349 @@
+//! The content of the version being rendered, as a release freezes it
+//! (`versions::format::Snapshot`): each kind of fact the changelog compares,
+//! in each language's words, and each section's prose as text.
+//!
+//! One function per kind, each reading the model through the same localizer
+//! the page uses, so the snapshot says what the page says. When the model
+//! gains fields (closed-list legal bases, transfer safeguards on recipients),
+//! these functions are the one place that maps them into the frozen format.
+
+use super::localize::Localizer;
+use super::view::PageView;
+use crate::model::entity::ViewContext;
+use crate::model::*;
+use crate::prose::Html;
+use crate::translate::messages::entity_message;
+use crate::versions::format::*;
+
+/// One language's edition of the version being rendered.
+pub fn edition(tx: &Localizer<'_>, page: &PageView) -> Edition {
+    let d = &tx.notice.data;
+    Edition {
+        title: page.title.clone(),
+        effective_date: page.effective_date.clone(),
+        rules: d.retention.items.iter().map(|r| rule(tx, r)).collect(),
+        purposes: d.purposes.items.iter().map(|p| purpose(tx, p)).collect(),
+        legal_bases: d
+            .legal_bases
+            .items
+            .iter()
+            .map(|b| legal_basis(tx, b))
+            .collect(),
+        recipients: d
+            .recipients
+            .items
+            .iter()
+            .map(|r| recipient(tx, r))
+            .collect(),
+        subprocessors: d
+            .subprocessors
+            .items
+            .iter()
+            .map(|s| subprocessor(tx, s))
+            .collect(),
+        rights: d.rights.items.iter().map(|r| right(tx, r)).collect(),
+        contacts: contacts(tx),
+        sections: page
+            .sections
+            .iter()
+            .map(|s| SectionDigest {
+                id: s.id.clone(),
+                number: s.number.clone(),
+                title: s.title.as_ref().map(html_text),
+                text: s.parts.iter().map(html_text).collect::<Vec<_>>().join("\n"),
+            })
+            .collect(),
+    }
+}
+
+fn text(tx: &Localizer<'_>, kind: Kind, id: &str, field: &str, fallback: &str) -> String {
+    tx.plain(&entity_message(kind, id, field), fallback)
+}
+
+fn name(tx: &Localizer<'_>, kind: Kind, id: &str) -> String {
+    html_text(&ViewContext::name_of(tx, kind, id))
+}
+
+/// The rule as the retention table words it: the period, its upper bound
+/// and its early ends.
+pub fn rule_text(tx: &Localizer<'_>, r: &RetentionRule) -> String {
+    let mut parts = vec![tx.period_phrase(&r.alternatives(), r.qualifier(), r.start())];
+    if let Some(max) = r.max() {
+        let period = tx.period(&Period::Duration(max));
+        parts.push(tx.ui("retention-max-value", &[("period", &period)]));
+    }
+    let early: Vec<String> = r
+        .ends_early()
+        .into_iter()
+        .map(|e| tx.period(&Period::Until(e)))
+        .collect();
+    if !early.is_empty() {
+        let events = tx.list_or(&early);
+        parts.push(tx.ui("retention-early-value", &[("events", &events)]));
+    }
+    parts.join("; ")
+}
+
+fn rule(tx: &Localizer<'_>, r: &RetentionRule) -> RuleDigest {
+    let id = r.id.as_str();
+    let alternatives = r.alternatives();
+    RuleDigest {
+        id: id.to_string(),
+        label: text(tx, Kind::RetentionRule, id, "data", &r.data),
+        iso: r.length().map(|d| d.to_string()),
+        ends: alternatives
+            .iter()
+            .filter_map(|p| p.event().map(|e| e.id().to_string()))
+            .collect(),
+        qualifier: r.qualifier().id().to_string(),
+        start: r.start().map(|e| e.id().to_string()),
+        max: r.max().map(|d| d.to_string()),
+        ends_early: r.ends_early().iter().map(|e| e.id().to_string()).collect(),
+        text: rule_text(tx, r),
+    }
+}
+
+fn purpose(tx: &Localizer<'_>, p: &Purpose) -> PurposeDigest {
+    let id = p.id.as_str();
+    PurposeDigest {
+        id: id.to_string(),
+        name: text(tx, Kind::Purpose, id, "name", &p.name),
+        legal_basis: p.legal_basis.as_str().to_string(),
+        legal_basis_name: name(tx, Kind::LegalBasis, &p.legal_basis),
+        categories: p
+            .data_categories
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
+        category_names: p
+            .data_categories
+            .iter()
+            .map(|c| name(tx, Kind::DataCategory, c))
+            .collect(),
+    }
+}
+
+fn legal_basis(tx: &Localizer<'_>, b: &LegalBasis) -> NamedDigest {
+    let id = b.id.as_str();
+    NamedDigest {
+        id: id.to_string(),
+        name: text(tx, Kind::LegalBasis, id, "name", &b.name),
+        article: b.basis().map(|a| gdpr_article(tx, a.article())),
+    }
+}
+
+fn right(tx: &Localizer<'_>, r: &Right) -> NamedDigest {
+    let id = r.id.as_str();
+    NamedDigest {
+        id: id.to_string(),
+        name: text(tx, Kind::Right, id, "name", &r.name),
+        article: r.kind().map(|a| gdpr_article(tx, a.article())),
+    }
+}
+
+fn recipient(tx: &Localizer<'_>, r: &Recipient) -> RecipientDigest {
+    let id = r.id.as_str();
+    let role = r.role.get().map(ToString::to_string).unwrap_or_default();
+    RecipientDigest {
+        id: id.to_string(),
+        name: text(tx, Kind::Recipient, id, "name", &r.name),
+        role_text: tx.ui(&format!("role-{role}"), &[]),
+        role,
+    }
+}
+
+fn subprocessor(tx: &Localizer<'_>, s: &Subprocessor) -> SubprocessorDigest {
+    let id = s.id.as_str();
+    let safeguard = s
+        .safeguard
+        .as_ref()
+        .and_then(|g| g.get())
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let namespace = format!("{}-{id}", Kind::Subprocessor.info().prefix);
+    SubprocessorDigest {
+        id: id.to_string(),
+        name: s.name.value.clone(),
+        purpose: tx
+            .markdown_inline(
+                &entity_message(Kind::Subprocessor, id, "purpose"),
+                &namespace,
+            )
+            .map_or_else(|| s.purpose.value.clone(), |h| html_text(&h)),
+        country: s.location.as_str().to_string(),
+        country_name: name(tx, Kind::Country, &s.location),
+        eea: tx
+            .notice
+            .data
+            .countries
+            .find(&s.location)
+            .is_some_and(|c| c.in_eea(tx.notice)),
+        safeguard_text: tx.ui(&format!("safeguard-{safeguard}"), &[]),
+        safeguard,
+    }
+}
+
+fn contacts(tx: &Localizer<'_>) -> Vec<ContactDigest> {
+    let m = &tx.notice.meta;
+    let c = &m.organisation.contacts;
+    let email =
+        |e: &Option<Located<Parsed<values::Email>>>| e.as_ref().map(|e| e.text().to_string());
+    let sa = &m.supervisory_authority;
+    [
+        (
+            "privacy",
+            "contact-privacy",
+            Some(c.privacy.text().to_string()),
+        ),
+        ("security", "contact-security", email(&c.security)),
+        ("support", "contact-support", email(&c.support)),
+        (
+            "dpo",
+            "contact-dpo",
+            m.data_protection_officer
+                .as_ref()
+                .map(|d| d.email.text().to_string()),
+        ),
+        (
+            "authority",
+            "supervisory-authority-heading",
+            Some(format!("{} ({})", sa.name.as_str(), sa.website.text())),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(id, label, value)| {
+        Some(ContactDigest {
+            id: id.to_string(),
+            label: tx.ui(label, &[]),
+            value: value?,
+        })
+    })
+    .collect()
+}
+
+/// The text of rendered HTML: one line per paragraph, list item, heading or
+/// table row; footnote marks (`<sup>`) left out, entities decoded, runs of
+/// white space made one space.
+pub fn html_text(html: &Html) -> String {
+    const BLOCKS: &[&str] = &[
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "blockquote",
+        "tr",
+        "br",
+        "dt",
+        "dd",
+        "pre",
+        "section",
+        "ol",
+        "ul",
+        "table",
+        "address",
+    ];
+    let src = html.as_str();
+    let mut out = String::with_capacity(src.len());
+    let mut skip_depth = 0usize;
+    let mut rest = src;
+    // Line breaks in the markup are soft (Markdown keeps the source's lines);
+    // only the ends of blocks start a new line.
+    let push_text = |out: &mut String, text: &str| out.push_str(&text.replace('\n', " "));
+    while let Some(lt) = rest.find('<') {
+        if skip_depth == 0 {
+            push_text(&mut out, &rest[..lt]);
+        }
+        let Some(gt) = rest[lt..].find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name == "sup" {
+            skip_depth = if closing {
+                skip_depth.saturating_sub(1)
+            } else {
+                skip_depth + 1
+            };
+        } else if BLOCKS.contains(&name.as_str()) {
+            out.push('\n');
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    if skip_depth == 0 {
+        push_text(&mut out, rest);
+    }
+    decode_entities(&out)
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let end = after.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_of_html_keeps_paragraphs_and_drops_footnote_marks() {
+        let html = Html::trusted(
+            "<p>We keep <strong>traffic</strong>\ndata<sup><a href=\"#n1\">1</a></sup> for six&nbsp;months &amp; more.</p>\n<ul>\n<li>One</li>\n<li>Two &#39;2&#39;</li>\n</ul>".to_string(),
+        );
+        assert_eq!(
+            html_text(&html),
+            "We keep traffic data for six months & more.\nOne\nTwo '2'"
+        );
+    }
+}

@@ -1,0 +1,216 @@
+//! SHA-256, and the content hash of a site: what a release and every export
+//! carry so that two copies can be told apart or proved equal.
+//!
+//! SHA-256 is written out here (FIPS 180-4, about sixty lines checked against
+//! the standard's test vectors and, in CI, against Python's `hashlib`) rather
+//! than pulled in as a crate: vellum needs one digest of a few hundred
+//! kilobytes per build, not a cryptography stack, and the dependency policy
+//! asks for a measured reason before a crate is added.
+
+use crate::site::SiteFiles;
+use crate::translate::ftl::GENERATED_HEADER;
+
+const K: [u32; 64] = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+];
+
+/// An incremental SHA-256.
+#[derive(Clone)]
+pub struct Sha256 {
+    state: [u32; 8],
+    block: [u8; 64],
+    filled: usize,
+    length: u64,
+}
+
+impl Default for Sha256 {
+    fn default() -> Self {
+        Sha256 {
+            state: [
+                0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+                0x5be0cd19,
+            ],
+            block: [0; 64],
+            filled: 0,
+            length: 0,
+        }
+    }
+}
+
+impl Sha256 {
+    pub fn update(&mut self, mut bytes: &[u8]) {
+        self.length = self.length.wrapping_add(bytes.len() as u64);
+        while !bytes.is_empty() {
+            let take = (64 - self.filled).min(bytes.len());
+            self.block[self.filled..self.filled + take].copy_from_slice(&bytes[..take]);
+            self.filled += take;
+            bytes = &bytes[take..];
+            if self.filled == 64 {
+                let block = self.block;
+                self.compress(&block);
+                self.filled = 0;
+            }
+        }
+    }
+
+    /// The digest as 64 lower-case hex digits.
+    pub fn hex(mut self) -> String {
+        let bits = self.length.wrapping_mul(8);
+        self.update(&[0x80]);
+        while self.filled != 56 {
+            self.update(&[0]);
+        }
+        self.update(&bits.to_be_bytes());
+        self.state.iter().map(|w| format!("{w:08x}")).collect()
+    }
+
+    fn compress(&mut self, block: &[u8; 64]) {
+        let mut w = [0u32; 64];
+        for (i, chunk) in block.chunks_exact(4).enumerate() {
+            w[i] = u32::from_be_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[i - 7])
+                .wrapping_add(s1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut h] = self.state;
+        for i in 0..64 {
+            let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
+            let ch = (e & f) ^ (!e & g);
+            let t1 = h
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(K[i])
+                .wrapping_add(w[i]);
+            let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
+            let maj = (a & b) ^ (a & c) ^ (b & c);
+            let t2 = s0.wrapping_add(maj);
+            h = g;
+            g = f;
+            f = e;
+            e = d.wrapping_add(t1);
+            d = c;
+            c = b;
+            b = a;
+            a = t1.wrapping_add(t2);
+        }
+        for (s, v) in self.state.iter_mut().zip([a, b, c, d, e, f, g, h]) {
+            *s = s.wrapping_add(v);
+        }
+    }
+}
+
+/// `sha256:` and the hex digest of `bytes`.
+pub fn sha256(bytes: &[u8]) -> String {
+    let mut h = Sha256::default();
+    h.update(bytes);
+    format!("sha256:{}", h.hex())
+}
+
+/// Whether a file is part of the content a release freezes: everything in
+/// `content/`, and the Fluent files in `locales/` (translations and the
+/// site's own UI strings) except the source-language file `vellum i18n sync`
+/// generates from the YAML, which would only repeat it and whose wording a
+/// newer vellum may change. Period vocabularies and translation fingerprints
+/// decide how vellum checks, not what the notice says.
+pub fn is_content_file(rel: &str, bytes: &[u8]) -> bool {
+    if rel.starts_with("content/") {
+        return true;
+    }
+    rel.starts_with("locales/")
+        && rel.ends_with(".ftl")
+        && !bytes.starts_with(GENERATED_HEADER.as_bytes())
+}
+
+/// The content hash of a site: SHA-256 over each content file (see
+/// [`is_content_file`]) in path order, each as its path, a newline, its
+/// length in bytes in decimal, a newline, and its bytes. It depends only on
+/// the files' bytes, so a newer vellum computes the same hash for the same
+/// files: reformatting a file changes it, a new vellum release does not.
+pub fn content_hash(site: &SiteFiles) -> String {
+    let mut h = Sha256::default();
+    for (rel, bytes) in site.under("") {
+        if is_content_file(rel, bytes) {
+            h.update(rel.as_bytes());
+            h.update(format!("\n{}\n", bytes.len()).as_bytes());
+            h.update(bytes);
+        }
+    }
+    format!("sha256:{}", h.hex())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_the_fips_180_test_vectors() {
+        assert_eq!(
+            sha256(b""),
+            "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            sha256(b"abc"),
+            "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            sha256(b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "sha256:248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        );
+        let million = vec![b'a'; 1_000_000];
+        assert_eq!(
+            sha256(&million),
+            "sha256:cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+        );
+    }
+
+    #[test]
+    fn feeding_in_pieces_gives_the_same_digest() {
+        let text: Vec<u8> = (0..1000u32).map(|i| (i % 251) as u8).collect();
+        for split in [0, 1, 55, 56, 63, 64, 65, 999] {
+            let mut h = Sha256::default();
+            h.update(&text[..split]);
+            h.update(&text[split..]);
+            assert_eq!(
+                format!("sha256:{}", h.hex()),
+                sha256(&text),
+                "split at {split}"
+            );
+        }
+    }
+
+    #[test]
+    fn content_hash_covers_content_and_translations_not_generated_files() {
+        let site = |extra: &[(&str, &str)]| {
+            let mut files = vec![
+                ("content/notice.yaml".to_string(), b"title: x\n".to_vec()),
+                (
+                    "locales/en/content.ftl".to_string(),
+                    format!("{GENERATED_HEADER} from content/\nx = y\n").into_bytes(),
+                ),
+            ];
+            files.extend(
+                extra
+                    .iter()
+                    .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec())),
+            );
+            content_hash(&SiteFiles::from_memory(files))
+        };
+        let base = site(&[]);
+        assert_eq!(base, site(&[("locales/nl/periods.yaml", "x")]));
+        assert_eq!(base, site(&[("templates/page.html", "x")]));
+        assert_ne!(base, site(&[("locales/nl/content.ftl", "x = z\n")]));
+        assert_ne!(base, site(&[("content/data/rights.yaml", "[]\n")]));
+    }
+}
