@@ -11,10 +11,12 @@ series of edits (from /proc/PID/stat), its CPU while idle, and its peak RSS.
 --site takes a vellum site (a folder with content/) or a folder synth.py wrote
 (then its vellum/ subfolder is used). The site is copied to a temporary folder
 first; the original is never written. Each edit changes the title of the first
-section file (or --file); one unmeasured edit comes first (a warm-up).
+section file (or --file; in a .ftl file, as a translator would, the first
+message's text); one unmeasured edit comes first (a warm-up).
 
 The latency includes the server's 25 ms debounce, which merges an editor's several
-events per save into one rebuild, and the full check and render of the site.
+events per save into one rebuild, and the check and render of the site (a
+language whose files and the shared files did not change is reused).
 Between edits the script waits until the server has been quiet for --settle
 seconds, so one edit's rebuild never overlaps the next edit.
 """
@@ -66,8 +68,15 @@ def copy_site(src, dest):
     return src
 
 
-def retitle(text, i):
-    """The first top-level `title:` with ' (edit i)' appended, quoted or not."""
+def retitle(text, i, ftl=False):
+    """The first top-level `title:` with ' (edit i)' appended, quoted or not; in
+    a Fluent file (a translator's save), the first message's value instead."""
+    if ftl:
+        new, n = re.subn(r"^([a-z][a-z0-9-]*) = (.+)$", lambda m: f"{m.group(1)} = {m.group(2)} (edit {i})",
+                         text, count=1, flags=re.M)
+        if n == 0:
+            sys.exit("the edited .ftl file has no single-line message; pass another --file")
+        return new
     def sub(m):
         value = m.group(1)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -162,7 +171,7 @@ def main():
                 while not rebuilds.empty():
                     rebuilds.get_nowait()
                 cpu0, load0, wall0 = proc_cpu_ms(proc.pid), benchlib.loadavg(), time.perf_counter()
-            text = retitle(original, i)
+            text = retitle(original, i, ftl=path.suffix == ".ftl")
             start = time.perf_counter()
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)

@@ -40,6 +40,8 @@ pub struct Analysis {
     pub vocabularies: BTreeMap<String, translate::vocabulary::Vocabulary>,
     /// The versions released before, from `versions/`.
     pub archive: versions::Archive,
+    /// Fingerprints of each language's inputs, when analysed with a memo.
+    pub language_keys: Option<site::memo::LanguageKeys>,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
     pub timings: Timings,
@@ -53,10 +55,15 @@ impl Analysis {
 
 /// Loads the site at `root` and runs every check.
 pub fn analyse(root: &Path) -> Analysis {
+    analyse_with(root, None)
+}
+
+/// [`analyse`] with a memo of earlier rebuilds (see [`analyse_files_with`]).
+pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>) -> Analysis {
     let clock = Instant::now();
     let (site, diagnostics) = SiteFiles::read(root);
     let read = clock.elapsed();
-    let mut analysis = analyse_files(site, diagnostics);
+    let mut analysis = analyse_files_with(site, diagnostics, memo);
     analysis.timings.load += read;
     analysis
 }
@@ -64,6 +71,17 @@ pub fn analyse(root: &Path) -> Analysis {
 /// Runs the pipeline up to the checks on a site already read into memory;
 /// `read_problems` are what reading it found.
 pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysis {
+    analyse_files_with(site, read_problems, None)
+}
+
+/// [`analyse_files`], reusing what `memo` kept from an earlier analysis of
+/// the same site for every language whose inputs did not change (`vellum
+/// serve`); the result is the same.
+pub fn analyse_files_with(
+    site: SiteFiles,
+    read_problems: Vec<Diagnostic>,
+    memo: Option<&site::memo::Memo>,
+) -> Analysis {
     let mut timings = Timings::default();
     let clock = Instant::now();
     let mut loaded = load::load_site(&site);
@@ -99,6 +117,7 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
     timings.translate = clock.elapsed();
 
     let clock = Instant::now();
+    let mut language_keys = None;
     if let Some(notice) = &loaded.notice {
         let plain = check::plain::load_all(
             &site,
@@ -107,7 +126,15 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
             &mut sources,
             &mut diagnostics,
         );
+        let keys = memo.map(|_| {
+            site::memo::LanguageKeys::of(&site, &notice.language_tags(), notice.source_language())
+        });
+        language_keys = keys.clone();
+        let reuse = memo
+            .zip(keys.as_ref())
+            .map(|(memo, keys)| site::memo::Reuse { memo, keys });
         diagnostics.extend(check::run(&check::Inputs {
+            reuse,
             site: &site,
             notice,
             messages: &messages,
@@ -129,6 +156,7 @@ pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysi
         catalogs: languages.catalogs,
         vocabularies: languages.vocabularies,
         archive,
+        language_keys,
         sources,
         diagnostics,
         timings,
@@ -187,9 +215,20 @@ pub fn render(root: &Path, minify: bool, strict: bool) -> (Analysis, Option<rend
 
 /// Renders a site that has been analysed, unless the analysis blocks it.
 pub fn render_analysis(
+    analysis: Analysis,
+    minify: bool,
+    strict: bool,
+) -> (Analysis, Option<render::OutputTree>) {
+    render_analysis_with(analysis, minify, strict, None)
+}
+
+/// [`render_analysis`], reusing each page `memo` kept from an earlier
+/// rebuild whose inputs were the same (`vellum serve`).
+pub fn render_analysis_with(
     mut analysis: Analysis,
     minify: bool,
     strict: bool,
+    memo: Option<&site::memo::Memo>,
 ) -> (Analysis, Option<render::OutputTree>) {
     let blocked = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
     let (Some(notice), Some(theme), false) = (&analysis.notice, &analysis.theme, blocked) else {
@@ -197,7 +236,11 @@ pub fn render_analysis(
     };
     let render_options = render::RenderOptions { minify };
     let clock = Instant::now();
+    let reuse = memo
+        .zip(analysis.language_keys.as_ref())
+        .map(|(memo, keys)| site::memo::Reuse { memo, keys });
     let inputs = render::Inputs {
+        reuse,
         site: &analysis.site,
         notice,
         theme,

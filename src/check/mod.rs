@@ -31,6 +31,8 @@ use crate::translate::status::{Translations, check_translations};
 
 /// What the checks read.
 pub struct Inputs<'a> {
+    /// What an earlier rebuild computed, for languages whose inputs are the same.
+    pub reuse: Option<crate::site::memo::Reuse<'a>>,
     pub site: &'a SiteFiles,
     pub notice: &'a Notice,
     pub messages: &'a [SourceMessage],
@@ -148,41 +150,55 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
         messages: inputs.messages,
         sources: inputs.sources,
     };
+    let shared = Shared {
+        names: &names,
+        source_links: &source_links,
+        guard: guard.as_ref(),
+        short: short.as_ref(),
+    };
     let per_language: Vec<Vec<Diagnostic>> = tags
         .par_iter()
         .map(|lang| {
-            let mut out = Vec::new();
-            let Some(catalog) = inputs.languages.catalogs.get(*lang) else {
-                return out;
-            };
-            let found = translations.get(*lang).map(|f| &**f);
-            let vocab = inputs.languages.vocabularies.get(*lang);
-            let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
-            formatting::check_formatting(catalog, &facts, &mut out);
-            events::check_event_words(notice, lang, catalog, &mut out);
-            let shared = Shared {
-                names: &names,
-                source_links: &source_links,
-                guard: guard.as_ref(),
-                short: short.as_ref(),
-            };
-            word_checks(inputs, &shared, lang, found, catalog, &mut out);
-            if let Some(vocab) = inputs.languages.vocabularies.get(*lang) {
-                let recognizer = recognize::Recognizer::new(vocab);
-                let texts = narrative::LanguageTexts {
-                    lang,
-                    recognizer: &recognizer,
-                    translations: found,
-                    catalog,
-                    placeholders: narrative::literal_placeables(notice),
-                    cache: Default::default(),
-                };
-                narrative.check_language(&texts, &mut out);
-            }
-            out
+            crate::site::memo::cached(inputs.reuse, "language-checks", lang, 0, || {
+                language_checks(inputs, &shared, &narrative, lang, translations)
+            })
         })
         .collect();
     per_language.into_iter().flatten().collect()
+}
+
+/// The checks of one language's texts.
+fn language_checks(
+    inputs: &Inputs<'_>,
+    shared: &Shared<'_>,
+    narrative: &narrative::NarrativeCheck<'_>,
+    lang: &str,
+    translations: &Translations,
+) -> Vec<Diagnostic> {
+    let notice = inputs.notice;
+    let mut out = Vec::new();
+    let Some(catalog) = inputs.languages.catalogs.get(lang) else {
+        return out;
+    };
+    let found = translations.get(lang).map(|f| &**f);
+    let vocab = inputs.languages.vocabularies.get(lang);
+    let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
+    formatting::check_formatting(catalog, &facts, &mut out);
+    events::check_event_words(notice, lang, catalog, &mut out);
+    word_checks(inputs, shared, lang, found, catalog, &mut out);
+    if let Some(vocab) = vocab {
+        let recognizer = recognize::Recognizer::new(vocab);
+        let texts = narrative::LanguageTexts {
+            lang,
+            recognizer: &recognizer,
+            translations: found,
+            catalog,
+            placeholders: narrative::literal_placeables(notice),
+            cache: Default::default(),
+        };
+        narrative.check_language(&texts, &mut out);
+    }
+    out
 }
 
 /// What the word checks of every language share.

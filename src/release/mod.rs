@@ -76,6 +76,7 @@ fn run(root: &Path, analysis: &mut Analysis, strict: bool) -> Result<Released, V
         return Err(Vec::new());
     };
     let inputs = Inputs {
+        reuse: None,
         site: &analysis.site,
         notice,
         theme,

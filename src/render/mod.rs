@@ -35,6 +35,8 @@ pub struct RenderOptions {
 
 /// What rendering reads besides the templates.
 pub struct Inputs<'a> {
+    /// Pages an earlier rebuild rendered, for languages whose inputs are the same.
+    pub reuse: Option<crate::site::memo::Reuse<'a>>,
     pub site: &'a SiteFiles,
     pub notice: &'a Notice,
     pub theme: &'a Theme,
@@ -141,6 +143,7 @@ fn render_live(
         )]);
     };
     let content_hash = crate::versions::digest::content_hash(inputs.site);
+    let names_key = crate::prose::hash::fnv1a(format!("{language_names:?}").as_bytes());
     let rendered: Vec<(&str, Result<LanguageOutput, Diagnostic>)> = notice
         .language_tags()
         .par_iter()
@@ -148,11 +151,21 @@ fn render_live(
             let catalog = inputs.catalogs.get(*lang)?;
             let args =
                 crate::translate::facts::fact_args(notice, catalog, inputs.vocabularies.get(*lang));
-            let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
-            Some((
-                *lang,
-                render_language(templates, &mut localizer, language_names, &content_hash),
-            ))
+            // A page reads every language's name (the chooser) besides its
+            // inputs. Each product gets a localizer of its own, so a page
+            // kept from an earlier rebuild changes nothing the export reads.
+            let page = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
+                let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
+                render_language(templates, &mut localizer, language_names)
+            });
+            // The export carries the content hash, which every language's files change.
+            let localizer = Localizer::new(notice, lang, catalog, source, &args);
+            let output = page.map(|(page, edition)| LanguageOutput {
+                page,
+                edition,
+                jsonld: dpv::export(&localizer, &content_hash),
+            });
+            Some((*lang, output))
         })
         .collect();
     let mut live = LiveVersion {
@@ -188,12 +201,12 @@ fn render_live(
     }
 }
 
+/// One language's page, with the facts of its edition for the changelog.
 fn render_language(
     templates: &Templates,
     localizer: &mut Localizer<'_>,
     language_names: &BTreeMap<String, String>,
-    content_hash: &str,
-) -> Result<LanguageOutput, Diagnostic> {
+) -> Result<(String, Edition), Diagnostic> {
     let prepare = |e: tera::Error| {
         Diagnostic::error(
             Code::Template,
@@ -227,11 +240,7 @@ fn render_language(
         .sections
         .iter()
         .map(|s| (s.id.as_str(), s.number.as_str()));
-    Ok(LanguageOutput {
-        page: crossref::number_links(&html, numbers),
-        edition,
-        jsonld: dpv::export(localizer, content_hash),
-    })
+    Ok((crossref::number_links(&html, numbers), edition))
 }
 
 /// One block's template, with the page's context.

@@ -19,6 +19,8 @@ pub struct Site {
     root: PathBuf,
     editor: Option<live::Editor>,
     served: RwLock<Served>,
+    /// What the last rebuilds computed per language, for the next.
+    memo: crate::site::memo::Memo,
 }
 
 #[derive(Default)]
@@ -34,6 +36,7 @@ impl Site {
             root,
             editor,
             served: RwLock::default(),
+            memo: crate::site::memo::Memo::default(),
         }
     }
 
@@ -41,7 +44,7 @@ impl Site {
     /// overlay shows why. Prints the diagnostics and one line saying what
     /// happened.
     pub fn rebuild(&self, what: &str, started: Instant) {
-        let (analysis, tree) = build(&self.root);
+        let (analysis, tree) = build(&self.root, &self.memo);
         if !analysis.diagnostics.is_empty() {
             anstream::eprint!(
                 "{}",
@@ -134,8 +137,8 @@ impl Site {
 /// once. The file is written only when being out of date is the build's only
 /// error: a failed build (a typo that drops a section, say) must never shrink
 /// the committed file.
-fn build(root: &Path) -> (Analysis, Option<OutputTree>) {
-    let mut analysis = crate::analyse(root);
+fn build(root: &Path, memo: &crate::site::memo::Memo) -> (Analysis, Option<OutputTree>) {
+    let mut analysis = crate::analyse_with(root, Some(memo));
     let mut errors = analysis
         .diagnostics
         .iter()
@@ -157,7 +160,7 @@ fn build(root: &Path) -> (Analysis, Option<OutputTree>) {
             Err(d) => eprintln!("cannot update the source file: {d}"),
         }
     }
-    crate::render_analysis(analysis, false, false)
+    crate::render_analysis_with(analysis, false, false, Some(memo))
 }
 
 fn fixed_by_sync(d: &Diagnostic) -> bool {

@@ -3,6 +3,7 @@
 //! its own, only inside the root). The output folder is the write stage's.
 
 pub mod files;
+pub mod memo;
 pub mod owned;
 
 pub use files::SiteFiles;

@@ -1,0 +1,137 @@
+//! What `vellum serve` keeps from one rebuild for the next. Most saves touch
+//! one file; a translator's save touches one language. The site's files are
+//! split into each translation's own (`locales/<lang>/`, but for
+//! `lexicon.yaml`, which judges every language's short texts) and the rest,
+//! which every language reads. A language whose own files and the shared
+//! files are unchanged gets its checks' findings and its page from the
+//! previous rebuild; everything else runs as in a full build, so the result
+//! is the same bytes (tests/incremental.rs compares them).
+
+use super::SiteFiles;
+use crate::prose::hash::Fnv;
+use std::any::Any;
+use std::collections::HashMap;
+use std::hash::Hasher;
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// Fingerprints of the inputs of each language's work in one rebuild.
+#[derive(Debug, Clone, Default)]
+pub struct LanguageKeys {
+    keys: HashMap<String, u64>,
+}
+
+impl LanguageKeys {
+    /// Reads the fingerprints of `site` for the languages `tags`, of which
+    /// `source` is the one the YAML is written in (its locale files are
+    /// everyone's fallback, so shared).
+    pub fn of(site: &SiteFiles, tags: &[&str], source: &str) -> LanguageKeys {
+        let mut shared = Fnv::default();
+        let mut own: HashMap<&str, Fnv> = HashMap::new();
+        for (rel, bytes) in site.under("") {
+            let lang = rel
+                .strip_prefix("locales/")
+                .and_then(|r| r.split_once('/'))
+                .filter(|(lang, file)| {
+                    *lang != source && tags.contains(lang) && *file != "lexicon.yaml"
+                })
+                .map(|(lang, _)| lang);
+            let h = match lang {
+                Some(lang) => own.entry(lang).or_default(),
+                None => &mut shared,
+            };
+            h.write(rel.as_bytes());
+            h.write(&(bytes.len() as u64).to_le_bytes());
+            h.write(bytes);
+        }
+        // A file that could not be read counts as a change of its own.
+        for rel in site.unreadable() {
+            shared.write(rel.as_bytes());
+            shared.write(b"\0unreadable");
+        }
+        let shared = shared.finish();
+        let keys = tags
+            .iter()
+            .map(|lang| {
+                let mut h = Fnv::default();
+                h.write(&shared.to_le_bytes());
+                h.write(lang.as_bytes());
+                h.write(&own.get(lang).map_or(0, Hasher::finish).to_le_bytes());
+                (lang.to_string(), h.finish())
+            })
+            .collect();
+        LanguageKeys { keys }
+    }
+
+    /// The fingerprint of `lang`'s inputs, with `extra` (what the stage
+    /// reads besides the files) mixed in.
+    pub fn key(&self, lang: &str, extra: u64) -> Option<u64> {
+        let mut h = Fnv::default();
+        h.write(&self.keys.get(lang)?.to_le_bytes());
+        h.write(&extra.to_le_bytes());
+        Some(h.finish())
+    }
+}
+
+/// One kept result: the fingerprint of its inputs, and the value.
+type Entry = (u64, Arc<dyn Any + Send + Sync>);
+
+/// Results of earlier rebuilds, by stage and language, each with the
+/// fingerprint of the inputs it was computed from.
+#[derive(Default)]
+pub struct Memo {
+    entries: Mutex<HashMap<(&'static str, String), Entry>>,
+}
+
+impl Memo {
+    /// The result `stage` computed for `lang` from inputs with this `key`.
+    pub fn get<T: Clone + Send + Sync + 'static>(
+        &self,
+        stage: &'static str,
+        lang: &str,
+        key: u64,
+    ) -> Option<T> {
+        let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        let (k, value) = entries.get(&(stage, lang.to_string()))?;
+        (*k == key).then(|| value.downcast_ref::<T>().cloned())?
+    }
+
+    /// Keeps `value` as `stage`'s result for `lang`, replacing an older one.
+    pub fn put<T: Send + Sync + 'static>(
+        &self,
+        stage: &'static str,
+        lang: &str,
+        key: u64,
+        value: T,
+    ) {
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        entries.insert((stage, lang.to_string()), (key, Arc::new(value)));
+    }
+}
+
+/// A memo and the fingerprints of the rebuild that uses it.
+#[derive(Clone, Copy)]
+pub struct Reuse<'a> {
+    pub memo: &'a Memo,
+    pub keys: &'a LanguageKeys,
+}
+
+/// The result of `stage` for `lang` from an earlier rebuild with the same
+/// inputs (the language's and the shared files, and `extra`, what the stage
+/// reads besides them), or `compute`'s, kept for the next.
+pub fn cached<T: Clone + Send + Sync + 'static>(
+    reuse: Option<Reuse<'_>>,
+    stage: &'static str,
+    lang: &str,
+    extra: u64,
+    compute: impl FnOnce() -> T,
+) -> T {
+    let Some((memo, key)) = reuse.and_then(|r| Some((r.memo, r.keys.key(lang, extra)?))) else {
+        return compute();
+    };
+    if let Some(hit) = memo.get::<T>(stage, lang, key) {
+        return hit;
+    }
+    let value = compute();
+    memo.put(stage, lang, key, value.clone());
+    value
+}

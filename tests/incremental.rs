@@ -1,0 +1,217 @@
+//! `vellum serve` reuses each language's findings and page from the previous
+//! rebuild when that language's inputs did not change (issue 15). Whatever
+//! the sequence of saves, the result must be what a full build gives: the
+//! same findings and the same bytes, file by file.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use vellum::site::SiteFiles;
+use vellum::site::memo::Memo;
+
+type Files = BTreeMap<String, Vec<u8>>;
+
+fn read_tree(root: &Path, dir: &str, out: &mut Files) {
+    let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+        return;
+    };
+    for entry in entries {
+        let entry = entry.unwrap();
+        let rel = format!("{dir}/{}", entry.file_name().to_string_lossy());
+        if entry.file_type().unwrap().is_dir() {
+            read_tree(root, &rel, out);
+        } else {
+            out.insert(rel, std::fs::read(entry.path()).unwrap());
+        }
+    }
+}
+
+/// The bundled example in three languages: a third, `de`, holding the Dutch
+/// translation (its findings differ from Dutch ones, which is what matters).
+fn example() -> Files {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Files::new();
+    for dir in ["content", "locales", "versions"] {
+        read_tree(root, dir, &mut files);
+    }
+    let dutch: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .filter_map(|(rel, b)| Some((rel.strip_prefix("locales/nl/")?.to_string(), b.clone())))
+        .collect();
+    for (name, bytes) in dutch {
+        files.insert(format!("locales/de/{name}"), bytes);
+    }
+    // The theme has no German; the site brings the strings and words.
+    for name in ["ui.ftl", "periods.yaml"] {
+        let theme = std::fs::read(root.join("theme/locales/nl").join(name)).unwrap();
+        files.insert(format!("locales/de/{name}"), theme);
+    }
+    edit(
+        &mut files,
+        "content/notice.yaml",
+        "languages: [en, nl]",
+        "languages: [en, nl, de]",
+    );
+    files
+}
+
+fn edit(files: &mut Files, rel: &str, from: &str, to: &str) -> bool {
+    let text = String::from_utf8(files[rel].clone()).unwrap();
+    if !text.contains(from) {
+        return false;
+    }
+    files.insert(rel.to_string(), text.replacen(from, to, 1).into_bytes());
+    true
+}
+
+/// What a build of `files` publishes and reports: every finding and every
+/// output file (none when a finding blocks the build).
+fn outcome(files: &Files, memo: Option<&Memo>) -> (Vec<String>, Option<Files>) {
+    let site = SiteFiles::from_memory(files.clone());
+    let analysis = vellum::analyse_files_with(site, Vec::new(), memo);
+    let (analysis, tree) = vellum::render_analysis_with(analysis, false, false, memo);
+    let found = analysis
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    (found, tree)
+}
+
+/// Saves as writers and translators make them, each with its undo.
+const EDITS: &[(&str, &str, &str)] = &[
+    // A translator rewords a Dutch sentence; the other languages are untouched.
+    ("locales/nl/content.ftl", "Wij", "Wij zelf"),
+    // ... and the German file gets an English sentence (a wrong-language finding).
+    (
+        "locales/de/content.ftl",
+        "section-who-we-are-title = Wie wij zijn",
+        "section-who-we-are-title = Who we are and what we do",
+    ),
+    // A writer changes the source text: every translation goes stale.
+    (
+        "content/sections/01-who-we-are.yaml",
+        "runs a cloud",
+        "operates a cloud",
+    ),
+    // A mistake that blocks the build, then its repair.
+    (
+        "content/sections/01-who-we-are.yaml",
+        "title: Who we are",
+        "titel: Who we are",
+    ),
+    // A language's name, which every page's chooser shows.
+    (
+        "locales/nl/content.ftl",
+        "notice-title = Privacyverklaring",
+        "notice-title = Privacyverklaring van Kestrel",
+    ),
+    (
+        "locales/de/ui.ftl",
+        "language-name = Nederlands",
+        "language-name = Duits",
+    ),
+    // A period that contradicts its rule, in one translation only.
+    (
+        "locales/de/content.ftl",
+        "zes (6) maanden",
+        "zeven (7) maanden",
+    ),
+];
+
+#[test]
+fn rebuilds_that_reuse_work_equal_full_builds_after_any_sequence_of_saves() {
+    let mut files = example();
+    let memo = Memo::default();
+    // A fixed seed: the sequence is the same on every run.
+    let mut seed: u64 = 0x0015_eed5;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let start = outcome(&files, None);
+    assert!(
+        start.1.is_some(),
+        "the three-language example does not build: {:#?}",
+        start.0
+    );
+    let mut applied = vec![false; EDITS.len()];
+    let mut reused_once = false;
+    for step in 0..12 {
+        let i = (next() % EDITS.len() as u64) as usize;
+        let (rel, from, to) = EDITS[i];
+        let changed = if applied[i] {
+            edit(&mut files, rel, to, from)
+        } else {
+            edit(&mut files, rel, from, to)
+        };
+        assert!(changed, "step {step}: edit {i} did not apply");
+        applied[i] = !applied[i];
+        let incremental = outcome(&files, Some(&memo));
+        let full = outcome(&files, None);
+        assert_eq!(
+            incremental.0, full.0,
+            "step {step} (edit {i}): findings differ"
+        );
+        match (&incremental.1, &full.1) {
+            (Some(a), Some(b)) => {
+                let names: Vec<&String> = a.keys().collect();
+                assert_eq!(
+                    names,
+                    b.keys().collect::<Vec<_>>(),
+                    "step {step}: files differ"
+                );
+                for (name, bytes) in a {
+                    assert!(bytes == &b[name], "step {step} (edit {i}): {name} differs");
+                }
+                reused_once = true;
+            }
+            (None, None) => {}
+            _ => panic!("step {step} (edit {i}): one build failed, the other did not"),
+        }
+    }
+    assert!(reused_once, "no step built: the sequence tests nothing");
+}
+
+#[test]
+fn a_translators_save_reuses_the_other_languages() {
+    let mut files = example();
+    let memo = Memo::default();
+    let keys_of = |files: &Files| {
+        let site = SiteFiles::from_memory(files.clone());
+        vellum::analyse_files_with(site, Vec::new(), Some(&memo))
+            .language_keys
+            .unwrap()
+    };
+    let before = keys_of(&files);
+    edit(
+        &mut files,
+        "locales/de/content.ftl",
+        "zes (6) maanden",
+        "zeven (7) maanden",
+    );
+    let after = keys_of(&files);
+    // Only `de`'s inputs changed: the other languages' findings are found again.
+    for lang in ["en", "nl"] {
+        let key = after.key(lang, 0).unwrap();
+        assert_eq!(Some(key), before.key(lang, 0), "{lang}");
+        assert!(
+            memo.get::<Vec<vellum::diagnostics::Diagnostic>>("language-checks", lang, key)
+                .is_some(),
+            "{lang}"
+        );
+    }
+    assert_ne!(after.key("de", 0), before.key("de", 0));
+    // A writer's save changes what every language reads.
+    edit(
+        &mut files,
+        "content/sections/01-who-we-are.yaml",
+        "runs a cloud",
+        "operates a cloud",
+    );
+    let writer = keys_of(&files);
+    for lang in ["en", "nl", "de"] {
+        assert_ne!(writer.key(lang, 0), after.key(lang, 0), "{lang}");
+    }
+}
