@@ -29,9 +29,10 @@ pub struct Args {
     /// --root].
     #[arg(long, value_name = "PATH")]
     path_prefix: Option<String>,
-    /// Build this site instead of --root; repeat it to build several sites in
-    /// one run, in parallel and with shared caches, each into <DIR>/public.
-    #[arg(long = "site", value_name = "DIR")]
+    /// Build this site instead of --root; give several (`--site a b`, `--site
+    /// brands/*`, or the option repeated) to build them in one run, in
+    /// parallel and with shared caches, each into <DIR>/public.
+    #[arg(long = "site", value_name = "DIR", num_args = 1..)]
     sites: Vec<PathBuf>,
 }
 
