@@ -7,7 +7,7 @@
 #    are reused; a plain build of the binary alone resolves other dependency
 #    features and recompiles some 20 crates, three minutes on a busy machine);
 # 3. run vellum the way the image runs it, in a folder holding nothing but a
-#    site's content/ and locales/: the pages must equal what the same binary builds
+#    site's content/, locales/ and versions/: the pages must equal what the same binary builds
 #    from the repository root, where theme/ is on disk. So the theme compiled into
 #    the binary is complete, and the image needs no other file.
 set -euo pipefail
@@ -25,7 +25,8 @@ cargo check --locked --offline --all-targets --manifest-path "$work/src/Cargo.to
 echo "docker dry run: the builder stage's files compile on their own"
 
 mkdir -p "$work/site"
-cp -r content locales "$work/site/"
+# A site's own folders: its content, translations and released versions.
+cp -r content locales versions "$work/site/"
 (cd "$work/site" && "$vellum" build --strict --minify --out "$work/image-out" > /dev/null)
 "$vellum" build --strict --minify --out "$work/root-out" > /dev/null
 if ! diff -r "$work/image-out" "$work/root-out" > "$work/diff"; then
