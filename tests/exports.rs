@@ -214,6 +214,22 @@ fn the_json_ld_maps_the_example_to_dpv() {
             .ends_with("#transfer-northwind-cloud")),
         "no transfer within the EEA"
     );
+    // Every transfer the notice describes, not only sub-processors': an
+    // affiliate in the United States on clauses, and recipients anywhere in
+    // the world on a derogation, by its points.
+    let affiliate = node(processes, "transfer-affiliate-kestrel-us");
+    assert_eq!(affiliate["dpv:hasThirdCountry"]["@id"], "loc:US");
+    assert!(
+        affiliate["dpv:hasDataImporter"]["@id"]
+            .as_str()
+            .unwrap()
+            .ends_with("#affiliate-kestrel-us")
+    );
+    assert_eq!(affiliate["dpv:hasLegalBasis"][0]["@id"], "eu-gdpr:A46-2-c");
+    let operators = node(processes, "transfer-recipient-telecom-operators");
+    assert_eq!(operators["dpv:hasLegalBasis"][0]["@id"], "eu-gdpr:A49-1-b");
+    assert_eq!(operators["dpv:hasLegalBasis"][1]["@id"], "eu-gdpr:A49-1-c");
+    assert!(operators.get("dpv:hasThirdCountry").is_none(), "worldwide");
     // Recipients and roles, sub-processors and where they are.
     let payments = node(&doc["dpv:hasRecipient"], "recipient-payment-providers");
     assert_eq!(

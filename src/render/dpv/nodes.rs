@@ -386,12 +386,9 @@ pub fn document(tx: &Localizer<'_>, content_hash: &str) -> Document {
             .map(|rule| retention(tx, &ids, rule)),
     );
     processes.extend(
-        tx.notice
-            .data
-            .subprocessors
-            .items
+        crate::model::gdpr::transfers(tx.notice)
             .iter()
-            .filter_map(|s| transfer(tx, &ids, s)),
+            .filter_map(|t| transfer(tx, &ids, t)),
     );
     Document {
         context: Context::default(),
@@ -637,27 +634,57 @@ fn retention(tx: &Localizer<'_>, ids: &Ids, rule: &RetentionRule) -> Process {
     }
 }
 
-fn transfer(tx: &Localizer<'_>, ids: &Ids, s: &Subprocessor) -> Option<Process> {
-    let written = s.transfer("");
-    let derogations = written.derogations();
-    let (basis, measures) = mapping::safeguard(written.safeguard()?, &derogations, &s.location)?;
-    let id = s.id.as_str();
-    let safeguard = s.safeguard.as_ref().map_or("", |g| g.text());
-    let country = html_text(&ViewContext::name_of(tx, Kind::Country, &s.location));
+/// A transfer outside the EEA, to a recipient, an affiliate or a
+/// sub-processor (the nodes the export has; cookies are not exported).
+/// Sub-processors keep the node ids of the first format (`transfer-<id>`).
+fn transfer(tx: &Localizer<'_>, ids: &Ids, t: &Transfer<'_>) -> Option<Process> {
+    let node = match t.kind {
+        Kind::Subprocessor => "subprocessor",
+        Kind::Recipient => "recipient",
+        Kind::Affiliate => "affiliate",
+        _ => return None,
+    };
+    let location = t.location?.as_str();
+    let (basis, measures) = mapping::safeguard(t.safeguard()?, &t.derogations(), location)?;
+    let id = t.id.as_str();
+    let safeguard = t.safeguard.map_or("", |g| g.text());
+    let name = match t.kind {
+        Kind::Affiliate => tx
+            .notice
+            .data
+            .affiliates
+            .find(id)
+            .map_or_else(|| id.to_string(), |a| a.name.value.clone()),
+        kind => html_text(&ViewContext::name_of(tx, kind, id)),
+    };
+    let country = html_text(&ViewContext::name_of(tx, Kind::Country, location));
+    let label = words(tx, tx.ui(&format!("safeguard-{safeguard}"), &[]));
+    // A derogation rests on each of its points of Art. 49.
+    let bases: Vec<&str> = match t.derogations().as_slice() {
+        [] => vec![basis],
+        points => points.iter().map(|p| mapping::derogation(*p)).collect(),
+    };
+    let process = match t.kind {
+        Kind::Subprocessor => ids.of("transfer", id),
+        _ => ids.of(&format!("transfer-{node}"), id),
+    };
     Some(Process {
-        id: ids.of("transfer", id),
+        id: process,
         types: vec!["dpv:PersonalDataProcess".into()],
-        label: Some(words(tx, format!("{} ({country})", s.name.as_str()))),
+        label: Some(words(tx, format!("{name} ({country})"))),
         processing: vec![r("dpv:CrossBorderTransfer")],
-        legal_bases: vec![LegalBasisNode {
-            id: basis.to_string(),
-            types: vec!["dpv:DataTransferLegalBasis".into()],
-            label: words(tx, tx.ui(&format!("safeguard-{safeguard}"), &[])),
-        }],
+        legal_bases: bases
+            .into_iter()
+            .map(|basis| LegalBasisNode {
+                id: basis.to_string(),
+                types: vec!["dpv:DataTransferLegalBasis".into()],
+                label: label.clone(),
+            })
+            .collect(),
         controller: Some(r(ids.named("controller"))),
         exporter: Some(r(ids.named("controller"))),
-        importer: Some(r(ids.of("subprocessor", id))),
-        third_country: mapping::country(&s.location).map(r),
+        importer: Some(r(ids.of(node, id))),
+        third_country: mapping::country(location).map(r),
         measures: measures.into_iter().map(r).collect(),
         ..Process::default()
     })
