@@ -163,7 +163,7 @@ impl LanguageGuard {
 
 /// Words that are names, not language: the organisation, the authority, and
 /// what each kind of entity declares (product, company, cookie, city names).
-pub fn proper_names(notice: &Notice) -> Vec<String> {
+pub fn proper_names(notice: &Notice) -> ProperNames {
     struct Names(Vec<String>);
     impl DataVisitor for Names {
         fn visit<E: Entity>(&mut self, items: &Collection<E>) {
@@ -187,7 +187,41 @@ pub fn proper_names(notice: &Notice) -> Vec<String> {
     // Longest first, so "Kestrel Inbox" goes before "Kestrel".
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();
-    names
+    ProperNames::new(names)
+}
+
+/// The proper names of a notice, found in a text in one pass: a site with
+/// thousands of products has thousands of names, and looking for each in
+/// every text of every language grew with their product.
+pub struct ProperNames {
+    finder: Option<aho_corasick::AhoCorasick>,
+}
+
+impl ProperNames {
+    pub fn new(names: Vec<String>) -> ProperNames {
+        let finder = aho_corasick::AhoCorasick::builder()
+            // The longest name where several start, as "Kestrel Inbox" before "Kestrel".
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&names)
+            .ok()
+            .filter(|_| !names.is_empty());
+        ProperNames { finder }
+    }
+
+    /// `text` with every name replaced by a space.
+    pub fn strip(&self, text: &str) -> String {
+        match &self.finder {
+            Some(finder) => {
+                let mut out = String::with_capacity(text.len());
+                finder.replace_all_with(text, &mut out, |_, _, dst| {
+                    dst.push(' ');
+                    true
+                });
+                out
+            }
+            None => text.to_string(),
+        }
+    }
 }
 
 /// A piece of text to judge, with its byte offset in the message.
@@ -248,14 +282,10 @@ fn units(markdown: &str, kind: TextKind) -> Vec<Unit> {
 }
 
 /// The text with names, addresses, URLs and numbers removed.
-fn language_only(text: &str, names: &[String]) -> String {
-    let mut t = text.to_string();
-    for n in names {
-        if t.contains(n.as_str()) {
-            t = t.replace(n.as_str(), " ");
-        }
-    }
-    t.split_whitespace()
+fn language_only(text: &str, names: &ProperNames) -> String {
+    names
+        .strip(text)
+        .split_whitespace()
         .filter(|w| {
             !w.contains('@')
                 && !w.contains("://")
@@ -280,7 +310,7 @@ pub struct Texts<'a> {
     pub messages: &'a [SourceMessage],
     /// The translator's messages; `None` for the source language.
     pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
-    pub names: &'a [String],
+    pub names: &'a ProperNames,
     pub sources: &'a Sources,
     /// Lingua, for texts of [`MIN_WORDS`] words or more.
     pub guard: Option<&'a LanguageGuard>,
@@ -411,6 +441,28 @@ fn wrong_language(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_stripped_longest_first_in_one_pass() {
+        let names = ProperNames::new(vec![
+            "Kestrel Inbox".into(),
+            "Kestrel".into(),
+            "Amsterdam".into(),
+        ]);
+        assert_eq!(
+            names.strip("Kestrel Inbox keeps data in Amsterdam; Kestrel answers."),
+            "  keeps data in  ;   answers."
+        );
+        // No names: the text as it is.
+        assert_eq!(ProperNames::new(Vec::new()).strip("Kestrel"), "Kestrel");
+        assert_eq!(
+            language_only(
+                "Write to Kestrel at privacy@kestrel.example about 2 things",
+                &names
+            ),
+            "Write to at about things"
+        );
+    }
 
     #[test]
     fn verdicts_are_kept_per_language_set() {

@@ -203,7 +203,7 @@ fn language_checks(
 
 /// What the word checks of every language share.
 struct Shared<'a> {
-    names: &'a [String],
+    names: &'a language::ProperNames,
     source_links: &'a [Vec<prose::Link>],
     guard: Option<&'a language::LanguageGuard>,
     short: Option<&'a short_text::ShortTexts<'a>>,
