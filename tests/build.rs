@@ -3,25 +3,6 @@
 
 mod common;
 use common::Site;
-use std::collections::BTreeMap;
-use std::path::Path;
-
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
-}
 
 #[test]
 fn example_builds_into_public() {
@@ -29,7 +10,7 @@ fn example_builds_into_public() {
     let run = site.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("into "), "{}", run.stderr);
-    let files = tree(&site.path().join("public"));
+    let files = common::files(&site.path().join("public"));
     for f in [
         "en/index.html",
         "index.html",
@@ -100,8 +81,8 @@ fn builds_are_byte_identical() {
     assert_eq!(site.run(&["build", "--out", "one"]).code, 0);
     assert_eq!(site.run(&["build", "--out", "two"]).code, 0);
     let (one, two) = (
-        tree(&site.path().join("one")),
-        tree(&site.path().join("two")),
+        common::files(&site.path().join("one")),
+        common::files(&site.path().join("two")),
     );
     assert!(!one.is_empty());
     assert_eq!(
@@ -124,7 +105,7 @@ fn out_is_relative_to_the_working_directory_and_defaults_to_root_public() {
 fn broken_template_leaves_public_untouched() {
     let site = Site::minimal();
     assert_eq!(site.run(&["build"]).code, 0);
-    let before = tree(&site.path().join("public"));
+    let before = common::files(&site.path().join("public"));
     site.write("templates/page.html", "<html>{{ title }\n");
     site.edit(
         "content/sections/01-introduction.yaml",
@@ -144,7 +125,7 @@ fn broken_template_leaves_public_untouched() {
         "{}",
         run.stderr
     );
-    assert_eq!(tree(&site.path().join("public")), before);
+    assert_eq!(common::files(&site.path().join("public")), before);
 }
 
 #[test]
@@ -166,7 +147,7 @@ fn undefined_template_variable_is_an_error_with_location() {
 fn check_errors_leave_public_untouched() {
     let site = Site::minimal();
     assert_eq!(site.run(&["build"]).code, 0);
-    let before = tree(&site.path().join("public"));
+    let before = common::files(&site.path().join("public"));
     site.edit(
         "content/data/products.yaml",
         "[traffic-data, message-content]",
@@ -174,7 +155,7 @@ fn check_errors_leave_public_untouched() {
     );
     let run = site.run(&["build"]);
     assert_eq!(run.code, 1);
-    assert_eq!(tree(&site.path().join("public")), before);
+    assert_eq!(common::files(&site.path().join("public")), before);
 }
 
 #[test]

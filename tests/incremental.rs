@@ -3,6 +3,7 @@
 //! the sequence of saves, the result must be what a full build gives: the
 //! same findings and the same bytes, file by file.
 
+mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 use vellum::site::SiteFiles;
@@ -10,28 +11,15 @@ use vellum::site::memo::Memo;
 
 type Files = BTreeMap<String, Vec<u8>>;
 
-fn read_tree(root: &Path, dir: &str, out: &mut Files) {
-    let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-        return;
-    };
-    for entry in entries {
-        let entry = entry.unwrap();
-        let rel = format!("{dir}/{}", entry.file_name().to_string_lossy());
-        if entry.file_type().unwrap().is_dir() {
-            read_tree(root, &rel, out);
-        } else {
-            out.insert(rel, std::fs::read(entry.path()).unwrap());
-        }
-    }
-}
-
 /// The bundled example in three languages: a third, `de`, holding the Dutch
 /// translation (its findings differ from Dutch ones, which is what matters).
 fn example() -> Files {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Files::new();
     for dir in ["content", "locales", "versions"] {
-        read_tree(root, dir, &mut files);
+        for (rel, bytes) in common::files(&root.join(dir)) {
+            files.insert(format!("{dir}/{rel}"), bytes);
+        }
     }
     let dutch: Vec<(String, Vec<u8>)> = files
         .iter()

@@ -3,31 +3,7 @@
 //! broken site does not stop the others, and the exit code is the worst.
 
 mod common;
-use common::{Site, copy_tree, repo};
-use std::collections::BTreeMap;
-use std::path::Path;
-
-/// Every file under `dir` with its bytes, by path relative to `dir`.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                out.insert(rel, std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    out
-}
+use common::{Site, copy_tree, files, repo};
 
 /// A folder holding copies of the bilingual fixture named `names`.
 fn group(names: &[&str]) -> Site {

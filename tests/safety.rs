@@ -9,22 +9,7 @@ use std::path::Path;
 
 /// Every file under `dir` with its bytes, for before/after comparisons.
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect();
-    out.sort();
-    out
+    common::files(dir).into_iter().collect()
 }
 
 fn inputs(site: &Site) -> Vec<(String, Vec<u8>)> {
