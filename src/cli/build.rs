@@ -87,22 +87,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     if args.timings {
         say!("timings: {}", outcome.analysis.timings);
     }
-    match outcome.written {
-        Some(files) => {
-            let langs = outcome
-                .analysis
-                .notice
-                .as_ref()
-                .map_or(0, |n| n.language_tags().len());
-            say!(
-                "built {langs} language{} ({files} files) into {} in {} ms",
-                if langs == 1 { "" } else { "s" },
-                out.display(),
-                started.elapsed().as_millis()
-            );
-        }
-        None => say!("build failed: {} left unchanged", out.display()),
-    }
+    say!("{}", summary(&outcome, &out, started));
     std::mem::forget(outcome);
     code
 }
@@ -117,5 +102,26 @@ impl From<Args> for super::build_many::Options {
             out_given: a.out.is_some(),
             path_prefix_given: a.path_prefix.is_some(),
         }
+    }
+}
+
+/// What a build did, in one line: the languages and files written, or that
+/// the output folder was left as it was.
+pub(super) fn summary(outcome: &vellum::BuildOutcome, out: &Path, started: Instant) -> String {
+    match outcome.written {
+        Some(files) => {
+            let langs = outcome
+                .analysis
+                .notice
+                .as_ref()
+                .map_or(0, |n| n.language_tags().len());
+            format!(
+                "built {langs} language{} ({files} files) into {} in {} ms",
+                if langs == 1 { "" } else { "s" },
+                out.display(),
+                started.elapsed().as_millis()
+            )
+        }
+        None => format!("build failed: {} left unchanged", out.display()),
     }
 }

@@ -156,27 +156,11 @@ fn build_site(site: &Path, options: &Options) -> SiteReport {
     } else {
         String::new()
     };
-    let summary = match outcome.written {
-        Some(files) => {
-            let langs = outcome
-                .analysis
-                .notice
-                .as_ref()
-                .map_or(0, |n| n.language_tags().len());
-            format!(
-                "{}: built {langs} language{} ({files} files) into {} in {} ms{timings}",
-                site.display(),
-                if langs == 1 { "" } else { "s" },
-                out.display(),
-                started.elapsed().as_millis()
-            )
-        }
-        None => format!(
-            "{}: build failed: {} left unchanged",
-            site.display(),
-            out.display()
-        ),
-    };
+    let summary = format!(
+        "{}: {}{timings}",
+        site.display(),
+        super::build::summary(&outcome, &out, started)
+    );
     SiteReport {
         diagnostics,
         human,
