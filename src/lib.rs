@@ -35,7 +35,7 @@ pub struct Analysis {
     pub site: SiteFiles,
     pub notice: Option<Notice>,
     pub theme: Option<Theme>,
-    pub catalogs: BTreeMap<String, Catalog>,
+    pub catalogs: BTreeMap<String, std::sync::Arc<Catalog>>,
     /// Period vocabularies of the languages that have one.
     pub vocabularies: BTreeMap<String, translate::vocabulary::Vocabulary>,
     /// The versions released before, from `versions/`.
@@ -103,8 +103,20 @@ pub fn analyse_files_with(
         .as_ref()
         .map(translate::messages::source_messages)
         .unwrap_or_default();
+    let language_keys = match (&loaded.notice, memo) {
+        (Some(notice), Some(_)) => Some(site::memo::LanguageKeys::of(
+            &site,
+            &notice.language_tags(),
+            notice.source_language(),
+        )),
+        _ => None,
+    };
+    let reuse = memo
+        .zip(language_keys.as_ref())
+        .map(|(memo, keys)| site::memo::Reuse { memo, keys });
     let languages = match &loaded.notice {
         Some(notice) => translate::prepare(
+            reuse,
             &site,
             notice,
             &theme,
@@ -117,7 +129,6 @@ pub fn analyse_files_with(
     timings.translate = clock.elapsed();
 
     let clock = Instant::now();
-    let mut language_keys = None;
     if let Some(notice) = &loaded.notice {
         let plain = check::plain::load_all(
             &site,
@@ -126,13 +137,6 @@ pub fn analyse_files_with(
             &mut sources,
             &mut diagnostics,
         );
-        let keys = memo.map(|_| {
-            site::memo::LanguageKeys::of(&site, &notice.language_tags(), notice.source_language())
-        });
-        language_keys = keys.clone();
-        let reuse = memo
-            .zip(keys.as_ref())
-            .map(|(memo, keys)| site::memo::Reuse { memo, keys });
         diagnostics.extend(check::run(&check::Inputs {
             reuse,
             site: &site,

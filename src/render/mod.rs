@@ -40,7 +40,7 @@ pub struct Inputs<'a> {
     pub site: &'a SiteFiles,
     pub notice: &'a Notice,
     pub theme: &'a Theme,
-    pub catalogs: &'a BTreeMap<String, Catalog>,
+    pub catalogs: &'a BTreeMap<String, std::sync::Arc<Catalog>>,
     pub vocabularies: &'a BTreeMap<String, crate::translate::vocabulary::Vocabulary>,
     /// The versions released before, from `versions/`.
     pub archive: &'a Archive,
@@ -109,7 +109,9 @@ pub fn render_release(
     render_live(inputs, &templates, &language_names(inputs.catalogs))
 }
 
-fn language_names(catalogs: &BTreeMap<String, Catalog>) -> BTreeMap<String, String> {
+fn language_names(
+    catalogs: &BTreeMap<String, std::sync::Arc<Catalog>>,
+) -> BTreeMap<String, String> {
     catalogs
         .iter()
         .map(|(lang, cat)| {
@@ -263,7 +265,7 @@ fn render_block(
 fn render_chooser(
     notice: &Notice,
     templates: &Templates,
-    catalogs: &BTreeMap<String, Catalog>,
+    catalogs: &BTreeMap<String, std::sync::Arc<Catalog>>,
     language_names: &BTreeMap<String, String>,
 ) -> Result<String, Diagnostic> {
     let default = notice.default_language();

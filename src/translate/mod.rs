@@ -25,20 +25,36 @@ use crate::model::{Notice, Pos};
 use crate::site::SiteFiles;
 use crate::site::files::decode;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Every language's messages and period vocabulary.
 #[derive(Default)]
 pub struct Languages {
-    pub catalogs: BTreeMap<String, Catalog>,
+    /// Shared, so that `vellum serve` keeps a language's catalog from one
+    /// rebuild to the next when none of its inputs changed.
+    pub catalogs: BTreeMap<String, Arc<Catalog>>,
     /// Period vocabularies of the languages that have one.
     pub vocabularies: BTreeMap<String, vocabulary::Vocabulary>,
     /// Word lists of the prose checks and the short-text language check.
     pub words: BTreeMap<String, words::LanguageWords>,
 }
 
+/// One language's part of stage 2, as kept between `serve` rebuilds.
+#[derive(Clone)]
+struct Prepared {
+    catalog: Arc<Catalog>,
+    vocabulary: Option<vocabulary::Vocabulary>,
+    words: words::LanguageWords,
+    sources: Arc<Sources>,
+    diagnostics: Vec<Diagnostic>,
+}
+
 /// Stage 2: builds each language's catalog and vocabulary, the languages in
-/// parallel; sources and diagnostics are merged in language order.
+/// parallel; sources and diagnostics are merged in language order. With
+/// `reuse`, a language whose inputs did not change since the last rebuild
+/// gets what that rebuild built (a translator's save rebuilds one catalog).
 pub fn prepare(
+    reuse: Option<crate::site::memo::Reuse<'_>>,
     site: &SiteFiles,
     notice: &Notice,
     theme: &Theme,
@@ -52,34 +68,58 @@ pub fn prepare(
     let generated = ftl::generate_source_file(messages, &terms, source_lang);
     // Translators may write a name as its term; the source file defines them.
     let terms_source = terms::terms_source(&terms);
-    let built: Vec<_> = notice
+    let built: Vec<(&str, Prepared)> = notice
         .language_tags()
         .into_par_iter()
         .map(|lang| {
-            let mut own_sources = Sources::default();
-            let mut own_diags = Vec::new();
-            let generated_here = (lang == source_lang).then_some(generated.as_str());
-            let catalog = load_catalog_with(
-                site,
-                theme,
-                Generated {
+            // Everything below reads the language's own files and the shared
+            // ones (content/ for the generated file and the terms), which the
+            // memo's key covers.
+            let prepared = crate::site::memo::cached(reuse, "catalog", lang, 0, || {
+                let mut own_sources = Sources::default();
+                let mut own_diags = Vec::new();
+                let generated_here = (lang == source_lang).then_some(generated.as_str());
+                let catalog = load_catalog_with(
+                    site,
+                    theme,
+                    Generated {
+                        lang,
+                        source_file: generated_here,
+                        terms: (lang != source_lang).then_some(terms_source.as_str()),
+                    },
+                    &mut own_sources,
+                    &mut own_diags,
+                );
+                let vocabulary = vocabulary::load_vocabulary(
+                    site,
+                    theme,
                     lang,
-                    source_file: generated_here,
-                    terms: (lang != source_lang).then_some(terms_source.as_str()),
-                },
-                &mut own_sources,
-                &mut own_diags,
-            );
-            let vocab =
-                vocabulary::load_vocabulary(site, theme, lang, &mut own_sources, &mut own_diags);
-            let words = words::load_words(site, theme, lang, &mut own_sources, &mut own_diags);
-            (lang, catalog, vocab, words, own_sources, own_diags)
+                    &mut own_sources,
+                    &mut own_diags,
+                );
+                let words = words::load_words(site, theme, lang, &mut own_sources, &mut own_diags);
+                Prepared {
+                    catalog: Arc::new(catalog),
+                    vocabulary,
+                    words,
+                    sources: Arc::new(own_sources),
+                    diagnostics: own_diags,
+                }
+            });
+            (lang, prepared)
         })
         .collect();
     let mut languages = Languages::default();
-    for (lang, catalog, vocab, words, own_sources, own_diags) in built {
+    for (lang, prepared) in built {
+        let Prepared {
+            catalog,
+            vocabulary: vocab,
+            words,
+            sources: own_sources,
+            diagnostics: own_diags,
+        } = prepared;
         languages.words.insert(lang.to_string(), words);
-        sources.extend(own_sources);
+        sources.extend(Arc::unwrap_or_clone(own_sources));
         out.extend(own_diags);
         let pos = notice
             .site_languages()
