@@ -53,7 +53,10 @@ fn edit(files: &mut Files, rel: &str, from: &str, to: &str) -> bool {
 
 /// What a build of `files` publishes and reports: every finding and every
 /// output file (none when a finding blocks the build).
-fn outcome(files: &Files, memo: Option<&Memo>) -> (Vec<String>, Option<Files>) {
+fn outcome(
+    files: &Files,
+    memo: Option<&Memo>,
+) -> (Vec<String>, Option<vellum::render::OutputTree>) {
     let site = SiteFiles::from_memory(files.clone());
     let analysis = vellum::analyse_files_with(site, Vec::new(), memo);
     let (analysis, tree) = vellum::render_analysis_with(analysis, false, false, memo);

@@ -114,16 +114,13 @@ fn frozen_files(
         );
     }
     for (lang, jsonld) in &live.jsonld {
-        files.insert(versions::jsonld_file(lang), jsonld.clone().into_bytes());
+        files.insert(versions::jsonld_file(lang), jsonld.to_vec());
     }
     files.insert(
         versions::RETENTION_FILE.to_string(),
-        live.retention_json.clone().into_bytes(),
+        live.retention_json.to_vec(),
     );
-    files.insert(
-        versions::NOTICE_FILE.to_string(),
-        live.notice_json.clone().into_bytes(),
-    );
+    files.insert(versions::NOTICE_FILE.to_string(), live.notice_json.to_vec());
     for (rel, bytes) in theme.under("static/") {
         files.insert(format!("static/{rel}"), bytes.to_vec());
     }

@@ -26,8 +26,12 @@ use std::collections::BTreeMap;
 use templates::Templates;
 use view::with_slash;
 
+/// A file's bytes, shared: `vellum serve` keeps a language's files from one
+/// rebuild to the next without copying them.
+pub type FileBytes = std::sync::Arc<Vec<u8>>;
+
 /// Files to write, by path relative to the output folder.
-pub type OutputTree = BTreeMap<String, Vec<u8>>;
+pub type OutputTree = BTreeMap<String, FileBytes>;
 
 pub struct RenderOptions {
     pub minify: bool,
@@ -52,9 +56,9 @@ pub struct LiveVersion {
     /// Each language's page, not yet placed (see [`placement`]).
     pub pages: BTreeMap<String, String>,
     /// Each language's JSON-LD export.
-    pub jsonld: BTreeMap<String, String>,
-    pub retention_json: String,
-    pub notice_json: String,
+    pub jsonld: BTreeMap<String, FileBytes>,
+    pub retention_json: FileBytes,
+    pub notice_json: FileBytes,
     pub snapshot: Snapshot,
 }
 
@@ -82,19 +86,20 @@ pub fn render_site(
     )?;
     let chooser =
         render_chooser(notice, &templates, inputs.catalogs, &names).map_err(|d| vec![d])?;
+    let file = |text: String| FileBytes::new(text.into_bytes());
     out.insert(
         "index.html".to_string(),
-        finish_html(chooser, options).into_bytes(),
+        file(finish_html(chooser, options)),
     );
     for (rel, bytes) in inputs.theme.under("static/") {
-        out.insert(format!("static/{rel}"), bytes.to_vec());
+        out.insert(format!("static/{rel}"), FileBytes::new(bytes.to_vec()));
     }
     for (name, text) in exports::published_schemas() {
-        out.insert(format!("schemas/{name}"), text.into_bytes());
+        out.insert(format!("schemas/{name}"), file(text));
     }
     out.insert(
         "sitemap.xml".to_string(),
-        exports::sitemap_xml(notice).into_bytes(),
+        file(exports::sitemap_xml(notice)),
     );
     Ok(out)
 }
@@ -127,7 +132,7 @@ fn language_names(
 struct LanguageOutput {
     page: String,
     edition: Edition,
-    jsonld: String,
+    jsonld: FileBytes,
 }
 
 /// Every language of the version in `content/`, the languages in parallel.
@@ -154,18 +159,19 @@ fn render_live(
             let args =
                 crate::translate::facts::fact_args(notice, catalog, inputs.vocabularies.get(*lang));
             // A page reads every language's name (the chooser) besides its
-            // inputs. Each product gets a localizer of its own, so a page
-            // kept from an earlier rebuild changes nothing the export reads.
-            let page = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
+            // inputs. The export is kept without the content hash, which
+            // every language's files change, and gets it here.
+            let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
                 let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
-                render_language(templates, &mut localizer, language_names)
+                let page = render_language(templates, &mut localizer, language_names)?;
+                // A localizer of its own: rendering the page numbered its notes.
+                let localizer = Localizer::new(notice, lang, catalog, source, &args);
+                Ok::<_, Diagnostic>((page, dpv::HashedExport::new(&localizer)))
             });
-            // The export carries the content hash, which every language's files change.
-            let localizer = Localizer::new(notice, lang, catalog, source, &args);
-            let output = page.map(|(page, edition)| LanguageOutput {
+            let output = kept.map(|((page, edition), export)| LanguageOutput {
                 page,
                 edition,
-                jsonld: dpv::export(&localizer, &content_hash),
+                jsonld: FileBytes::new(export.with_hash(&content_hash).into_bytes()),
             });
             Some((*lang, output))
         })
@@ -173,8 +179,8 @@ fn render_live(
     let mut live = LiveVersion {
         pages: BTreeMap::new(),
         jsonld: BTreeMap::new(),
-        retention_json: exports::retention_json(notice, &content_hash),
-        notice_json: exports::notice_json(notice, &content_hash),
+        retention_json: FileBytes::new(exports::retention_json(notice, &content_hash).into_bytes()),
+        notice_json: FileBytes::new(exports::notice_json(notice, &content_hash).into_bytes()),
         snapshot: Snapshot {
             format: SNAPSHOT_FORMAT.to_string(),
             version: notice.meta.version.value.clone(),

@@ -87,7 +87,7 @@ impl Site {
         for name in names {
             let rel = name.trim_start_matches("theme/");
             match crate::site::files::read_one(&self.root, name) {
-                Ok(Some(bytes)) => served.tree.insert(rel.to_string(), bytes),
+                Ok(Some(bytes)) => served.tree.insert(rel.to_string(), bytes.into()),
                 Ok(None) => served.tree.remove(rel),
                 Err(d) => {
                     eprintln!("{d}");
@@ -113,7 +113,7 @@ impl Site {
                 let bytes = served
                     .tree
                     .get(&path)
-                    .map(Vec::as_slice)
+                    .map(|b| b.as_slice())
                     .unwrap_or_default();
                 let body = if path.ends_with(".html") {
                     live::inject(bytes, overlay)

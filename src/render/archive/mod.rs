@@ -17,7 +17,7 @@ mod status;
 use super::localize::Localizer;
 use super::placement::{HERE_TOKEN, Placement, ROOT_TOKEN, STATUS_SLOT, place};
 use super::templates::Templates;
-use super::{Inputs, LiveVersion, OutputTree, RenderOptions, finish_html};
+use super::{FileBytes, Inputs, LiveVersion, OutputTree, RenderOptions, finish_html};
 use crate::diagnostics::Diagnostic;
 use crate::prose::Html;
 use crate::translate::Catalog;
@@ -26,6 +26,7 @@ use crate::versions::{self, Frozen};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// What composing the archive reads.
 pub struct Context<'a> {
@@ -145,20 +146,45 @@ pub fn today() -> String {
 
 /// Puts every version, the version pages, the feeds and the exports into `out`.
 pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnostic>> {
+    use rayon::prelude::*;
     let timeline = Timeline::new(cx.inputs.archive, cx.live, today());
+    // Every language some version was published in, current ones first.
+    let mut languages: Vec<&str> = cx.inputs.notice.language_tags();
+    for v in &timeline.versions {
+        for lang in v.languages() {
+            if !languages.contains(&lang) {
+                languages.push(lang);
+            }
+        }
+    }
+    // A language's pages read its own and the shared files (the archive
+    // included), every language's name and the day; `serve` keeps them.
+    let extra = crate::prose::hash::fnv1a(
+        format!("{}\0{:?}\0{}", timeline.today, cx.names, cx.options.minify).as_bytes(),
+    );
+    let files: Vec<Result<LanguageFiles, Vec<Diagnostic>>> = languages
+        .par_iter()
+        .map(|lang| {
+            crate::site::memo::cached(cx.inputs.reuse, "archive-pages", lang, extra, || {
+                language_files(cx, &timeline, lang).map(Arc::new)
+            })
+        })
+        .collect();
+    for files in files {
+        for (path, bytes) in files?.iter() {
+            out.insert(path.clone(), bytes.clone());
+        }
+    }
     for (i, v) in timeline.versions.iter().enumerate() {
         for lang in v.languages() {
-            let page = page_of(cx, v, lang);
-            let status = status::banner(cx, &timeline, i, lang, false)?;
-            let placement = Placement::permalink(v.label);
-            put_page(
-                out,
-                cx,
-                &placement.path(lang),
-                place(&page, &placement, &status),
-            );
             if let Some(jsonld) = export_of(cx, v, &versions::jsonld_file(lang), lang) {
                 out.insert(format!("{lang}/versions/{}/notice.jsonld", v.label), jsonld);
+            }
+            if timeline.main_for(lang) == Some(i)
+                && cx.inputs.notice.language_tags().contains(&lang)
+                && let Some(jsonld) = export_of(cx, v, &versions::jsonld_file(lang), lang)
+            {
+                out.insert(format!("{lang}/notice.jsonld"), jsonld);
             }
         }
         for (name, rel) in [
@@ -171,12 +197,12 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
         }
         if let Some(f) = v.frozen {
             for (rel, bytes) in cx.inputs.site.under(&format!("{}static/", f.dir())) {
-                out.insert(format!("versions/{}/static/{rel}", v.label), bytes.to_vec());
+                out.insert(
+                    format!("versions/{}/static/{rel}", v.label),
+                    FileBytes::new(bytes.to_vec()),
+                );
             }
         }
-    }
-    for lang in cx.inputs.notice.language_tags() {
-        compose_language(out, cx, &timeline, lang)?;
     }
     let in_force = &timeline.versions[timeline.in_force];
     for (name, rel) in [
@@ -190,45 +216,52 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
     Ok(())
 }
 
-/// A language's current page, version index, changelog and feed.
-fn compose_language(
-    out: &mut OutputTree,
+/// The pages of one language, by path: every version's permalink and, for a
+/// language the site publishes, the current page, the version index, the
+/// changelog and the feed. The exports are placed by [`compose`].
+type LanguageFiles = Arc<Vec<(String, FileBytes)>>;
+
+fn language_files(
     cx: &Context<'_>,
     timeline: &Timeline<'_>,
     lang: &str,
-) -> Result<(), Vec<Diagnostic>> {
+) -> Result<Vec<(String, FileBytes)>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    for (i, v) in timeline.versions.iter().enumerate() {
+        if !v.has(lang) {
+            continue;
+        }
+        let status = status::banner(cx, timeline, i, lang, false)?;
+        let placement = Placement::permalink(v.label);
+        let page = place(&page_of(cx, v, lang), &placement, &status);
+        out.push((placement.path(lang), page_bytes(cx, page)));
+    }
+    if !cx.inputs.notice.language_tags().contains(&lang) {
+        return Ok(out);
+    }
     if let Some(i) = timeline.main_for(lang) {
         let v = &timeline.versions[i];
         let status = status::banner(cx, timeline, i, lang, true)?;
         let placement = Placement::main();
-        put_page(
-            out,
-            cx,
-            &placement.path(lang),
-            place(&page_of(cx, v, lang), &placement, &status),
-        );
-        if let Some(jsonld) = export_of(cx, v, &versions::jsonld_file(lang), lang) {
-            out.insert(format!("{lang}/notice.jsonld"), jsonld);
-        }
+        let page = place(&page_of(cx, v, lang), &placement, &status);
+        out.push((placement.path(lang), page_bytes(cx, page)));
     }
     let index = pages::version_index(cx, timeline, lang).map_err(|d| vec![d])?;
-    put_page(out, cx, &format!("{lang}/versions/index.html"), index);
+    out.push((format!("{lang}/versions/index.html"), page_bytes(cx, index)));
     let changes = pages::changelog(cx, timeline, lang).map_err(|d| vec![d])?;
-    put_page(
-        out,
-        cx,
-        &format!("{lang}/versions/changes/index.html"),
-        changes,
-    );
-    out.insert(
+    out.push((
+        format!("{lang}/versions/changes/index.html"),
+        page_bytes(cx, changes),
+    ));
+    out.push((
         format!("{lang}/versions/feed.xml"),
-        feed::atom(cx, timeline, lang).into_bytes(),
-    );
-    Ok(())
+        FileBytes::new(feed::atom(cx, timeline, lang).into_bytes()),
+    ));
+    Ok(out)
 }
 
-fn put_page(out: &mut OutputTree, cx: &Context<'_>, path: &str, html: String) {
-    out.insert(path.to_string(), finish_html(html, cx.options).into_bytes());
+fn page_bytes(cx: &Context<'_>, html: String) -> FileBytes {
+    FileBytes::new(finish_html(html, cx.options).into_bytes())
 }
 
 /// A version's page in `lang`, not yet placed.
@@ -244,13 +277,15 @@ fn page_of(cx: &Context<'_>, v: &Version<'_>, lang: &str) -> String {
 
 /// A version's export: `rel` inside a released version's folder, or the
 /// same export of the version in `content/`.
-fn export_of(cx: &Context<'_>, v: &Version<'_>, rel: &str, lang: &str) -> Option<Vec<u8>> {
+fn export_of(cx: &Context<'_>, v: &Version<'_>, rel: &str, lang: &str) -> Option<FileBytes> {
     match v.frozen {
-        Some(f) => f.file(cx.inputs.site, rel).map(<[u8]>::to_vec),
+        Some(f) => f
+            .file(cx.inputs.site, rel)
+            .map(|b| FileBytes::new(b.to_vec())),
         None => match rel {
-            versions::RETENTION_FILE => Some(cx.live.retention_json.clone().into_bytes()),
-            versions::NOTICE_FILE => Some(cx.live.notice_json.clone().into_bytes()),
-            _ => cx.live.jsonld.get(lang).map(|t| t.clone().into_bytes()),
+            versions::RETENTION_FILE => Some(cx.live.retention_json.clone()),
+            versions::NOTICE_FILE => Some(cx.live.notice_json.clone()),
+            _ => cx.live.jsonld.get(lang).cloned(),
         },
     }
 }
