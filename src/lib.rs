@@ -104,10 +104,11 @@ pub fn analyse_files_with(
         .map(translate::messages::source_messages)
         .unwrap_or_default();
     let language_keys = match (&loaded.notice, memo) {
-        (Some(notice), Some(_)) => Some(site::memo::LanguageKeys::of(
+        (Some(notice), Some(memo)) => Some(site::memo::LanguageKeys::of(
             &site,
             &notice.language_tags(),
             notice.source_language(),
+            memo,
         )),
         _ => None,
     };

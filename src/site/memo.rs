@@ -23,8 +23,12 @@ pub struct LanguageKeys {
 impl LanguageKeys {
     /// Reads the fingerprints of `site` for the languages `tags`, of which
     /// `source` is the one the YAML is written in (its locale files are
-    /// everyone's fallback, so shared).
-    pub fn of(site: &SiteFiles, tags: &[&str], source: &str) -> LanguageKeys {
+    /// everyone's fallback, so shared). A file whose bytes are those of the
+    /// previous rebuild keeps its fingerprint: comparing bytes costs a
+    /// fraction of hashing them, and most files are unchanged.
+    pub fn of(site: &SiteFiles, tags: &[&str], source: &str, memo: &Memo) -> LanguageKeys {
+        let mut previous = memo.files.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut current = HashMap::with_capacity(previous.len());
         let mut shared = Fnv::default();
         let mut own: HashMap<&str, Fnv> = HashMap::new();
         for (rel, bytes) in site.under("") {
@@ -39,10 +43,15 @@ impl LanguageKeys {
                 Some(lang) => own.entry(lang).or_default(),
                 None => &mut shared,
             };
+            let fingerprint = match previous.remove(rel) {
+                Some(kept) if kept.bytes.as_slice() == bytes => kept,
+                _ => FileFingerprint::of(bytes),
+            };
             h.write(rel.as_bytes());
-            h.write(&(bytes.len() as u64).to_le_bytes());
-            h.write(bytes);
+            h.write(&fingerprint.hash.to_le_bytes());
+            current.insert(rel.to_string(), fingerprint);
         }
+        *previous = current;
         // A file that could not be read counts as a change of its own.
         for rel in site.unreadable() {
             shared.write(rel.as_bytes());
@@ -80,6 +89,26 @@ type Entry = (u64, Arc<dyn Any + Send + Sync>);
 #[derive(Default)]
 pub struct Memo {
     entries: Mutex<HashMap<(&'static str, String), Entry>>,
+    /// The files of the last rebuild, by path, with their fingerprints.
+    files: Mutex<HashMap<String, FileFingerprint>>,
+}
+
+/// A file's bytes as last read, and their hash.
+struct FileFingerprint {
+    bytes: Vec<u8>,
+    hash: u64,
+}
+
+impl FileFingerprint {
+    fn of(bytes: &[u8]) -> FileFingerprint {
+        let mut h = Fnv::default();
+        h.write(&(bytes.len() as u64).to_le_bytes());
+        h.write(bytes);
+        FileFingerprint {
+            bytes: bytes.to_vec(),
+            hash: h.finish(),
+        }
+    }
 }
 
 impl Memo {
