@@ -37,7 +37,7 @@ pub struct Analysis {
     pub theme: Option<Theme>,
     pub catalogs: BTreeMap<String, std::sync::Arc<Catalog>>,
     /// Period vocabularies of the languages that have one.
-    pub vocabularies: BTreeMap<String, translate::vocabulary::Vocabulary>,
+    pub vocabularies: BTreeMap<String, std::sync::Arc<translate::vocabulary::Vocabulary>>,
     /// The versions released before, from `versions/`.
     pub archive: versions::Archive,
     /// Fingerprints of each language's inputs, when analysed with a memo.

@@ -73,6 +73,7 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
             transfers::check_transfers(notice, &mut out);
             completeness::check_completeness(notice, &mut out);
             check_translations(
+                inputs.reuse,
                 inputs.site,
                 notice,
                 inputs.messages,
@@ -181,7 +182,7 @@ fn language_checks(
         return out;
     };
     let found = translations.get(lang).map(|f| &**f);
-    let vocab = inputs.languages.vocabularies.get(lang);
+    let vocab = inputs.languages.vocabularies.get(lang).map(|v| &**v);
     let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
     formatting::check_formatting(catalog, &facts, &mut out);
     events::check_event_words(notice, lang, catalog, &mut out);
@@ -221,7 +222,7 @@ fn word_checks(
 ) {
     let notice = inputs.notice;
     let no_words = crate::translate::words::LanguageWords::default();
-    let words = inputs.languages.words.get(lang).unwrap_or(&no_words);
+    let words = inputs.languages.words.get(lang).map_or(&no_words, |w| &**w);
     let prose = prose::LanguageProse {
         notice,
         lang,

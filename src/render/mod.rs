@@ -45,7 +45,8 @@ pub struct Inputs<'a> {
     pub notice: &'a Notice,
     pub theme: &'a Theme,
     pub catalogs: &'a BTreeMap<String, std::sync::Arc<Catalog>>,
-    pub vocabularies: &'a BTreeMap<String, crate::translate::vocabulary::Vocabulary>,
+    pub vocabularies:
+        &'a BTreeMap<String, std::sync::Arc<crate::translate::vocabulary::Vocabulary>>,
     /// The versions released before, from `versions/`.
     pub archive: &'a Archive,
 }
@@ -156,8 +157,11 @@ fn render_live(
         .par_iter()
         .filter_map(|lang| {
             let catalog = inputs.catalogs.get(*lang)?;
-            let args =
-                crate::translate::facts::fact_args(notice, catalog, inputs.vocabularies.get(*lang));
+            let args = crate::translate::facts::fact_args(
+                notice,
+                catalog,
+                inputs.vocabularies.get(*lang).map(|v| &**v),
+            );
             // A page reads every language's name (the chooser) besides its
             // inputs. The export is kept without the content hash, which
             // every language's files change, and gets it here.

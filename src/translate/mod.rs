@@ -34,17 +34,17 @@ pub struct Languages {
     /// rebuild to the next when none of its inputs changed.
     pub catalogs: BTreeMap<String, Arc<Catalog>>,
     /// Period vocabularies of the languages that have one.
-    pub vocabularies: BTreeMap<String, vocabulary::Vocabulary>,
+    pub vocabularies: BTreeMap<String, Arc<vocabulary::Vocabulary>>,
     /// Word lists of the prose checks and the short-text language check.
-    pub words: BTreeMap<String, words::LanguageWords>,
+    pub words: BTreeMap<String, Arc<words::LanguageWords>>,
 }
 
 /// One language's part of stage 2, as kept between `serve` rebuilds.
 #[derive(Clone)]
 struct Prepared {
     catalog: Arc<Catalog>,
-    vocabulary: Option<vocabulary::Vocabulary>,
-    words: words::LanguageWords,
+    vocabulary: Option<Arc<vocabulary::Vocabulary>>,
+    words: Arc<words::LanguageWords>,
     sources: Arc<Sources>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -100,8 +100,8 @@ pub fn prepare(
                 let words = words::load_words(site, theme, lang, &mut own_sources, &mut own_diags);
                 Prepared {
                     catalog: Arc::new(catalog),
-                    vocabulary,
-                    words,
+                    vocabulary: vocabulary.map(Arc::new),
+                    words: Arc::new(words),
                     sources: Arc::new(own_sources),
                     diagnostics: own_diags,
                 }

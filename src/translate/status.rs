@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 
 pub use super::store::FINGERPRINT_FILE;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct PlaceableMismatch {
     pub id: String,
     /// Placeables the source has and the translation lacks.
@@ -45,7 +45,7 @@ pub struct StaleChange {
     pub diff: Option<WordDiff>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct LanguageStatus {
     pub language: String,
     pub total: usize,
@@ -146,14 +146,30 @@ pub(super) fn statuses(
     messages: &[SourceMessage],
     translations: &Translations,
 ) -> Vec<LanguageStatus> {
+    statuses_with(None, site, notice, messages, translations)
+}
+
+/// [`statuses`], the languages in parallel; with `reuse`, a language whose
+/// inputs (its own files and the shared ones) did not change keeps its
+/// status from the last rebuild.
+fn statuses_with(
+    reuse: Option<crate::site::memo::Reuse<'_>>,
+    site: &SiteFiles,
+    notice: &Notice,
+    messages: &[SourceMessage],
+    translations: &Translations,
+) -> Vec<LanguageStatus> {
+    use rayon::prelude::*;
     notice
         .translation_languages()
-        .into_iter()
+        .into_par_iter()
         .map(|l| {
-            let found = translations.get(l).cloned().unwrap_or_default();
-            let mut status = language_status(site, l, messages, found);
-            status.obsolete.retain(|id| !of_lost_content(notice, id));
-            status
+            crate::site::memo::cached(reuse, "translation-status", l, 0, || {
+                let found = translations.get(l).cloned().unwrap_or_default();
+                let mut status = language_status(site, l, messages, found);
+                status.obsolete.retain(|id| !of_lost_content(notice, id));
+                status
+            })
         })
         .collect()
 }
@@ -246,6 +262,7 @@ fn stale_change(m: &SourceMessage, confirmation: Option<&Confirmation>) -> Stale
 /// Diagnostics for `vellum check`: the generated file is current, and every
 /// translation is complete, current and keeps its placeables.
 pub fn check_translations(
+    reuse: Option<crate::site::memo::Reuse<'_>>,
     site: &SiteFiles,
     notice: &Notice,
     messages: &[SourceMessage],
@@ -275,7 +292,7 @@ pub fn check_translations(
     let messages = &tracked_messages(site, notice, messages);
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
-    for mut status in statuses(site, notice, messages, translations) {
+    for mut status in statuses_with(reuse, site, notice, messages, translations) {
         let folder = format!("locales/{}/", status.language);
         // Messages or confirmations may be in a file that was not read (its
         // reading error says so): judging the rest would raise false alarms.
