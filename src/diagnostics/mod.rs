@@ -150,10 +150,12 @@ impl std::fmt::Display for Diagnostic {
 /// to the user (relative to the site root), so snippets can quote the line.
 #[derive(Debug, Default)]
 pub struct Sources {
-    files: BTreeMap<String, String>,
+    /// Shared, so that a copy (what `vellum serve` keeps of a language's
+    /// files between rebuilds) costs no copy of the texts.
+    files: BTreeMap<String, std::sync::Arc<String>>,
     /// Where each line starts, per file, so a line is found quickly however
     /// large the file.
-    line_starts: BTreeMap<String, lines::LineIndex>,
+    line_starts: BTreeMap<String, std::sync::Arc<lines::LineIndex>>,
     /// Alignments of scalars with their files, built once per scalar: a long
     /// section with many findings is walked once, not once per finding.
     scalars: std::sync::Mutex<ScalarMaps>,
@@ -175,9 +177,11 @@ impl Clone for Sources {
 impl Sources {
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
         let (path, text) = (path.into(), text.into());
-        self.line_starts
-            .insert(path.clone(), lines::LineIndex::new(&text));
-        self.files.insert(path, text);
+        self.line_starts.insert(
+            path.clone(),
+            std::sync::Arc::new(lines::LineIndex::new(&text)),
+        );
+        self.files.insert(path, std::sync::Arc::new(text));
     }
 
     /// Adds every file of `other` (files already present are replaced).
@@ -194,7 +198,7 @@ impl Sources {
     }
 
     pub fn get(&self, path: &str) -> Option<&str> {
-        self.files.get(path).map(String::as_str)
+        self.files.get(path).map(|t| t.as_str())
     }
 
     /// The 1-based line of a file, without its line break.

@@ -55,7 +55,7 @@ pub struct Inputs<'a> {
 /// what `vellum release` freezes.
 pub struct LiveVersion {
     /// Each language's page, not yet placed (see [`placement`]).
-    pub pages: BTreeMap<String, String>,
+    pub pages: BTreeMap<String, std::sync::Arc<str>>,
     /// Each language's JSON-LD export.
     pub jsonld: BTreeMap<String, FileBytes>,
     pub retention_json: FileBytes,
@@ -131,7 +131,7 @@ fn language_names(
 
 /// One language of the version in `content/`.
 struct LanguageOutput {
-    page: String,
+    page: std::sync::Arc<str>,
     edition: Edition,
     jsonld: FileBytes,
 }
@@ -167,12 +167,13 @@ fn render_live(
             // every language's files change, and gets it here.
             let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
                 let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
-                let page = render_language(templates, &mut localizer, language_names)?;
+                let (page, edition) = render_language(templates, &mut localizer, language_names)?;
                 // A localizer of its own: rendering the page numbered its notes.
                 let localizer = Localizer::new(notice, lang, catalog, source, &args);
-                Ok::<_, Diagnostic>((page, dpv::HashedExport::new(&localizer)))
+                let export = std::sync::Arc::new(dpv::HashedExport::new(&localizer));
+                Ok::<_, Diagnostic>((std::sync::Arc::<str>::from(page), edition, export))
             });
-            let output = kept.map(|((page, edition), export)| LanguageOutput {
+            let output = kept.map(|(page, edition, export)| LanguageOutput {
                 page,
                 edition,
                 jsonld: FileBytes::new(export.with_hash(&content_hash).into_bytes()),

@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 
 pub use super::store::FINGERPRINT_FILE;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct PlaceableMismatch {
     pub id: String,
     /// Placeables the source has and the translation lacks.
@@ -45,7 +45,7 @@ pub struct StaleChange {
     pub diff: Option<WordDiff>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct LanguageStatus {
     pub language: String,
     pub total: usize,
@@ -146,32 +146,25 @@ pub(super) fn statuses(
     messages: &[SourceMessage],
     translations: &Translations,
 ) -> Vec<LanguageStatus> {
-    statuses_with(None, site, notice, messages, translations)
-}
-
-/// [`statuses`], the languages in parallel; with `reuse`, a language whose
-/// inputs (its own files and the shared ones) did not change keeps its
-/// status from the last rebuild.
-fn statuses_with(
-    reuse: Option<crate::site::memo::Reuse<'_>>,
-    site: &SiteFiles,
-    notice: &Notice,
-    messages: &[SourceMessage],
-    translations: &Translations,
-) -> Vec<LanguageStatus> {
     use rayon::prelude::*;
     notice
         .translation_languages()
         .into_par_iter()
-        .map(|l| {
-            crate::site::memo::cached(reuse, "translation-status", l, 0, || {
-                let found = translations.get(l).cloned().unwrap_or_default();
-                let mut status = language_status(site, l, messages, found);
-                status.obsolete.retain(|id| !of_lost_content(notice, id));
-                status
-            })
-        })
+        .map(|l| status_of(site, notice, l, messages, translations))
         .collect()
+}
+
+fn status_of(
+    site: &SiteFiles,
+    notice: &Notice,
+    lang: &str,
+    messages: &[SourceMessage],
+    translations: &Translations,
+) -> LanguageStatus {
+    let found = translations.get(lang).cloned().unwrap_or_default();
+    let mut status = language_status(site, lang, messages, found);
+    status.obsolete.retain(|id| !of_lost_content(notice, id));
+    status
 }
 
 /// The messages found in a language's own `locales/<lang>/*.ftl` files.
@@ -292,18 +285,31 @@ pub fn check_translations(
     let messages = &tracked_messages(site, notice, messages);
     let by_id: BTreeMap<&str, &SourceMessage> =
         messages.iter().map(|m| (m.id.as_str(), m)).collect();
-    for mut status in statuses_with(reuse, site, notice, messages, translations) {
-        let folder = format!("locales/{}/", status.language);
-        // Messages or confirmations may be in a file that was not read (its
-        // reading error says so): judging the rest would raise false alarms.
-        if site.unreadable().any(|f| f.starts_with(&folder)) {
-            status.missing.clear();
-            status.stale.clear();
-            status.changes.clear();
-            status.obsolete.clear();
-        }
-        report_status(&status, source, &by_id, out);
-    }
+    // Each language's findings read its own files and the shared ones:
+    // `serve` keeps them for a language whose files did not change.
+    use rayon::prelude::*;
+    let per_language: Vec<Vec<Diagnostic>> = notice
+        .translation_languages()
+        .into_par_iter()
+        .map(|lang| {
+            crate::site::memo::cached(reuse, "translation-findings", lang, 0, || {
+                let mut status = status_of(site, notice, lang, messages, translations);
+                let folder = format!("locales/{lang}/");
+                // Messages or confirmations may be in a file that was not read (its
+                // reading error says so): judging the rest would raise false alarms.
+                if site.unreadable().any(|f| f.starts_with(&folder)) {
+                    status.missing.clear();
+                    status.stale.clear();
+                    status.changes.clear();
+                    status.obsolete.clear();
+                }
+                let mut found = Vec::new();
+                report_status(&status, source, &by_id, &mut found);
+                found
+            })
+        })
+        .collect();
+    out.extend(per_language.into_iter().flatten());
 }
 
 /// True for a message of something that could not be loaded (see

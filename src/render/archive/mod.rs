@@ -25,6 +25,7 @@ use crate::versions::format::Snapshot;
 use crate::versions::{self, Frozen};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -265,13 +266,12 @@ fn page_bytes(cx: &Context<'_>, html: String) -> FileBytes {
 }
 
 /// A version's page in `lang`, not yet placed.
-fn page_of(cx: &Context<'_>, v: &Version<'_>, lang: &str) -> String {
+fn page_of<'a>(cx: &'a Context<'_>, v: &Version<'_>, lang: &str) -> Cow<'a, str> {
     match v.frozen {
-        None => cx.live.pages.get(lang).cloned().unwrap_or_default(),
+        None => Cow::Borrowed(cx.live.pages.get(lang).map_or("", |p| &**p)),
         Some(f) => f
             .file(cx.inputs.site, &versions::page_file(lang))
-            .map(|b| String::from_utf8_lossy(b).into_owned())
-            .unwrap_or_default(),
+            .map_or(Cow::Borrowed(""), String::from_utf8_lossy),
     }
 }
 
