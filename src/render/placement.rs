@@ -51,28 +51,47 @@ impl Placement {
 /// its slot. A page without the slot (a site's own `page.html` that predates
 /// it) gets the status at the start of `<main>`, or else of `<body>`.
 pub fn place(page: &str, placement: &Placement, status: &str) -> String {
-    let with_status = if page.contains(STATUS_SLOT) {
-        page.replacen(STATUS_SLOT, status, 1)
-    } else if status.is_empty() {
-        page.to_string()
-    } else {
-        insert_after_open_tag(page, &["<main", "<body"], status)
+    // One pass into a buffer of the final size: a large site places
+    // hundreds of pages of half a megabyte each.
+    let (before, after) = match page.find(STATUS_SLOT) {
+        Some(at) => (&page[..at], &page[at + STATUS_SLOT.len()..]),
+        None if status.is_empty() => (page, ""),
+        None => page.split_at(status_position(page, &["<main", "<body"])),
     };
-    with_status
-        .replace(ROOT_TOKEN, &placement.root)
-        .replace(HERE_TOKEN, &placement.here)
+    let mut out = String::with_capacity(before.len() + status.len() + after.len());
+    for part in [before, status, after] {
+        fill_tokens(part, placement, &mut out);
+    }
+    out
 }
 
-fn insert_after_open_tag(page: &str, tags: &[&str], insert: &str) -> String {
-    for tag in tags {
-        if let Some(start) = page.find(tag)
-            && let Some(end) = page[start..].find('>')
-        {
-            let at = start + end + 1;
-            return format!("{}{insert}{}", &page[..at], &page[at..]);
-        }
+/// Appends `text` to `out` with the tokens replaced by the placement's ways.
+fn fill_tokens(text: &str, placement: &Placement, out: &mut String) {
+    let mut rest = text;
+    while let Some(at) = rest.find("@vellum-") {
+        let tail = &rest[at..];
+        let (way, len) = if tail.starts_with(ROOT_TOKEN) {
+            (placement.root.as_str(), ROOT_TOKEN.len())
+        } else if tail.starts_with(HERE_TOKEN) {
+            (placement.here.as_str(), HERE_TOKEN.len())
+        } else {
+            ("@vellum-", "@vellum-".len())
+        };
+        out.push_str(&rest[..at]);
+        out.push_str(way);
+        rest = &rest[at + len..];
     }
-    format!("{insert}{page}")
+    out.push_str(rest);
+}
+
+/// Just after the first of `tags` that opens in `page`, else its start.
+fn status_position(page: &str, tags: &[&str]) -> usize {
+    tags.iter()
+        .find_map(|tag| {
+            let start = page.find(tag)?;
+            Some(start + page[start..].find('>')? + 1)
+        })
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -95,6 +114,23 @@ mod tests {
         assert_eq!(
             Placement::permalink("4.0").path("nl"),
             "nl/versions/4.0/index.html"
+        );
+    }
+
+    #[test]
+    fn tokens_in_the_status_are_filled_and_other_text_is_kept() {
+        let page = format!("a@vellum-x {ROOT_TOKEN}{STATUS_SLOT}{HERE_TOKEN}{STATUS_SLOT}@vellum-");
+        assert_eq!(
+            place(
+                &page,
+                &Placement::permalink("1"),
+                &format!("[{ROOT_TOKEN}]")
+            ),
+            format!("a@vellum-x ../../../[../../../]versions/1/{STATUS_SLOT}@vellum-")
+        );
+        assert_eq!(
+            place("<p>x</p>", &Placement::main(), "<b>s</b>"),
+            "<b>s</b><p>x</p>"
         );
     }
 

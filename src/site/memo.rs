@@ -18,6 +18,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 #[derive(Debug, Clone, Default)]
 pub struct LanguageKeys {
     keys: HashMap<String, u64>,
+    /// The fingerprint of each language's own files alone.
+    own: HashMap<String, u64>,
 }
 
 impl LanguageKeys {
@@ -57,6 +59,10 @@ impl LanguageKeys {
             shared.write(rel.as_bytes());
             shared.write(b"\0unreadable");
         }
+        let own: HashMap<String, u64> = tags
+            .iter()
+            .map(|lang| (lang.to_string(), own.get(lang).map_or(0, Hasher::finish)))
+            .collect();
         let shared = shared.finish();
         let keys = tags
             .iter()
@@ -64,11 +70,11 @@ impl LanguageKeys {
                 let mut h = Fnv::default();
                 h.write(&shared.to_le_bytes());
                 h.write(lang.as_bytes());
-                h.write(&own.get(lang).map_or(0, Hasher::finish).to_le_bytes());
+                h.write(&own[*lang].to_le_bytes());
                 (lang.to_string(), h.finish())
             })
             .collect();
-        LanguageKeys { keys }
+        LanguageKeys { keys, own }
     }
 
     /// The fingerprint of `lang`'s inputs, with `extra` (what the stage
@@ -76,6 +82,20 @@ impl LanguageKeys {
     pub fn key(&self, lang: &str, extra: u64) -> Option<u64> {
         let mut h = Fnv::default();
         h.write(&self.keys.get(lang)?.to_le_bytes());
+        h.write(&extra.to_le_bytes());
+        Some(h.finish())
+    }
+}
+
+impl LanguageKeys {
+    /// The fingerprint of `lang`'s own files and `extra` alone, for a stage
+    /// that reads none of the shared files but those `extra` covers: a
+    /// writer's save then leaves it alone in every translation.
+    pub fn own_key(&self, lang: &str, extra: u64) -> Option<u64> {
+        let mut h = Fnv::default();
+        h.write(b"own\0");
+        h.write(lang.as_bytes());
+        h.write(&self.own.get(lang)?.to_le_bytes());
         h.write(&extra.to_le_bytes());
         Some(h.finish())
     }
@@ -154,7 +174,31 @@ pub fn cached<T: Clone + Send + Sync + 'static>(
     extra: u64,
     compute: impl FnOnce() -> T,
 ) -> T {
-    let Some((memo, key)) = reuse.and_then(|r| Some((r.memo, r.keys.key(lang, extra)?))) else {
+    let key = |keys: &LanguageKeys| keys.key(lang, extra);
+    cached_by(reuse, stage, lang, key, compute)
+}
+
+/// [`cached`] for a stage that reads only `lang`'s own files and what
+/// `extra` covers (see [`LanguageKeys::own_key`]).
+pub fn cached_own<T: Clone + Send + Sync + 'static>(
+    reuse: Option<Reuse<'_>>,
+    stage: &'static str,
+    lang: &str,
+    extra: u64,
+    compute: impl FnOnce() -> T,
+) -> T {
+    let key = |keys: &LanguageKeys| keys.own_key(lang, extra);
+    cached_by(reuse, stage, lang, key, compute)
+}
+
+fn cached_by<T: Clone + Send + Sync + 'static>(
+    reuse: Option<Reuse<'_>>,
+    stage: &'static str,
+    lang: &str,
+    key: impl FnOnce(&LanguageKeys) -> Option<u64>,
+    compute: impl FnOnce() -> T,
+) -> T {
+    let Some((memo, key)) = reuse.and_then(|r| Some((r.memo, key(r.keys)?))) else {
         return compute();
     };
     if let Some(hit) = memo.get::<T>(stage, lang, key) {

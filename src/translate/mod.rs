@@ -72,20 +72,23 @@ pub fn prepare(
         .language_tags()
         .into_par_iter()
         .map(|lang| {
-            // Everything below reads the language's own files and the shared
-            // ones (content/ for the generated file and the terms), which the
-            // memo's key covers.
-            let prepared = crate::site::memo::cached(reuse, "catalog", lang, 0, || {
+            // Everything below reads the language's files, the theme's for
+            // the language and, from content/, the terms (and, for the
+            // source language, the generated file): a writer's save that
+            // leaves the terms alone rebuilds the source catalog only.
+            let generated_here = (lang == source_lang).then_some(generated.as_str());
+            let terms = (lang != source_lang).then_some(terms_source.as_str());
+            let extra = catalog_inputs(site, theme, lang, source_lang, generated_here, terms);
+            let prepared = crate::site::memo::cached_own(reuse, "catalog", lang, extra, || {
                 let mut own_sources = Sources::default();
                 let mut own_diags = Vec::new();
-                let generated_here = (lang == source_lang).then_some(generated.as_str());
                 let catalog = load_catalog_with(
                     site,
                     theme,
                     Generated {
                         lang,
                         source_file: generated_here,
-                        terms: (lang != source_lang).then_some(terms_source.as_str()),
+                        terms,
                     },
                     &mut own_sources,
                     &mut own_diags,
@@ -148,6 +151,42 @@ pub fn prepare(
         }
     }
     languages
+}
+
+/// A fingerprint of what a language's catalog, vocabulary and word lists
+/// read besides the language's own files (which the memo's key covers): the
+/// generated source file, the terms, the theme's files for the language, and
+/// the site's files in `locales/<lang>/` that count as shared (all of the
+/// source language's, and the lexicon, which judges every language).
+fn catalog_inputs(
+    site: &SiteFiles,
+    theme: &Theme,
+    lang: &str,
+    source_lang: &str,
+    generated: Option<&str>,
+    terms: Option<&str>,
+) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::prose::hash::Fnv::default();
+    for text in [generated, terms] {
+        h.write(text.unwrap_or("\0none").as_bytes());
+        h.write(b"\0");
+    }
+    let prefix = format!("locales/{lang}/");
+    let theme_files = theme
+        .under(&prefix)
+        .map(|(rel, bytes)| ("theme", rel, bytes));
+    let site_files = site
+        .under(&prefix)
+        .filter(|(rel, _)| lang == source_lang || *rel == words::LEXICON_FILE)
+        .map(|(rel, bytes)| ("site", rel, bytes));
+    for (origin, rel, bytes) in theme_files.chain(site_files) {
+        h.write(origin.as_bytes());
+        h.write(rel.as_bytes());
+        h.write(&(bytes.len() as u64).to_le_bytes());
+        h.write(bytes);
+    }
+    h.finish()
 }
 
 /// Loads the catalog of `lang`: theme `locales/<lang>/*.ftl`, then the site's
