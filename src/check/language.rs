@@ -34,8 +34,6 @@ pub struct LanguageGuard {
     by_tag: BTreeMap<String, Language>,
 }
 
-/// Identification results by text: `vellum serve` rebuilds on every save, and
-/// nearly every paragraph is the same as the last time.
 /// Identification results by language set and text: `vellum serve`
 /// rebuilds on every save, and nearly every paragraph is the same as the last
 /// time. The verdicts depend on the languages the detector chooses between,
