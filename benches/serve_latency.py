@@ -93,7 +93,7 @@ def main():
     ap.add_argument("--edits", type=int, default=20)
     ap.add_argument("--site", type=Path, default=HERE.parent,
                     help="a vellum site, or a synth.py folder (default: the bundled example)")
-    ap.add_argument("--file", help="the file to edit, relative to the site (default: the first section file)")
+    ap.add_argument("--file", help="the file to edit, relative to the site (default: the first section file with a title)")
     ap.add_argument("--binary", type=Path, default=HERE.parent / "target/release/vellum")
     ap.add_argument("--settle", type=float, default=0.3, help="quiet seconds to wait between edits")
     ap.add_argument("--timeout", type=float, default=120, help="seconds to wait for one reload")
@@ -106,7 +106,10 @@ def main():
 
     tmp = Path(tempfile.mkdtemp(prefix="vellum-serve-"))
     source = copy_site(args.site.resolve(), tmp)
-    rel = args.file or str(sorted((tmp / "content/sections").glob("*.yaml"))[0].relative_to(tmp))
+    # The first section file with a title (a preamble has none).
+    titled = [p for p in sorted((tmp / "content/sections").glob("*.yaml"))
+              if re.search(r"^title:", p.read_text(encoding="utf-8"), re.M)]
+    rel = args.file or str(titled[0].relative_to(tmp))
     path = tmp / rel
     env = benchlib.environment(args.binary.resolve())
     proc = subprocess.Popen([str(args.binary), "--root", str(tmp), "serve", "--port", "0"],
