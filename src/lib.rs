@@ -97,12 +97,6 @@ pub fn analyse_files_with(
     timings.load = clock.elapsed();
 
     let clock = Instant::now();
-    // The translatable texts, read once for the catalogs and the checks.
-    let messages = loaded
-        .notice
-        .as_ref()
-        .map(translate::messages::source_messages)
-        .unwrap_or_default();
     let language_keys = match (&loaded.notice, memo) {
         (Some(notice), Some(memo)) => Some(site::memo::LanguageKeys::of(
             &site,
@@ -115,6 +109,18 @@ pub fn analyse_files_with(
     let reuse = memo
         .zip(language_keys.as_ref())
         .map(|(memo, keys)| site::memo::Reuse { memo, keys });
+    // The translatable texts, read once for the catalogs and the checks. They
+    // follow from content/ alone, which the source language's key covers.
+    let messages = match &loaded.notice {
+        Some(notice) => site::memo::cached(
+            reuse,
+            "source-messages",
+            notice.source_language(),
+            0,
+            || std::sync::Arc::new(translate::messages::source_messages(notice)),
+        ),
+        None => std::sync::Arc::default(),
+    };
     let languages = match &loaded.notice {
         Some(notice) => translate::prepare(
             reuse,

@@ -64,10 +64,15 @@ pub fn prepare(
 ) -> Languages {
     use rayon::prelude::*;
     let source_lang = notice.source_language();
-    let terms = terms::notice_terms(notice, messages);
-    let generated = ftl::generate_source_file(messages, &terms, source_lang);
-    // Translators may write a name as its term; the source file defines them.
-    let terms_source = terms::terms_source(&terms);
+    // The generated source file and the terms follow from content/ alone,
+    // which the source language's key covers.
+    let generated_files = crate::site::memo::cached(reuse, "source-file", source_lang, 0, || {
+        let terms = terms::notice_terms(notice, messages);
+        let generated = ftl::generate_source_file(messages, &terms, source_lang);
+        // Translators may write a name as its term; the source file defines them.
+        Arc::new((generated, terms::terms_source(&terms)))
+    });
+    let (generated, terms_source) = &*generated_files;
     let built: Vec<(&str, Prepared)> = notice
         .language_tags()
         .into_par_iter()
