@@ -85,9 +85,7 @@ impl LanguageKeys {
         h.write(&extra.to_le_bytes());
         Some(h.finish())
     }
-}
 
-impl LanguageKeys {
     /// The fingerprint of `lang`'s own files and `extra` alone, for a stage
     /// that reads none of the shared files but those `extra` covers: a
     /// writer's save then leaves it alone in every translation.
