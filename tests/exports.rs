@@ -340,3 +340,21 @@ fn the_timeline_stands_beside_the_table_hidden_from_screen_readers() {
     let nl = site.read("public/nl/index.html");
     assert!(nl.contains(">10 jaar</text>"));
 }
+
+/// The JSON-LD is rendered once with a slot for the content hash (which any
+/// save changes) and gets the hash spliced in: each language's export must
+/// parse and carry the same hash as retention.json, current and permalink.
+#[test]
+fn every_json_ld_export_carries_the_sites_content_hash() {
+    let site = example_built();
+    let want = json(&site, "public/retention.json")["content_hash"].clone();
+    assert!(want.as_str().is_some_and(|h| h.starts_with("sha256:")), "{want}");
+    for lang in ["en", "nl"] {
+        for rel in [
+            format!("public/{lang}/notice.jsonld"),
+            format!("public/{lang}/versions/4.1/notice.jsonld"),
+        ] {
+            assert_eq!(json(&site, &rel)["vellum:contentHash"], want, "{rel}");
+        }
+    }
+}
