@@ -348,7 +348,10 @@ fn the_timeline_stands_beside_the_table_hidden_from_screen_readers() {
 fn every_json_ld_export_carries_the_sites_content_hash() {
     let site = example_built();
     let want = json(&site, "public/retention.json")["content_hash"].clone();
-    assert!(want.as_str().is_some_and(|h| h.starts_with("sha256:")), "{want}");
+    assert!(
+        want.as_str().is_some_and(|h| h.starts_with("sha256:")),
+        "{want}"
+    );
     for lang in ["en", "nl"] {
         for rel in [
             format!("public/{lang}/notice.jsonld"),
