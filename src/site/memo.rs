@@ -176,20 +176,10 @@ pub fn cached<T: Clone + Send + Sync + 'static>(
     cached_by(reuse, stage, lang, key, compute)
 }
 
-/// [`cached`] for a stage that reads only `lang`'s own files and what
-/// `extra` covers (see [`LanguageKeys::own_key`]).
-pub fn cached_own<T: Clone + Send + Sync + 'static>(
-    reuse: Option<Reuse<'_>>,
-    stage: &'static str,
-    lang: &str,
-    extra: u64,
-    compute: impl FnOnce() -> T,
-) -> T {
-    let key = |keys: &LanguageKeys| keys.own_key(lang, extra);
-    cached_by(reuse, stage, lang, key, compute)
-}
-
-fn cached_by<T: Clone + Send + Sync + 'static>(
+/// [`cached`] with the fingerprint chosen by `key`: a stage that reads only
+/// `lang`'s own files and what its extra inputs cover uses
+/// [`LanguageKeys::own_key`].
+pub fn cached_by<T: Clone + Send + Sync + 'static>(
     reuse: Option<Reuse<'_>>,
     stage: &'static str,
     lang: &str,

@@ -84,7 +84,8 @@ pub fn prepare(
             let generated_here = (lang == source_lang).then_some(generated.as_str());
             let terms = (lang != source_lang).then_some(terms_source.as_str());
             let extra = catalog_inputs(site, theme, lang, source_lang, generated_here, terms);
-            let prepared = crate::site::memo::cached_own(reuse, "catalog", lang, extra, || {
+            let key = |keys: &crate::site::memo::LanguageKeys| keys.own_key(lang, extra);
+            let prepared = crate::site::memo::cached_by(reuse, "catalog", lang, key, || {
                 let mut own_sources = Sources::default();
                 let mut own_diags = Vec::new();
                 let catalog = load_catalog_with(
