@@ -12,6 +12,8 @@
 #                output gates (apt-get, as root or through passwordless sudo)
 # prereq_node    Node.js >= the newest engines.node in tests/gates/package-lock.json
 #                (and never below 20), npm, and the gates' npm packages (npm ci)
+# prereq_disk    free space where target/ grows (a clean run fills about 3 GB);
+#                a warning, not a failure, since the need depends on the cache
 # prereq_venv    a Python venv in target/ci-venv with .ci/requirements.txt
 #                (python3 -m venv; Debian's python3-venv installed when missing)
 #
@@ -143,6 +145,18 @@ prereq_node() {
     fi
 }
 
+prereq_disk() {
+    local dir=${CARGO_TARGET_DIR:-target} free_kb
+    mkdir -p "$dir"
+    free_kb=$(df -Pk "$dir" | awk 'NR == 2 { print $4 }')
+    echo "free space for $dir: $((free_kb / 1024 / 1024)) GB"
+    # A linker that runs out of disk dies of SIGBUS with no word about space.
+    if [ "$free_kb" -lt $((4 * 1024 * 1024)) ]; then
+        echo "warning: less than 4 GB free; a clean run needs about 3 GB in $dir." >&2
+        echo "  A linker crash (signal 7, Bus error) below means the disk filled up." >&2
+    fi
+}
+
 prereq_venv() {
     local python=${PYTHON:-python3} want err
     if ! command -v "$python" > /dev/null; then
@@ -192,7 +206,7 @@ $(cat "$CI_REQUIREMENTS")"
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     set -euo pipefail
     cd "$(dirname "$0")/.."
-    for what in "${@:-rust apt node venv}"; do
+    for what in "${@:-rust disk apt node venv}"; do
         for w in $what; do "prereq_$w"; done
     done
 fi
