@@ -211,7 +211,7 @@ fn every_field_of_every_kind_is_escaped() {
     let (analysis, tree) = vellum::render(site.path(), false, false);
     let tree = tree.unwrap_or_else(|| panic!("{:?}", analysis.diagnostics));
     for lang in ["en", "nl"] {
-        let page = String::from_utf8(tree[&format!("{lang}/index.html")].to_vec()).unwrap();
+        let page = String::from_utf8(tree[&format!("{lang}/index.html")].bytes().to_vec()).unwrap();
         assert!(
             !page.contains("<script>alert"),
             "[{lang}] unescaped <script>"

@@ -114,13 +114,16 @@ fn frozen_files(
         );
     }
     for (lang, jsonld) in &live.jsonld {
-        files.insert(versions::jsonld_file(lang), jsonld.to_vec());
+        files.insert(versions::jsonld_file(lang), jsonld.bytes().into_owned());
     }
     files.insert(
         versions::RETENTION_FILE.to_string(),
-        live.retention_json.to_vec(),
+        live.retention_json.bytes().into_owned(),
     );
-    files.insert(versions::NOTICE_FILE.to_string(), live.notice_json.to_vec());
+    files.insert(
+        versions::NOTICE_FILE.to_string(),
+        live.notice_json.bytes().into_owned(),
+    );
     for (rel, bytes) in theme.under("static/") {
         files.insert(format!("static/{rel}"), bytes.to_vec());
     }

@@ -6,6 +6,7 @@ pub mod crossref;
 pub mod dpv;
 pub mod exports;
 pub mod localize;
+mod output_file;
 pub mod placement;
 pub mod snapshot;
 pub mod summary;
@@ -26,12 +27,10 @@ use std::collections::BTreeMap;
 use templates::Templates;
 use view::with_slash;
 
-/// A file's bytes, shared: `vellum serve` keeps a language's files from one
-/// rebuild to the next without copying them.
-pub type FileBytes = std::sync::Arc<Vec<u8>>;
+pub use output_file::OutputFile;
 
 /// Files to write, by path relative to the output folder.
-pub type OutputTree = BTreeMap<String, FileBytes>;
+pub type OutputTree = BTreeMap<String, OutputFile>;
 
 pub struct RenderOptions {
     pub minify: bool,
@@ -57,9 +56,9 @@ pub struct LiveVersion {
     /// Each language's page, not yet placed (see [`placement`]).
     pub pages: BTreeMap<String, std::sync::Arc<str>>,
     /// Each language's JSON-LD export.
-    pub jsonld: BTreeMap<String, FileBytes>,
-    pub retention_json: FileBytes,
-    pub notice_json: FileBytes,
+    pub jsonld: BTreeMap<String, OutputFile>,
+    pub retention_json: OutputFile,
+    pub notice_json: OutputFile,
     pub snapshot: Snapshot,
 }
 
@@ -87,20 +86,19 @@ pub fn render_site(
     )?;
     let chooser =
         render_chooser(notice, &templates, inputs.catalogs, &names).map_err(|d| vec![d])?;
-    let file = |text: String| FileBytes::new(text.into_bytes());
     out.insert(
         "index.html".to_string(),
-        file(finish_html(chooser, options)),
+        OutputFile::from(finish_html(chooser, options)),
     );
     for (rel, bytes) in inputs.theme.under("static/") {
-        out.insert(format!("static/{rel}"), FileBytes::new(bytes.to_vec()));
+        out.insert(format!("static/{rel}"), bytes.to_vec().into());
     }
     for (name, text) in exports::published_schemas() {
-        out.insert(format!("schemas/{name}"), file(text));
+        out.insert(format!("schemas/{name}"), text.into());
     }
     out.insert(
         "sitemap.xml".to_string(),
-        file(exports::sitemap_xml(notice)),
+        exports::sitemap_xml(notice).into(),
     );
     Ok(out)
 }
@@ -133,7 +131,7 @@ fn language_names(
 struct LanguageOutput {
     page: std::sync::Arc<str>,
     edition: Edition,
-    jsonld: FileBytes,
+    jsonld: OutputFile,
 }
 
 /// Every language of the version in `content/`, the languages in parallel.
@@ -176,7 +174,7 @@ fn render_live(
             let output = kept.map(|(page, edition, export)| LanguageOutput {
                 page,
                 edition,
-                jsonld: FileBytes::new(export.with_hash(&content_hash).into_bytes()),
+                jsonld: export.with_hash(&content_hash).into(),
             });
             Some((*lang, output))
         })
@@ -184,8 +182,8 @@ fn render_live(
     let mut live = LiveVersion {
         pages: BTreeMap::new(),
         jsonld: BTreeMap::new(),
-        retention_json: FileBytes::new(exports::retention_json(notice, &content_hash).into_bytes()),
-        notice_json: FileBytes::new(exports::notice_json(notice, &content_hash).into_bytes()),
+        retention_json: exports::retention_json(notice, &content_hash).into(),
+        notice_json: exports::notice_json(notice, &content_hash).into(),
         snapshot: Snapshot {
             format: SNAPSHOT_FORMAT.to_string(),
             version: notice.meta.version.value.clone(),

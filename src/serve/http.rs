@@ -292,7 +292,7 @@ mod tests {
     fn tree() -> OutputTree {
         ["index.html", "en/index.html", "static/style.css"]
             .iter()
-            .map(|p| (p.to_string(), Default::default()))
+            .map(|p| (p.to_string(), Vec::new().into()))
             .collect()
     }
 

@@ -113,12 +113,12 @@ impl Site {
                 let bytes = served
                     .tree
                     .get(&path)
-                    .map(|b| b.as_slice())
+                    .map(|file| file.bytes())
                     .unwrap_or_default();
                 let body = if path.ends_with(".html") {
-                    live::inject(bytes, overlay)
+                    live::inject(&bytes, overlay)
                 } else {
-                    bytes.to_vec()
+                    bytes.into_owned()
                 };
                 Response::new(200, http::content_type(&path), body)
             }

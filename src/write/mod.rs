@@ -230,7 +230,7 @@ fn write_tree(tree: &OutputTree, dir: &Path) -> io::Result<()> {
         }
     }
     tree.par_iter()
-        .try_for_each(|(rel, bytes)| fs::write(dir.join(rel), bytes.as_slice()))
+        .try_for_each(|(rel, file)| fs::write(dir.join(rel), file.bytes()))
 }
 
 /// Puts `staging` in the place of `out`; the old output is removed afterwards.

@@ -144,7 +144,7 @@ fn reference_markup(sites: &[seeds::Site]) -> Allowed {
             );
             for (path, bytes) in tree.into_iter().flatten() {
                 if path.ends_with(".html") {
-                    allowed.learn(&String::from_utf8_lossy(&bytes));
+                    allowed.learn(&String::from_utf8_lossy(&bytes.bytes()));
                 }
             }
         }
@@ -193,7 +193,8 @@ fn exec_pipeline(input: &Input, allowed: &Allowed) -> Result<u64, String> {
         if !path.ends_with(".html") {
             continue;
         }
-        let html = String::from_utf8_lossy(bytes);
+        let bytes = bytes.bytes();
+        let html = String::from_utf8_lossy(&bytes);
         if let Some(problem) = problems(&html, allowed).first() {
             return Err(format!("unsafe HTML in {path}: {problem}"));
         }

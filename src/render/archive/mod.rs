@@ -15,9 +15,9 @@ mod pages;
 mod status;
 
 use super::localize::Localizer;
-use super::placement::{HERE_TOKEN, Placement, ROOT_TOKEN, STATUS_SLOT, place};
+use super::placement::{HERE_TOKEN, Placement, ROOT_TOKEN, STATUS_SLOT};
 use super::templates::Templates;
-use super::{FileBytes, Inputs, LiveVersion, OutputTree, RenderOptions, finish_html};
+use super::{Inputs, LiveVersion, OutputFile, OutputTree, RenderOptions, finish_html};
 use crate::diagnostics::Diagnostic;
 use crate::prose::Html;
 use crate::translate::Catalog;
@@ -25,7 +25,6 @@ use crate::versions::format::Snapshot;
 use crate::versions::{self, Frozen};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -200,7 +199,7 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
             for (rel, bytes) in cx.inputs.site.under(&format!("{}static/", f.dir())) {
                 out.insert(
                     format!("versions/{}/static/{rel}", v.label),
-                    FileBytes::new(bytes.to_vec()),
+                    bytes.to_vec().into(),
                 );
             }
         }
@@ -220,22 +219,20 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
 /// The pages of one language, by path: every version's permalink and, for a
 /// language the site publishes, the current page, the version index, the
 /// changelog and the feed. The exports are placed by [`compose`].
-type LanguageFiles = Arc<Vec<(String, FileBytes)>>;
+type LanguageFiles = Arc<Vec<(String, OutputFile)>>;
 
 fn language_files(
     cx: &Context<'_>,
     timeline: &Timeline<'_>,
     lang: &str,
-) -> Result<Vec<(String, FileBytes)>, Vec<Diagnostic>> {
+) -> Result<Vec<(String, OutputFile)>, Vec<Diagnostic>> {
     let mut out = Vec::new();
     for (i, v) in timeline.versions.iter().enumerate() {
         if !v.has(lang) {
             continue;
         }
         let status = status::banner(cx, timeline, i, lang, false)?;
-        let placement = Placement::permalink(v.label);
-        let page = place(&page_of(cx, v, lang), &placement, &status);
-        out.push((placement.path(lang), page_bytes(cx, page)));
+        out.push(placed(cx, v, lang, Placement::permalink(v.label), status));
     }
     if !cx.inputs.notice.language_tags().contains(&lang) {
         return Ok(out);
@@ -243,9 +240,7 @@ fn language_files(
     if let Some(i) = timeline.main_for(lang) {
         let v = &timeline.versions[i];
         let status = status::banner(cx, timeline, i, lang, true)?;
-        let placement = Placement::main();
-        let page = place(&page_of(cx, v, lang), &placement, &status);
-        out.push((placement.path(lang), page_bytes(cx, page)));
+        out.push(placed(cx, v, lang, Placement::main(), status));
     }
     let index = pages::version_index(cx, timeline, lang).map_err(|d| vec![d])?;
     out.push((format!("{lang}/versions/index.html"), page_bytes(cx, index)));
@@ -256,32 +251,49 @@ fn language_files(
     ));
     out.push((
         format!("{lang}/versions/feed.xml"),
-        FileBytes::new(feed::atom(cx, timeline, lang).into_bytes()),
+        feed::atom(cx, timeline, lang).into(),
     ));
     Ok(out)
 }
 
-fn page_bytes(cx: &Context<'_>, html: String) -> FileBytes {
-    FileBytes::new(finish_html(html, cx.options).into_bytes())
+fn page_bytes(cx: &Context<'_>, html: String) -> OutputFile {
+    finish_html(html, cx.options).into()
 }
 
-/// A version's page in `lang`, not yet placed.
-fn page_of<'a>(cx: &'a Context<'_>, v: &Version<'_>, lang: &str) -> Cow<'a, str> {
+/// A version's page in `lang` at `placement`, placed when it is written.
+fn placed(
+    cx: &Context<'_>,
+    v: &Version<'_>,
+    lang: &str,
+    placement: Placement,
+    status: String,
+) -> (String, OutputFile) {
+    let path = placement.path(lang);
+    let page = OutputFile::page(page_of(cx, v, lang), placement, status, cx.options);
+    (path, page)
+}
+
+/// A version's page in `lang`, not yet placed: the one rendered now is
+/// shared, a released one is read from `versions/`.
+fn page_of(cx: &Context<'_>, v: &Version<'_>, lang: &str) -> Arc<str> {
     match v.frozen {
-        None => Cow::Borrowed(cx.live.pages.get(lang).map_or("", |p| &**p)),
+        None => cx
+            .live
+            .pages
+            .get(lang)
+            .cloned()
+            .unwrap_or_else(|| "".into()),
         Some(f) => f
             .file(cx.inputs.site, &versions::page_file(lang))
-            .map_or(Cow::Borrowed(""), String::from_utf8_lossy),
+            .map_or_else(|| "".into(), |b| String::from_utf8_lossy(b).into()),
     }
 }
 
 /// A version's export: `rel` inside a released version's folder, or the
 /// same export of the version in `content/`.
-fn export_of(cx: &Context<'_>, v: &Version<'_>, rel: &str, lang: &str) -> Option<FileBytes> {
+fn export_of(cx: &Context<'_>, v: &Version<'_>, rel: &str, lang: &str) -> Option<OutputFile> {
     match v.frozen {
-        Some(f) => f
-            .file(cx.inputs.site, rel)
-            .map(|b| FileBytes::new(b.to_vec())),
+        Some(f) => f.file(cx.inputs.site, rel).map(|b| b.to_vec().into()),
         None => match rel {
             versions::RETENTION_FILE => Some(cx.live.retention_json.clone()),
             versions::NOTICE_FILE => Some(cx.live.notice_json.clone()),

@@ -1,0 +1,117 @@
+//! A file of the output tree: bytes, or a page that is placed when it is
+//! read.
+//!
+//! A page of the statement is published twice or more (the current notice
+//! and each permalink), each copy differing only in its links and status
+//! banner. Holding every placed copy until the tree is written cost a large
+//! site 190 MB of its peak memory; a pending page holds the one rendering,
+//! shared, and places it when the writer (or `vellum serve`) asks for it.
+
+use super::RenderOptions;
+use super::placement::{Placement, place};
+use std::borrow::Cow;
+use std::sync::Arc;
+
+/// One file of the output, cheap to clone: `vellum serve` keeps a
+/// language's files from one rebuild to the next without copying them.
+#[derive(Clone)]
+pub struct OutputFile(Contents);
+
+#[derive(Clone)]
+enum Contents {
+    Bytes(Arc<Vec<u8>>),
+    Page(Arc<PendingPage>),
+}
+
+/// A rendered page with where it goes and what its status banner says.
+struct PendingPage {
+    page: Arc<str>,
+    placement: Placement,
+    status: String,
+    minify: bool,
+}
+
+impl OutputFile {
+    /// `page` (HTML with the placement tokens) at `placement`, with `status`
+    /// in its slot, finished (minified when asked) when read.
+    pub fn page(
+        page: Arc<str>,
+        placement: Placement,
+        status: String,
+        options: &RenderOptions,
+    ) -> OutputFile {
+        OutputFile(Contents::Page(Arc::new(PendingPage {
+            page,
+            placement,
+            status,
+            minify: options.minify,
+        })))
+    }
+
+    /// The file's bytes; a page is placed (and minified) on each call.
+    pub fn bytes(&self) -> Cow<'_, [u8]> {
+        match &self.0 {
+            Contents::Bytes(bytes) => Cow::Borrowed(bytes.as_slice()),
+            Contents::Page(p) => {
+                let html = place(&p.page, &p.placement, &p.status);
+                let options = RenderOptions { minify: p.minify };
+                Cow::Owned(super::finish_html(html, &options).into_bytes())
+            }
+        }
+    }
+}
+
+impl From<Vec<u8>> for OutputFile {
+    fn from(bytes: Vec<u8>) -> OutputFile {
+        OutputFile(Contents::Bytes(Arc::new(bytes)))
+    }
+}
+
+impl From<String> for OutputFile {
+    fn from(text: String) -> OutputFile {
+        text.into_bytes().into()
+    }
+}
+
+/// Files are equal when their bytes are (how a page is held does not count).
+impl PartialEq for OutputFile {
+    fn eq(&self, other: &OutputFile) -> bool {
+        match (&self.0, &other.0) {
+            (Contents::Bytes(a), Contents::Bytes(b)) => a == b,
+            _ => self.bytes() == other.bytes(),
+        }
+    }
+}
+
+impl Eq for OutputFile {}
+
+impl std::fmt::Debug for OutputFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match &self.0 {
+            Contents::Bytes(_) => "bytes",
+            Contents::Page(_) => "page",
+        };
+        write!(f, "OutputFile({kind}, {} bytes)", self.bytes().len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::placement::{ROOT_TOKEN, STATUS_SLOT};
+
+    #[test]
+    fn a_pending_page_reads_as_the_placed_page() {
+        let page: Arc<str> = format!("<a href=\"{ROOT_TOKEN}x\">{STATUS_SLOT}</a>").into();
+        let pending = OutputFile::page(
+            page.clone(),
+            Placement::permalink("2"),
+            "<p>old</p>".to_string(),
+            &RenderOptions { minify: false },
+        );
+        let placed = place(&page, &Placement::permalink("2"), "<p>old</p>");
+        assert_eq!(&*pending.bytes(), placed.as_bytes());
+        assert_eq!(pending, OutputFile::from(placed));
+        assert_ne!(pending, OutputFile::from(page.to_string()));
+    }
+}
