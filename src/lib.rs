@@ -273,7 +273,15 @@ pub fn render_analysis_with(
 /// Checks, renders and writes the site. Nothing is written unless every stage
 /// succeeds.
 pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
-    let (mut analysis, tree) = render(root, options.minify, options.strict);
+    let mut analysis = analyse(root);
+    // Checked: the catalogs need no positions to render (and nothing else
+    // holds them, as no memo keeps them for a later rebuild).
+    for catalog in analysis.catalogs.values_mut() {
+        if let Some(catalog) = std::sync::Arc::get_mut(catalog) {
+            catalog.forget_positions();
+        }
+    }
+    let (mut analysis, tree) = render_analysis(analysis, options.minify, options.strict);
     let Some(tree) = tree else {
         return BuildOutcome {
             analysis,
