@@ -146,13 +146,31 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
+/// A file's text as diagnostics quote it: owned, or held by what was parsed
+/// from it (a Fluent resource keeps its source), so it is not held twice.
+pub trait SourceText: Send + Sync {
+    fn text(&self) -> &str;
+}
+
+impl SourceText for String {
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Debug for dyn SourceText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SourceText({} bytes)", self.text().len())
+    }
+}
+
 /// The text of every file diagnostics may point into, keyed by the path shown
 /// to the user (relative to the site root), so snippets can quote the line.
 #[derive(Debug, Default)]
 pub struct Sources {
     /// Shared, so that a copy (what `vellum serve` keeps of a language's
     /// files between rebuilds) costs no copy of the texts.
-    files: BTreeMap<String, std::sync::Arc<String>>,
+    files: BTreeMap<String, std::sync::Arc<dyn SourceText>>,
     /// Where each line starts, per file, so a line is found quickly however
     /// large the file.
     line_starts: BTreeMap<String, std::sync::Arc<lines::LineIndex>>,
@@ -176,12 +194,17 @@ impl Clone for Sources {
 
 impl Sources {
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
-        let (path, text) = (path.into(), text.into());
+        self.insert_shared(path, std::sync::Arc::new(text.into()));
+    }
+
+    /// Adds a file whose text something else holds too.
+    pub fn insert_shared(&mut self, path: impl Into<String>, text: std::sync::Arc<dyn SourceText>) {
+        let path = path.into();
         self.line_starts.insert(
             path.clone(),
-            std::sync::Arc::new(lines::LineIndex::new(&text)),
+            std::sync::Arc::new(lines::LineIndex::new(text.text())),
         );
-        self.files.insert(path, std::sync::Arc::new(text));
+        self.files.insert(path, text);
     }
 
     /// Adds every file of `other` (files already present are replaced).
@@ -198,7 +221,7 @@ impl Sources {
     }
 
     pub fn get(&self, path: &str) -> Option<&str> {
-        self.files.get(path).map(|t| t.as_str())
+        self.files.get(path).map(|t| t.text())
     }
 
     /// The 1-based line of a file, without its line break.
@@ -268,7 +291,8 @@ impl Sources {
                 let file = self.files.get(path)?;
                 let index = usize::try_from(at.line.checked_sub(1)?).ok()?;
                 let line_start = self.line_starts.get(path)?.start(index)?;
-                scalar::ScalarMap::build(file, line_start, at, value).map(std::sync::Arc::new)
+                scalar::ScalarMap::build(file.text(), line_start, at, value)
+                    .map(std::sync::Arc::new)
             })
             .clone()
     }

@@ -19,7 +19,8 @@ pub struct FtlFile {
 /// Formatted messages for one language.
 pub struct Catalog {
     pub lang: String,
-    bundle: FluentBundle<FluentResource>,
+    /// Shared with the diagnostics' sources, which quote the resource's text.
+    bundle: FluentBundle<std::sync::Arc<FluentResource>>,
     /// Ids of every message (not term) in the catalog, sorted.
     ids: std::collections::BTreeSet<String>,
     /// The messages of the translator's files, with their positions.
@@ -57,16 +58,16 @@ impl Catalog {
                 sources.insert(file.path.clone(), file.text);
                 continue;
             }
-            let resource = match FluentResource::try_new(file.text.clone()) {
+            let resource = match FluentResource::try_new(file.text) {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
                         // The parser notices a problem where it stops reading,
                         // often a line later; the entry it could not read starts
                         // where the writer made the mistake.
-                        let at = crate::diagnostics::lines::pos_of(&file.text, e.pos.start);
+                        let at = crate::diagnostics::lines::pos_of(r.source(), e.pos.start);
                         let pos = e.slice.as_ref().map_or(at, |s| {
-                            crate::diagnostics::lines::pos_of(&file.text, s.start)
+                            crate::diagnostics::lines::pos_of(r.source(), s.start)
                         });
                         out.push(
                             Diagnostic::error(
@@ -92,7 +93,8 @@ impl Catalog {
                 translations.extend(found.clone());
             }
             positions.extend(found);
-            sources.insert(file.path.clone(), file.text);
+            let resource = std::sync::Arc::new(resource);
+            sources.insert_shared(file.path, resource.clone());
             bundle.add_resource_overriding(resource);
         }
         Catalog {
@@ -206,5 +208,11 @@ fn hazard_diagnostic(hazard: super::ftl::ParserHazard) -> Diagnostic {
             "invalid Fluent: an escape sequence is cut short; this file is ignored",
         )
         .hint("write `\\u` with exactly 4 hex digits (`\\u00E9`) or `\\U` with 6, or the character itself"),
+    }
+}
+
+impl crate::diagnostics::SourceText for FluentResource {
+    fn text(&self) -> &str {
+        self.source()
     }
 }
