@@ -25,7 +25,7 @@ pub fn check_formatting(catalog: &Catalog, facts: &FluentArgs<'_>, out: &mut Vec
             .in_language(&catalog.lang)
             .hint("a `{ message }` or `{ -term }` it refers to must exist in the same language; write `{\"{\"}` for a literal brace");
         if let Some(at) = catalog.position(id) {
-            d = d.at(&at.file, at.pos);
+            d = d.at(&*at.file, at.pos);
         }
         out.push(d);
     }

@@ -375,7 +375,7 @@ impl LanguageTexts<'_> {
                 let body = self.catalog.format_with(&m.id, &self.placeholders)?;
                 Some(Text {
                     body,
-                    file: f.file.clone(),
+                    file: f.file.to_string(),
                     pos: f.pos,
                 })
             }
@@ -633,7 +633,7 @@ impl NarrativeCheck<'_> {
                 let mut ids = Self::section_messages(s);
                 ids.rotate_left(1);
                 match ids.iter().find_map(|id| found.get(id)) {
-                    Some(f) => (f.file.clone(), f.pos),
+                    Some(f) => (f.file.to_string(), f.pos),
                     None => return,
                 }
             }

@@ -274,7 +274,7 @@ impl Texts<'_> {
                 let f = found.get(&m.id)?;
                 Some(Text {
                     body: self.catalog.format_with(&m.id, self.placeholders)?,
-                    file: f.file.clone(),
+                    file: f.file.to_string(),
                     pos: f.pos,
                 })
             }

@@ -81,7 +81,8 @@ pub fn generate_source_file(
 /// A message as found in a translation file.
 #[derive(Debug, Clone)]
 pub struct FoundMessage {
-    pub file: String,
+    /// The file's path, shared by its messages.
+    pub file: std::sync::Arc<str>,
     pub pos: Pos,
     /// The pattern's variables (`$name` without the `$`).
     pub placeables: BTreeSet<String>,
@@ -198,6 +199,7 @@ pub fn found_messages<'a>(
     entries: impl Iterator<Item = &'a ast::Entry<&'a str>>,
 ) -> BTreeMap<String, FoundMessage> {
     let lines = LineIndex::new(text);
+    let file: std::sync::Arc<str> = file.into();
     let mut out = BTreeMap::new();
     for entry in entries {
         if let ast::Entry::Message(m) = entry {
@@ -207,7 +209,7 @@ pub fn found_messages<'a>(
             out.insert(
                 m.id.name.to_string(),
                 FoundMessage {
-                    file: file.to_string(),
+                    file: file.clone(),
                     pos: message_pos(text, &lines, m.id.name),
                     placeables,
                     text: std::sync::Arc::new(super::located::LocatedText::of_pattern(

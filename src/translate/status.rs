@@ -407,7 +407,7 @@ fn report_stale(status: &LanguageStatus, source: &str, out: &mut Vec<Diagnostic>
                 Code::StaleTranslation,
                 format!("the translation of `{id}` may be out of date: {reason}"),
             )
-            .at(&t.file, t.pos)
+            .at(&*t.file, t.pos)
             .in_language(lang)
             .hint(format!(
                 "{what}update it, then run `vellum i18n confirm {lang} {id}`"
@@ -425,7 +425,7 @@ fn report_obsolete(status: &LanguageStatus, out: &mut Vec<Diagnostic>) {
                 Code::ObsoleteTranslation,
                 format!("`{id}` is translated but no longer in the source"),
             )
-            .at(&t.file, t.pos)
+            .at(&*t.file, t.pos)
             .in_language(lang)
             .hint("remove the message; its section or entity was renamed or deleted"),
         );
@@ -445,7 +445,7 @@ fn report_mismatches(status: &LanguageStatus, out: &mut Vec<Diagnostic>) {
         }
         out.push(
             Diagnostic::error(Code::PlaceableMismatch, format!("the translation of `{}` {}", m.id, parts.join(" and ")))
-                .at(&t.file, t.pos)
+                .at(&*t.file, t.pos)
                 .in_language(lang)
                 .hint("copy every { $placeable } from the source text unchanged; vellum fills in the value for each language"),
         );
