@@ -248,6 +248,15 @@ fn broken_fluent_is_located_not_dropped() {
             .starts_with("invalid Fluent: "),
         "{d}"
     );
+    // The snippet quotes the translator's line: the text the Fluent parser
+    // holds is the one the diagnostics show.
+    let human = site.run(&["check"]);
+    let shown = format!("{}{}", human.stdout, human.stderr);
+    assert!(
+        shown.contains("--> locales/nl/content.ftl:12:1")
+            && shown.contains("12 | section-contact-title = Contact { "),
+        "{shown}"
+    );
 }
 
 #[test]
