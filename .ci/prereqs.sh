@@ -12,7 +12,7 @@
 #                output gates (apt-get, as root or through passwordless sudo)
 # prereq_node    Node.js >= the newest engines.node in tests/gates/package-lock.json
 #                (and never below 20), npm, and the gates' npm packages (npm ci)
-# prereq_disk    free space where target/ grows (a clean run fills about 3 GB);
+# prereq_disk    free space where target/ grows (a clean run fills under 3 GB);
 #                a warning, not a failure, since the need depends on the cache
 # prereq_venv    a Python venv in target/ci-venv with .ci/requirements.txt
 #                (python3 -m venv; Debian's python3-venv installed when missing)
@@ -152,7 +152,7 @@ prereq_disk() {
     echo "free space for $dir: $((free_kb / 1024 / 1024)) GB"
     # A linker that runs out of disk dies of SIGBUS with no word about space.
     if [ "$free_kb" -lt $((4 * 1024 * 1024)) ]; then
-        echo "warning: less than 4 GB free; a clean run needs about 3 GB in $dir." >&2
+        echo "warning: less than 4 GB free; a clean run needs up to 3 GB in $dir." >&2
         echo "  A linker crash (signal 7, Bus error) below means the disk filled up." >&2
     fi
 }
