@@ -149,6 +149,7 @@ fn render_live(
         )]);
     };
     let content_hash = crate::versions::digest::content_hash(inputs.site);
+    let content_hash_shared: std::sync::Arc<str> = content_hash.as_str().into();
     let names_key = crate::prose::hash::fnv1a(format!("{language_names:?}").as_bytes());
     let rendered: Vec<(&str, Result<LanguageOutput, Diagnostic>)> = notice
         .language_tags()
@@ -174,7 +175,10 @@ fn render_live(
             let output = kept.map(|(page, edition, export)| LanguageOutput {
                 page,
                 edition,
-                jsonld: export.with_hash(&content_hash).into(),
+                jsonld: OutputFile::pending(dpv::ExportWithHash {
+                    export,
+                    content_hash: content_hash_shared.clone(),
+                }),
             });
             Some((*lang, output))
         })

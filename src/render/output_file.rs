@@ -1,11 +1,13 @@
-//! A file of the output tree: bytes, or a page that is placed when it is
-//! read.
+//! A file of the output tree: bytes, or a file made when it is read.
 //!
 //! A page of the statement is published twice or more (the current notice
 //! and each permalink), each copy differing only in its links and status
 //! banner. Holding every placed copy until the tree is written cost a large
 //! site 190 MB of its peak memory; a pending page holds the one rendering,
 //! shared, and places it when the writer (or `vellum serve`) asks for it.
+//! Likewise a JSON-LD export is its kept text and the content hash, which
+//! every save changes: `vellum serve` no longer splices 80 exports per save
+//! that no browser asks for.
 
 use super::RenderOptions;
 use super::placement::{Placement, place};
@@ -20,7 +22,12 @@ pub struct OutputFile(Contents);
 #[derive(Clone)]
 enum Contents {
     Bytes(Arc<Vec<u8>>),
-    Page(Arc<PendingPage>),
+    Pending(Arc<dyn PendingFile>),
+}
+
+/// A file whose bytes are made when they are read.
+pub trait PendingFile: Send + Sync {
+    fn bytes(&self) -> Vec<u8>;
 }
 
 /// A rendered page with where it goes and what its status banner says.
@@ -40,24 +47,35 @@ impl OutputFile {
         status: String,
         options: &RenderOptions,
     ) -> OutputFile {
-        OutputFile(Contents::Page(Arc::new(PendingPage {
+        OutputFile::pending(PendingPage {
             page,
             placement,
             status,
             minify: options.minify,
-        })))
+        })
     }
 
-    /// The file's bytes; a page is placed (and minified) on each call.
+    /// A file made by `file` each time it is read.
+    pub fn pending(file: impl PendingFile + 'static) -> OutputFile {
+        OutputFile(Contents::Pending(Arc::new(file)))
+    }
+
+    /// The file's bytes; a pending file is made on each call.
     pub fn bytes(&self) -> Cow<'_, [u8]> {
         match &self.0 {
             Contents::Bytes(bytes) => Cow::Borrowed(bytes.as_slice()),
-            Contents::Page(p) => {
-                let html = place(&p.page, &p.placement, &p.status);
-                let options = RenderOptions { minify: p.minify };
-                Cow::Owned(super::finish_html(html, &options).into_bytes())
-            }
+            Contents::Pending(file) => Cow::Owned(file.bytes()),
         }
+    }
+}
+
+impl PendingFile for PendingPage {
+    fn bytes(&self) -> Vec<u8> {
+        let html = place(&self.page, &self.placement, &self.status);
+        let options = RenderOptions {
+            minify: self.minify,
+        };
+        super::finish_html(html, &options).into_bytes()
     }
 }
 
@@ -89,7 +107,7 @@ impl std::fmt::Debug for OutputFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let kind = match &self.0 {
             Contents::Bytes(_) => "bytes",
-            Contents::Page(_) => "page",
+            Contents::Pending(_) => "pending",
         };
         write!(f, "OutputFile({kind}, {} bytes)", self.bytes().len())
     }

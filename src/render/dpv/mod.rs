@@ -195,6 +195,18 @@ impl HashedExport {
     }
 }
 
+/// A kept export with this build's content hash, spliced when it is written.
+pub struct ExportWithHash {
+    pub export: std::sync::Arc<HashedExport>,
+    pub content_hash: std::sync::Arc<str>,
+}
+
+impl crate::render::output_file::PendingFile for ExportWithHash {
+    fn bytes(&self) -> Vec<u8> {
+        self.export.with_hash(&self.content_hash).into_bytes()
+    }
+}
+
 const HASH_SLOT: &str = "@vellum-content-hash@";
 
 /// The JSON Schema of the document.
