@@ -98,6 +98,8 @@ def main():
     ap.add_argument("--settle", type=float, default=0.3, help="quiet seconds to wait between edits")
     ap.add_argument("--timeout", type=float, default=120, help="seconds to wait for one reload")
     ap.add_argument("--json", type=Path, help="write every latency here")
+    ap.add_argument("--timings", action="store_true",
+                    help="run the server with --timings and print its median time per stage")
     args = ap.parse_args()
     if not args.binary.exists():
         sys.exit(f"{args.binary} not found: run `cargo build --release` first")
@@ -112,7 +114,8 @@ def main():
     rel = args.file or str(titled[0].relative_to(tmp))
     path = tmp / rel
     env = benchlib.environment(args.binary.resolve())
-    proc = subprocess.Popen([str(args.binary), "--root", str(tmp), "serve", "--port", "0"],
+    proc = subprocess.Popen([str(args.binary), "--root", str(tmp), "serve", "--port", "0"]
+                            + (["--timings"] if args.timings else []),
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         port, started = None, time.perf_counter()
@@ -130,7 +133,9 @@ def main():
             for line in proc.stderr:
                 m = re.match(r"(?:rebuilt|build failed) in (\d+) ms", line)
                 if m:
-                    rebuilds.put((int(m.group(1)), line.startswith("build failed")))
+                    stages = dict((name, float(ms)) for name, ms in
+                                  re.findall(r"(\w+) ([\d.]+) ms", line.partition("(timings: ")[2]))
+                    rebuilds.put((int(m.group(1)), line.startswith("build failed"), stages))
         threading.Thread(target=drain_stderr, daemon=True).start()
 
         events = queue.Queue()
@@ -167,7 +172,7 @@ def main():
         idle_cores = (proc_cpu_ms(proc.pid) - idle0) / ((time.perf_counter() - t0) * 1000)
 
         original = path.read_text(encoding="utf-8")
-        latencies, server_ms, extra_events, failed_builds = [], [], 0, 0
+        latencies, server_ms, extra_events, failed_builds, stage_ms = [], [], 0, 0, {}
         cpu0 = load0 = None
         for i in range(args.edits + 1):  # edit 0 is the warm-up
             if i == 1:
@@ -188,9 +193,11 @@ def main():
                 extra_events += extra
         cpu1, load1, wall1 = proc_cpu_ms(proc.pid), benchlib.loadavg(), time.perf_counter()
         while not rebuilds.empty():
-            ms, failed = rebuilds.get_nowait()
+            ms, failed, stages = rebuilds.get_nowait()
             server_ms.append(ms)
             failed_builds += failed
+            for name, value in stages.items():
+                stage_ms.setdefault(name, []).append(value)
         peak = proc_peak_rss_mib(proc.pid)
     finally:
         proc.kill()
@@ -218,6 +225,9 @@ def main():
     print(f"\nLatency = write() to the reload event on an open events stream; it includes the 25 ms "
           f"debounce. Server CPU from /proc/PID/stat (10 ms ticks), counted from the first measured "
           f"edit to the end of the last settle. Idle server CPU before the edits: {idle_cores:.3f} cores.")
+    if stage_ms:
+        print("Server-reported time per stage (median ms): " + ", ".join(
+            f"{name} {statistics.median(values):.1f}" for name, values in stage_ms.items()) + ".")
     if extra_events or failed_builds or len(server_ms) != len(lat):
         print(f"Note: {extra_events} extra reload events, {failed_builds} failed rebuilds, "
               f"{len(server_ms)} rebuilds reported for {len(lat)} edits.")
@@ -226,7 +236,7 @@ def main():
             kind="serve_latency", environment=env, site=str(source), edited=rel, latencies_ms=latencies,
             server_rebuild_ms=server_ms, server_cpu_ms=cpu, series_wall_ms=(wall1 - wall0) * 1000,
             idle_cores=idle_cores, peak_rss_mib=peak, startup_s=startup_s, load=[load0, load1],
-            extra_events=extra_events, failed_builds=failed_builds), indent=1) + "\n")
+            extra_events=extra_events, failed_builds=failed_builds, stage_ms=stage_ms), indent=1) + "\n")
 
 
 if __name__ == "__main__":

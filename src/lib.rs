@@ -61,7 +61,7 @@ pub fn analyse(root: &Path) -> Analysis {
 /// [`analyse`] with a memo of earlier rebuilds (see [`analyse_files_with`]).
 pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>) -> Analysis {
     let clock = Instant::now();
-    let (site, diagnostics) = SiteFiles::read(root);
+    let (site, diagnostics) = SiteFiles::read_with(root, memo.map(site::memo::Memo::reads));
     let read = clock.elapsed();
     let mut analysis = analyse_files_with(site, diagnostics, memo);
     analysis.timings.load += read;

@@ -380,6 +380,40 @@ fn a_stylesheet_change_is_swapped_in_without_a_rebuild() {
     });
 }
 
+#[test]
+fn timings_name_the_time_of_each_stage_of_every_rebuild() {
+    let site = Site::example();
+    let mut command = serve_on("0");
+    command.arg("--timings");
+    let server = serve_with(&site, command);
+    let stages = |line: &str| {
+        let (_, timings) = line.split_once(" (timings: ").expect("timings on the line");
+        timings
+            .trim_end_matches(')')
+            .split(", ")
+            .map(|stage| stage.split(' ').next().unwrap_or_default().to_string())
+            .collect::<Vec<_>>()
+    };
+    // The initial build's line comes before the server says it serves.
+    let first = server
+        .lines()
+        .into_iter()
+        .find(|l| l.starts_with("rebuilt in ") && l.contains(": initial build (timings: "))
+        .expect("the initial build's line");
+    assert_eq!(
+        stages(&first),
+        ["load", "translate", "check", "render", "write"]
+    );
+    let events = listen(server.port);
+    let nl = site.read("locales/nl/content.ftl");
+    site.write("locales/nl/content.ftl", &format!("{nl}\n"));
+    await_reload(&events);
+    let saved = server.wait_for("the rebuild", |l| {
+        l.starts_with("rebuilt in ") && l.contains("locales/nl/content.ftl (timings: ")
+    });
+    assert_eq!(stages(&saved).len(), 5, "{saved}");
+}
+
 /// Defect 1 of issue 10: running out of file descriptors ended the accept
 /// loop for good. Now the server logs the error once, waits, and goes on.
 #[test]

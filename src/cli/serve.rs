@@ -20,6 +20,9 @@ pub struct Args {
     /// {line} and {column}.
     #[arg(long, value_name = "EDITOR")]
     editor: Option<String>,
+    /// Print the time each stage of a rebuild took.
+    #[arg(long)]
+    timings: bool,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -40,6 +43,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         port: args.port,
         open: args.open,
         editor,
+        timings: args.timings,
     };
     match vellum::serve::serve(root, &options) {
         Ok(()) => ExitCode::SUCCESS,

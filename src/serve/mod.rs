@@ -30,6 +30,8 @@ pub struct ServeOptions {
     pub open: bool,
     /// Where the error overlay's locations open (`--editor`).
     pub editor: Option<live::Editor>,
+    /// Print each rebuild's time per stage (`--timings`).
+    pub timings: bool,
 }
 
 /// Runs the preview until the process is stopped.
@@ -44,7 +46,7 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot read the listening address: {e}"))?;
     // Watching starts before the first build, so no save after it is missed.
     let watcher = watch::Watcher::start(&root)?;
-    let site = Arc::new(Site::new(root, options.editor.clone()));
+    let site = Arc::new(Site::new(root, options.editor.clone(), options.timings));
     let hub = Hub::start(server::MAX_EVENT_STREAMS)
         .map_err(|e| format!("cannot start the live-reload thread: {e}"))?;
     site.rebuild("initial build", Instant::now());

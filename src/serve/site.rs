@@ -18,6 +18,8 @@ const FIXED_BY_SYNC: [Code; 2] = [Code::SourceFileStale, Code::SourceFileMissing
 pub struct Site {
     root: PathBuf,
     editor: Option<live::Editor>,
+    /// Print the stages' times with each rebuild's line.
+    timings: bool,
     served: RwLock<Served>,
     /// What the last rebuilds computed per language, for the next.
     memo: crate::site::memo::Memo,
@@ -31,10 +33,11 @@ struct Served {
 
 impl Site {
     /// `root` is absolute: file events name absolute paths.
-    pub fn new(root: PathBuf, editor: Option<live::Editor>) -> Site {
+    pub fn new(root: PathBuf, editor: Option<live::Editor>, timings: bool) -> Site {
         Site {
             root,
             editor,
+            timings,
             served: RwLock::default(),
             memo: crate::site::memo::Memo::default(),
         }
@@ -57,12 +60,17 @@ impl Site {
             );
         }
         let ms = started.elapsed().as_millis();
+        let timings = if self.timings {
+            format!(" (timings: {})", analysis.timings)
+        } else {
+            String::new()
+        };
         let mut served = self.served.write().unwrap_or_else(PoisonError::into_inner);
         match tree {
             Some(tree) => {
                 served.tree = tree;
                 served.overlay = None;
-                eprintln!("rebuilt in {ms} ms: {what}");
+                eprintln!("rebuilt in {ms} ms: {what}{timings}");
             }
             None => {
                 let errors = analysis.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -73,7 +81,7 @@ impl Site {
                 };
                 served.overlay = Some(live::overlay_html(&analysis.diagnostics, &cx));
                 eprintln!(
-                    "build failed in {ms} ms with {errors} error{}: {what} (still serving the last good build)",
+                    "build failed in {ms} ms with {errors} error{}: {what} (still serving the last good build){timings}",
                     if errors == 1 { "" } else { "s" }
                 );
             }

@@ -11,9 +11,11 @@
 
 use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, SystemTime};
 
 /// The folders of a site that vellum reads.
 pub const INPUT_DIRS: &[&str] = &["content", "locales", "templates", "theme", "versions"];
@@ -33,7 +35,9 @@ const MAX_DEPTH: usize = 16;
 pub struct SiteFiles {
     /// The root as given, for messages; `None` for a site held only in memory.
     root: Option<PathBuf>,
-    files: BTreeMap<String, Vec<u8>>,
+    /// Shared, so a rebuild under `serve` keeps an unchanged file's bytes
+    /// (see [`ReadCache`]) and can tell it is unchanged without comparing.
+    files: BTreeMap<String, Arc<Vec<u8>>>,
     dirs: BTreeSet<String>,
     /// Paths that exist but were not read (too large, a link out of the
     /// site, not a regular file, an I/O error): what depends on them is not
@@ -45,7 +49,15 @@ impl SiteFiles {
     /// Reads every input file under `root`; problems come back as diagnostics
     /// and the files concerned are left out.
     pub fn read(root: &Path) -> (SiteFiles, Vec<Diagnostic>) {
+        SiteFiles::read_with(root, None)
+    }
+
+    /// [`SiteFiles::read`], taking from `cache` each file that has not
+    /// changed since the cache read it, and keeping what it reads there.
+    pub fn read_with(root: &Path, cache: Option<&ReadCache>) -> (SiteFiles, Vec<Diagnostic>) {
         let mut reader = Reader {
+            cache: cache.map(|c| (c, c.take())),
+            fresh: HashMap::new(),
             files: SiteFiles {
                 root: Some(root.to_path_buf()),
                 ..SiteFiles::default()
@@ -60,6 +72,9 @@ impl SiteFiles {
             for dir in INPUT_DIRS {
                 reader.read_dir(&canonical, dir, 0);
             }
+        }
+        if let Some((cache, _)) = reader.cache {
+            cache.keep(std::mem::take(&mut reader.fresh));
         }
         // Every problem of reading names the path it is about.
         reader.files.unreadable = reader
@@ -79,7 +94,7 @@ impl SiteFiles {
                 site.dirs.insert(parent.to_string());
                 dir = parent;
             }
-            site.files.insert(rel, bytes);
+            site.files.insert(rel, Arc::new(bytes));
         }
         site
     }
@@ -109,7 +124,7 @@ impl SiteFiles {
     }
 
     pub fn bytes(&self, rel: &str) -> Option<&[u8]> {
-        self.files.get(rel).map(Vec::as_slice)
+        self.files.get(rel).map(|b| b.as_slice())
     }
 
     /// A file's text; `None` when absent, a located diagnostic when it is not UTF-8.
@@ -123,6 +138,11 @@ impl SiteFiles {
             .range(prefix.to_string()..)
             .take_while(move |(p, _)| p.starts_with(prefix))
             .map(move |(p, b)| (&p[prefix.len()..], b.as_slice()))
+    }
+
+    /// Every file with its shared bytes, in path order.
+    pub fn shared_files(&self) -> impl Iterator<Item = (&str, &Arc<Vec<u8>>)> {
+        self.files.iter().map(|(p, b)| (p.as_str(), b))
     }
 
     /// The names of the files and folders directly inside `dir`, in name order.
@@ -151,7 +171,113 @@ impl SiteFiles {
 
     /// Replaces or adds one file (serve reloads what changed; fuzzing mutates).
     pub fn insert(&mut self, rel: impl Into<String>, bytes: Vec<u8>) {
-        self.files.insert(rel.into(), bytes);
+        self.files.insert(rel.into(), Arc::new(bytes));
+    }
+}
+
+/// The files one read took, with their metadata, so that the next read
+/// (`vellum serve`'s next rebuild) opens only the files that changed.
+///
+/// A file is taken from the cache only when its size, inode, modification
+/// and status-change times are those the cache saw, and both times lie
+/// [`ReadCache::SETTLED`] before the cache read it. The status-change time
+/// cannot be set back by a program (`touch -d` or `cp -p` set only the
+/// modification time, and move the status-change time to now), and the
+/// margin covers file systems that keep times in whole seconds or two: a
+/// file written again within the same tick as the cache read it is read
+/// again, however its times look.
+#[derive(Debug)]
+pub struct ReadCache {
+    files: Mutex<HashMap<String, CachedFile>>,
+    settled: Duration,
+}
+
+#[derive(Debug)]
+struct CachedFile {
+    stamp: Stamp,
+    /// When the read that took the bytes started.
+    read_at: SystemTime,
+    bytes: Arc<Vec<u8>>,
+}
+
+/// What a file's metadata says about its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    /// Status change (`st_ctime`) and identity; unix only.
+    changed: Option<(i64, i64)>,
+    inode: Option<(u64, u64)>,
+}
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let (changed, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (
+                Some((meta.ctime(), meta.ctime_nsec())),
+                Some((meta.dev(), meta.ino())),
+            )
+        };
+        #[cfg(not(unix))]
+        let (changed, inode) = (None, None);
+        Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            changed,
+            inode,
+        }
+    }
+
+    /// The latest moment the metadata says the file was touched; `None`
+    /// when a time is missing (then nothing is trusted).
+    fn last_touched(&self) -> Option<SystemTime> {
+        let modified = self.modified?;
+        let changed = match self.changed {
+            Some((secs, nanos)) => {
+                let since = Duration::new(secs.try_into().ok()?, nanos.try_into().ok()?);
+                SystemTime::UNIX_EPOCH + since
+            }
+            None => modified,
+        };
+        Some(modified.max(changed))
+    }
+}
+
+impl Default for ReadCache {
+    fn default() -> ReadCache {
+        ReadCache::new(ReadCache::SETTLED)
+    }
+}
+
+impl ReadCache {
+    /// How long before a read a file must last have been touched for the
+    /// read's bytes to be trusted while its metadata stays the same.
+    pub const SETTLED: Duration = Duration::from_secs(2);
+
+    /// A cache that trusts a file last touched `settled` before it was read.
+    pub fn new(settled: Duration) -> ReadCache {
+        ReadCache {
+            files: Mutex::default(),
+            settled,
+        }
+    }
+
+    fn take(&self) -> HashMap<String, CachedFile> {
+        std::mem::take(&mut *self.files.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    fn keep(&self, files: HashMap<String, CachedFile>) {
+        *self.files.lock().unwrap_or_else(PoisonError::into_inner) = files;
+    }
+
+    /// The kept bytes of `rel` if its metadata shows no change since.
+    fn unchanged(&self, kept: &CachedFile, stamp: &Stamp) -> bool {
+        kept.stamp == *stamp
+            && stamp
+                .last_touched()
+                .is_some_and(|t| t + self.settled < kept.read_at)
     }
 }
 
@@ -228,8 +354,12 @@ pub fn decode<'a>(rel: &str, bytes: &'a [u8]) -> (std::borrow::Cow<'a, str>, Opt
     }
 }
 
-struct Reader {
+struct Reader<'c> {
     files: SiteFiles,
+    /// The cache to read through, and what it held before this read.
+    cache: Option<(&'c ReadCache, HashMap<String, CachedFile>)>,
+    /// What this read took, for the cache.
+    fresh: HashMap<String, CachedFile>,
     diagnostics: Vec<Diagnostic>,
     total: u64,
     /// Canonical folders already read, so a link loop inside the site ends.
@@ -239,7 +369,7 @@ struct Reader {
     stopped: bool,
 }
 
-impl Reader {
+impl Reader<'_> {
     fn inside(&self, path: &Path) -> bool {
         self.canonical_root
             .as_ref()
@@ -341,7 +471,7 @@ impl Reader {
             };
             match std::fs::metadata(&target) {
                 Ok(m) if m.is_dir() => self.walk(&target, &child_rel, depth + 1),
-                Ok(m) if m.is_file() => self.read_file(&target, child_rel, m.len()),
+                Ok(m) if m.is_file() => self.read_file(&target, child_rel, &m),
                 Ok(m) => self.diagnostics.push(
                     Diagnostic::error(
                         Code::NotARegularFile,
@@ -358,7 +488,8 @@ impl Reader {
         }
     }
 
-    fn read_file(&mut self, path: &Path, rel: String, len: u64) {
+    fn read_file(&mut self, path: &Path, rel: String, meta: &std::fs::Metadata) {
+        let len = meta.len();
         if self.files.files.len() >= MAX_FILES {
             self.stop(format!("the site has more than {MAX_FILES} files"), &rel);
             return;
@@ -377,6 +508,19 @@ impl Reader {
             );
             return;
         }
+        let stamp = Stamp::of(meta);
+        if let Some((cache, kept)) = &mut self.cache
+            && let Some(file) = kept.remove(&rel)
+            && cache.unchanged(&file, &stamp)
+        {
+            self.total += file.bytes.len() as u64;
+            self.files
+                .files
+                .insert(rel.clone(), Arc::clone(&file.bytes));
+            self.fresh.insert(rel, file);
+            return;
+        }
+        let read_at = SystemTime::now();
         // Read at most one byte past the limit: a file that grows while it is
         // read is still refused rather than read without end.
         let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
@@ -386,6 +530,15 @@ impl Reader {
             Ok(n) if n as u64 > MAX_FILE_BYTES => self.diagnostics.push(too_large(&rel, n as u64)),
             Ok(n) => {
                 self.total += n as u64;
+                let bytes = Arc::new(bytes);
+                if self.cache.is_some() {
+                    let file = CachedFile {
+                        stamp,
+                        read_at,
+                        bytes: Arc::clone(&bytes),
+                    };
+                    self.fresh.insert(rel.clone(), file);
+                }
                 self.files.files.insert(rel, bytes);
             }
             Err(e) => self.io_error(&rel, &e),
@@ -481,6 +634,91 @@ mod tests {
             .collect();
         assert_eq!(names, ["notice.yaml", "sections"]);
         assert_eq!(site.under("content/sections/").count(), 1);
+    }
+
+    /// A site folder with one section file, and the bytes of that file as
+    /// the last read took them.
+    fn site_with(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        let file = dir.path().join("content/notice.yaml");
+        std::fs::write(&file, text).unwrap();
+        (dir, file)
+    }
+
+    fn read_notice(root: &Path, cache: &ReadCache) -> Arc<Vec<u8>> {
+        let (site, problems) = SiteFiles::read_with(root, Some(cache));
+        assert!(problems.is_empty(), "{problems:?}");
+        let (_, bytes) = site
+            .shared_files()
+            .find(|(rel, _)| *rel == "content/notice.yaml")
+            .unwrap();
+        Arc::clone(bytes)
+    }
+
+    #[test]
+    fn a_settled_file_is_taken_from_the_cache_without_reading() {
+        let (dir, _) = site_with("title: a\n");
+        let cache = ReadCache::new(Duration::ZERO);
+        let first = read_notice(dir.path(), &cache);
+        let second = read_notice(dir.path(), &cache);
+        assert!(
+            Arc::ptr_eq(&first, &second),
+            "the unchanged file was read again"
+        );
+    }
+
+    #[test]
+    fn a_file_touched_just_before_the_read_is_read_again() {
+        // Within the settling time a second write could share the first's
+        // timestamp, so the bytes are never trusted.
+        let (dir, _) = site_with("title: a\n");
+        let cache = ReadCache::new(Duration::from_secs(3600));
+        let first = read_notice(dir.path(), &cache);
+        let second = read_notice(dir.path(), &cache);
+        assert!(!Arc::ptr_eq(&first, &second));
+        assert_eq!(first, second);
+    }
+
+    #[test]
+    fn a_change_that_keeps_size_and_modification_time_is_seen() {
+        // `cp -p`, `rsync -t` and editors that restore the time: the
+        // modification time looks old, the status-change time cannot.
+        let (dir, file) = site_with("title: a\n");
+        let cache = ReadCache::new(Duration::ZERO);
+        let old = std::time::SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        assert_eq!(read_notice(dir.path(), &cache).as_slice(), b"title: a\n");
+        std::thread::sleep(Duration::from_millis(20));
+        std::fs::write(&file, "title: b\n").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        assert_eq!(read_notice(dir.path(), &cache).as_slice(), b"title: b\n");
+    }
+
+    #[test]
+    fn a_file_replaced_by_a_rename_or_removed_is_seen() {
+        let (dir, file) = site_with("title: a\n");
+        let cache = ReadCache::new(Duration::ZERO);
+        read_notice(dir.path(), &cache);
+        // Editors save by writing a new file and renaming it over the old.
+        let new = dir.path().join("content/.notice.yaml.swp");
+        std::fs::write(&new, "title: c\n").unwrap();
+        std::fs::rename(&new, &file).unwrap();
+        assert_eq!(read_notice(dir.path(), &cache).as_slice(), b"title: c\n");
+        std::fs::remove_file(&file).unwrap();
+        let (site, _) = SiteFiles::read_with(dir.path(), Some(&cache));
+        assert!(!site.contains("content/notice.yaml"));
     }
 
     #[test]

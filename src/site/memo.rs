@@ -33,7 +33,7 @@ impl LanguageKeys {
         let mut current = HashMap::with_capacity(previous.len());
         let mut shared = Fnv::default();
         let mut own: HashMap<&str, Fnv> = HashMap::new();
-        for (rel, bytes) in site.under("") {
+        for (rel, bytes) in site.shared_files() {
             let lang = rel
                 .strip_prefix("locales/")
                 .and_then(|r| r.split_once('/'))
@@ -46,7 +46,7 @@ impl LanguageKeys {
                 None => &mut shared,
             };
             let fingerprint = match previous.remove(rel) {
-                Some(kept) if kept.bytes.as_slice() == bytes => kept,
+                Some(kept) if Arc::ptr_eq(&kept.bytes, bytes) || kept.bytes == *bytes => kept,
                 _ => FileFingerprint::of(bytes),
             };
             h.write(rel.as_bytes());
@@ -109,27 +109,36 @@ pub struct Memo {
     entries: Mutex<HashMap<(&'static str, String), Entry>>,
     /// The files of the last rebuild, by path, with their fingerprints.
     files: Mutex<HashMap<String, FileFingerprint>>,
+    /// The files as last read, so the next rebuild opens only those changed.
+    reads: super::ReadCache,
 }
 
-/// A file's bytes as last read, and their hash.
+/// A file's bytes as last read (shared with that rebuild's site), and their
+/// hash. The same allocation in the next rebuild is the same file, taken
+/// from the [`super::ReadCache`]: no comparison needed.
 struct FileFingerprint {
-    bytes: Vec<u8>,
+    bytes: Arc<Vec<u8>>,
     hash: u64,
 }
 
 impl FileFingerprint {
-    fn of(bytes: &[u8]) -> FileFingerprint {
+    fn of(bytes: &Arc<Vec<u8>>) -> FileFingerprint {
         let mut h = Fnv::default();
         h.write(&(bytes.len() as u64).to_le_bytes());
         h.write(bytes);
         FileFingerprint {
-            bytes: bytes.to_vec(),
+            bytes: Arc::clone(bytes),
             hash: h.finish(),
         }
     }
 }
 
 impl Memo {
+    /// The cache the next rebuild reads the site's files through.
+    pub fn reads(&self) -> &super::ReadCache {
+        &self.reads
+    }
+
     /// The result `stage` computed for `lang` from inputs with this `key`.
     pub fn get<T: Clone + Send + Sync + 'static>(
         &self,

@@ -6,4 +6,4 @@ pub mod files;
 pub mod memo;
 pub mod owned;
 
-pub use files::SiteFiles;
+pub use files::{ReadCache, SiteFiles};
