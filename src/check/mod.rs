@@ -168,7 +168,9 @@ fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
     per_language.into_iter().flatten().collect()
 }
 
-/// The checks of one language's texts.
+/// The checks of one language's texts, in three parallel groups: under
+/// `serve` a translator's save re-checks one language, which would otherwise
+/// run on one core. The findings keep the order of a sequential run.
 fn language_checks(
     inputs: &Inputs<'_>,
     shared: &Shared<'_>,
@@ -177,28 +179,44 @@ fn language_checks(
     translations: &Translations,
 ) -> Vec<Diagnostic> {
     let notice = inputs.notice;
-    let mut out = Vec::new();
     let Some(catalog) = inputs.languages.catalogs.get(lang) else {
-        return out;
+        return Vec::new();
     };
     let found = translations.get(lang).map(|f| &**f);
     let vocab = inputs.languages.vocabularies.get(lang).map(|v| &**v);
-    let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
-    formatting::check_formatting(catalog, &facts, &mut out);
-    events::check_event_words(notice, lang, catalog, &mut out);
-    word_checks(inputs, shared, lang, found, catalog, &mut out);
-    if let Some(vocab) = vocab {
-        let recognizer = recognize::Recognizer::new(vocab);
-        let texts = narrative::LanguageTexts {
-            lang,
-            recognizer: &recognizer,
-            translations: found,
-            catalog,
-            placeholders: narrative::literal_placeables(notice),
-            cache: Default::default(),
-        };
-        narrative.check_language(&texts, &mut out);
-    }
+    let (mut out, (register, narrative)) = rayon::join(
+        || {
+            let mut out = Vec::new();
+            let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
+            formatting::check_formatting(catalog, &facts, &mut out);
+            events::check_event_words(notice, lang, catalog, &mut out);
+            word_checks(inputs, shared, lang, found, catalog, &mut out);
+            out
+        },
+        || {
+            rayon::join(
+                || register_checks(inputs, lang, found, catalog),
+                || {
+                    let mut out = Vec::new();
+                    if let Some(vocab) = vocab {
+                        let recognizer = recognize::Recognizer::new(vocab);
+                        let texts = narrative::LanguageTexts {
+                            lang,
+                            recognizer: &recognizer,
+                            translations: found,
+                            catalog,
+                            placeholders: narrative::literal_placeables(notice),
+                            cache: Default::default(),
+                        };
+                        narrative.check_language(&texts, &mut out);
+                    }
+                    out
+                },
+            )
+        },
+    );
+    out.extend(register);
+    out.extend(narrative);
     out
 }
 
@@ -211,7 +229,7 @@ struct Shared<'a> {
 }
 
 /// The checks that read a language's words: prose (links, prompts,
-/// addresses, section titles), the language of every text, the register.
+/// addresses, section titles) and the language of every text.
 fn word_checks(
     inputs: &Inputs<'_>,
     shared: &Shared<'_>,
@@ -245,16 +263,33 @@ fn word_checks(
         short: shared.short,
     };
     language::check_language(&texts, out);
-    if let Some(register) = &words.prose.register {
-        let edition = register::Edition {
-            notice,
-            lang,
-            messages: inputs.messages,
-            translations: found,
-            catalog,
-            register,
-            sources: inputs.sources,
-        };
-        register::check_edition(&edition, out);
-    }
+}
+
+/// The register (formal or informal address) of a language's texts.
+fn register_checks(
+    inputs: &Inputs<'_>,
+    lang: &str,
+    found: Option<&std::collections::BTreeMap<String, crate::translate::ftl::FoundMessage>>,
+    catalog: &crate::translate::Catalog,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(register) = inputs
+        .languages
+        .words
+        .get(lang)
+        .and_then(|w| w.prose.register.as_ref())
+    else {
+        return out;
+    };
+    let edition = register::Edition {
+        notice: inputs.notice,
+        lang,
+        messages: inputs.messages,
+        translations: found,
+        catalog,
+        register,
+        sources: inputs.sources,
+    };
+    register::check_edition(&edition, &mut out);
+    out
 }

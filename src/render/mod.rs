@@ -140,7 +140,6 @@ fn render_live(
     templates: &Templates,
     language_names: &BTreeMap<String, String>,
 ) -> Result<LiveVersion, Vec<Diagnostic>> {
-    use rayon::prelude::*;
     let notice = inputs.notice;
     let Some(source) = inputs.catalogs.get(notice.source_language()) else {
         return Err(vec![Diagnostic::error(
@@ -148,41 +147,26 @@ fn render_live(
             "the source language has no catalog",
         )]);
     };
-    let content_hash = crate::versions::digest::content_hash(inputs.site);
-    let content_hash_shared: std::sync::Arc<str> = content_hash.as_str().into();
     let names_key = crate::prose::hash::fnv1a(format!("{language_names:?}").as_bytes());
-    let rendered: Vec<(&str, Result<LanguageOutput, Diagnostic>)> = notice
-        .language_tags()
-        .par_iter()
-        .filter_map(|lang| {
-            let catalog = inputs.catalogs.get(*lang)?;
-            let args = crate::translate::facts::fact_args(
-                notice,
-                catalog,
-                inputs.vocabularies.get(*lang).map(|v| &**v),
-            );
-            // A page reads every language's name (the chooser) besides its
-            // inputs. The export is kept without the content hash, which
-            // every language's files change, and gets it here.
-            let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
-                let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
-                let (page, edition) = render_language(templates, &mut localizer, language_names)?;
-                // A localizer of its own: rendering the page numbered its notes.
-                let localizer = Localizer::new(notice, lang, catalog, source, &args);
-                let export = std::sync::Arc::new(dpv::HashedExport::new(&localizer));
-                Ok::<_, Diagnostic>((std::sync::Arc::<str>::from(page), edition, export))
-            });
-            let output = kept.map(|(page, edition, export)| LanguageOutput {
-                page,
-                edition,
-                jsonld: OutputFile::pending(dpv::ExportWithHash {
-                    export,
-                    content_hash: content_hash_shared.clone(),
-                }),
-            });
-            Some((*lang, output))
-        })
-        .collect();
+    // The content hash reads every input file; the pages do not need it (it
+    // is spliced in when they are read), so it is computed beside them: under
+    // `serve` a save re-renders one language, and the hash takes the other core.
+    let (content_hash, kept) = rayon::join(
+        || crate::versions::digest::content_hash(inputs.site),
+        || render_languages(inputs, templates, language_names, source, names_key),
+    );
+    let content_hash_shared: std::sync::Arc<str> = content_hash.as_str().into();
+    let rendered = kept.into_iter().map(|(lang, kept)| {
+        let output = kept.map(|(page, edition, export)| LanguageOutput {
+            page,
+            edition,
+            jsonld: OutputFile::pending(dpv::ExportWithHash {
+                export,
+                content_hash: content_hash_shared.clone(),
+            }),
+        });
+        (lang, output)
+    });
     let mut live = LiveVersion {
         pages: BTreeMap::new(),
         jsonld: BTreeMap::new(),
@@ -214,6 +198,53 @@ fn render_live(
         errors.dedup();
         Err(errors)
     }
+}
+
+/// A language's page, edition and export (without the content hash).
+type KeptLanguage = Result<
+    (
+        std::sync::Arc<str>,
+        Edition,
+        std::sync::Arc<dpv::HashedExport>,
+    ),
+    Diagnostic,
+>;
+
+/// Every language's page, edition and export, in parallel; each kept by
+/// the memo for a rebuild with the same inputs.
+fn render_languages<'a>(
+    inputs: &'a Inputs<'_>,
+    templates: &Templates,
+    language_names: &BTreeMap<String, String>,
+    source: &Catalog,
+    names_key: u64,
+) -> Vec<(&'a str, KeptLanguage)> {
+    use rayon::prelude::*;
+    let notice = inputs.notice;
+    notice
+        .language_tags()
+        .par_iter()
+        .filter_map(|lang| {
+            let catalog = inputs.catalogs.get(*lang)?;
+            let args = crate::translate::facts::fact_args(
+                notice,
+                catalog,
+                inputs.vocabularies.get(*lang).map(|v| &**v),
+            );
+            // A page reads every language's name (the chooser) besides its
+            // inputs. The export is kept without the content hash, which
+            // every language's files change, and gets it afterwards.
+            let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
+                let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
+                let (page, edition) = render_language(templates, &mut localizer, language_names)?;
+                // A localizer of its own: rendering the page numbered its notes.
+                let localizer = Localizer::new(notice, lang, catalog, source, &args);
+                let export = std::sync::Arc::new(dpv::HashedExport::new(&localizer));
+                Ok::<_, Diagnostic>((std::sync::Arc::<str>::from(page), edition, export))
+            });
+            Some((*lang, kept))
+        })
+        .collect()
 }
 
 /// One language's page, with the facts of its edition for the changelog.
