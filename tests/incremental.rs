@@ -132,6 +132,12 @@ const EDITS: &[(&str, &str, &str)] = &[
         "months: [maand, maanden]",
         "months: [maand, maanden, mnd]",
     ),
+    // A hedge ("soms", sometimes) in Dutch: a plain-language finding.
+    (
+        "locales/nl/content.ftl",
+        "Wij verzamelen alleen",
+        "Wij verzamelen soms alleen",
+    ),
     // A period that contradicts its rule, in one translation only.
     (
         "locales/de/content.ftl",

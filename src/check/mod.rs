@@ -100,19 +100,27 @@ fn plain_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagn
         .filter_map(|lang| {
             let vocab = inputs.plain.get(*lang)?;
             let catalog = inputs.languages.catalogs.get(*lang)?;
-            // Fluent arguments are not shared between threads.
-            let placeholders = narrative::literal_placeables(notice);
-            let texts = plain::Texts {
+            Some(crate::site::memo::cached(
+                inputs.reuse,
+                "plain-language",
                 lang,
-                messages: inputs.messages,
-                translations: translations.get(*lang).map(|f| &**f),
-                catalog,
-                placeholders: &placeholders,
-                sources: inputs.sources,
-            };
-            let mut out = Vec::new();
-            let used = plain::check_language(notice, vocab, &texts, &mut out);
-            Some((out, used))
+                0,
+                || {
+                    // Fluent arguments are not shared between threads.
+                    let placeholders = narrative::literal_placeables(notice);
+                    let texts = plain::Texts {
+                        lang,
+                        messages: inputs.messages,
+                        translations: translations.get(*lang).map(|f| &**f),
+                        catalog,
+                        placeholders: &placeholders,
+                        sources: inputs.sources,
+                    };
+                    let mut out = Vec::new();
+                    let used = plain::check_language(notice, vocab, &texts, &mut out);
+                    (out, used)
+                },
+            ))
         })
         .collect();
     let mut out = Vec::new();

@@ -152,7 +152,10 @@ fn render_live(
     // is spliced in when they are read), so it is computed beside them: under
     // `serve` a save re-renders one language, and the hash takes the other core.
     let (content_hash, kept) = rayon::join(
-        || crate::versions::digest::content_hash(inputs.site),
+        || {
+            let kept = inputs.reuse.map(|r| r.memo.content_hash());
+            crate::versions::digest::content_hash_with(inputs.site, kept)
+        },
         || render_languages(inputs, templates, language_names, source, names_key),
     );
     let content_hash_shared: std::sync::Arc<str> = content_hash.as_str().into();
@@ -226,15 +229,15 @@ fn render_languages<'a>(
         .par_iter()
         .filter_map(|lang| {
             let catalog = inputs.catalogs.get(*lang)?;
-            let args = crate::translate::facts::fact_args(
-                notice,
-                catalog,
-                inputs.vocabularies.get(*lang).map(|v| &**v),
-            );
             // A page reads every language's name (the chooser) besides its
             // inputs. The export is kept without the content hash, which
             // every language's files change, and gets it afterwards.
             let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
+                let args = crate::translate::facts::fact_args(
+                    notice,
+                    catalog,
+                    inputs.vocabularies.get(*lang).map(|v| &**v),
+                );
                 let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
                 let (page, edition) = render_language(templates, &mut localizer, language_names)?;
                 // A localizer of its own: rendering the page numbered its notes.

@@ -111,6 +111,8 @@ pub struct Memo {
     files: Mutex<HashMap<String, FileFingerprint>>,
     /// The files as last read, so the next rebuild opens only those changed.
     reads: super::ReadCache,
+    /// Where the last content hash's digest stood before each file.
+    content_hash: crate::versions::digest::ContentHashState,
 }
 
 /// A file's bytes as last read (shared with that rebuild's site), and their
@@ -137,6 +139,11 @@ impl Memo {
     /// The cache the next rebuild reads the site's files through.
     pub fn reads(&self) -> &super::ReadCache {
         &self.reads
+    }
+
+    /// The state the next content hash resumes from.
+    pub fn content_hash(&self) -> &crate::versions::digest::ContentHashState {
+        &self.content_hash
     }
 
     /// The result `stage` computed for `lang` from inputs with this `key`.

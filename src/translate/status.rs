@@ -263,12 +263,28 @@ pub fn check_translations(
     out: &mut Vec<Diagnostic>,
 ) {
     let source = notice.source_language();
-    check_source_file(site, notice, messages, out);
+    // It reads content/ and the source language's file: the shared files.
+    out.extend(crate::site::memo::cached(
+        reuse,
+        "source-file",
+        source,
+        0,
+        || {
+            let mut found = Vec::new();
+            check_source_file(site, notice, messages, &mut found);
+            found
+        },
+    ));
     for lang in notice.translation_languages() {
         let rel = format!("locales/{lang}/{CONTENT_FILE}");
-        if let Some(Ok(text)) = site.text(&rel)
-            && text.starts_with(GENERATED_HEADER)
-        {
+        // The header is looked for before the whole file is validated as
+        // UTF-8: every translation's file is read on every rebuild.
+        let headed = site.bytes(&rel).is_some_and(|b| {
+            b.strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(b)
+                .starts_with(GENERATED_HEADER.as_bytes())
+        });
+        if headed && matches!(site.text(&rel), Some(Ok(_))) {
             out.push(
                 Diagnostic::error(
                     Code::GeneratedFileAsTranslation,

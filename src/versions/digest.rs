@@ -228,20 +228,138 @@ pub fn is_content_file(rel: &str, bytes: &[u8]) -> bool {
 /// the files' bytes, so a newer vellum computes the same hash for the same
 /// files: reformatting a file changes it, a new vellum release does not.
 pub fn content_hash(site: &SiteFiles) -> String {
-    let mut h = Sha256::default();
-    for (rel, bytes) in site.under("") {
-        if is_content_file(rel, bytes) {
-            h.update(rel.as_bytes());
-            h.update(format!("\n{}\n", bytes.len()).as_bytes());
-            h.update(bytes);
+    content_hash_with(site, None)
+}
+
+/// [`content_hash`], resuming from the digest's state before the first file
+/// that differs from those `kept` saw last time (`vellum serve`: a save
+/// rehashes the changed file and those after it in path order, not the
+/// whole site).
+pub fn content_hash_with(site: &SiteFiles, kept: Option<&ContentHashState>) -> String {
+    let mut previous = kept.map(ContentHashState::take).unwrap_or_default();
+    let mut files = site
+        .shared_files()
+        .filter(|(rel, bytes)| is_content_file(rel, bytes));
+    // The files that match last time's, in order, keep their states.
+    let mut same = 0;
+    let mut pending = None;
+    for file in files.by_ref() {
+        match previous.files.get(same) {
+            Some(seen) if seen.rel == file.0 && same_bytes(&seen.bytes, file.1) => same += 1,
+            _ => {
+                pending = Some(file);
+                break;
+            }
         }
     }
+    let mut h = match previous.files.get(same) {
+        Some(seen) => seen.before.clone(),
+        None => previous.after.take().unwrap_or_default(),
+    };
+    previous.files.truncate(same);
+    for (rel, bytes) in pending.into_iter().chain(files) {
+        if kept.is_some() {
+            previous.files.push(HashedFile {
+                rel: rel.to_string(),
+                bytes: std::sync::Arc::clone(bytes),
+                before: h.clone(),
+            });
+        }
+        h.update(rel.as_bytes());
+        h.update(format!("\n{}\n", bytes.len()).as_bytes());
+        h.update(bytes);
+    }
+    if let Some(kept) = kept {
+        previous.after = Some(h.clone());
+        kept.keep(previous);
+    }
     format!("sha256:{}", h.hex())
+}
+
+fn same_bytes(a: &std::sync::Arc<Vec<u8>>, b: &std::sync::Arc<Vec<u8>>) -> bool {
+    std::sync::Arc::ptr_eq(a, b) || a == b
+}
+
+/// The content hash's digest state before each content file of the last
+/// site it hashed, and after the last.
+#[derive(Default)]
+pub struct ContentHashState {
+    chain: std::sync::Mutex<HashChain>,
+}
+
+#[derive(Default)]
+struct HashChain {
+    files: Vec<HashedFile>,
+    after: Option<Sha256>,
+}
+
+struct HashedFile {
+    rel: String,
+    bytes: std::sync::Arc<Vec<u8>>,
+    before: Sha256,
+}
+
+impl ContentHashState {
+    fn take(&self) -> HashChain {
+        std::mem::take(
+            &mut *self
+                .chain
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+    }
+
+    fn keep(&self, chain: HashChain) {
+        *self
+            .chain
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = chain;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_state_gives_the_same_hash_after_any_edit() {
+        let file = |rel: &str, text: &str| (rel.to_string(), text.as_bytes().to_vec());
+        let mut site = SiteFiles::from_memory([
+            file("content/notice.yaml", "title: a\n"),
+            file("locales/de/content.ftl", "a = b\n"),
+            file("locales/en/content.ftl", "a = c\n"),
+            file("locales/nl/content.ftl", "a = d\n"),
+            file("theme/static/style.css", "p {}\n"),
+        ]);
+        let kept = ContentHashState::default();
+        let check = |site: &SiteFiles, what: &str| {
+            assert_eq!(
+                content_hash_with(site, Some(&kept)),
+                content_hash(site),
+                "{what}"
+            );
+        };
+        check(&site, "the first hash");
+        check(&site, "nothing changed");
+        site.insert("locales/en/content.ftl", b"a = e\n".to_vec());
+        check(&site, "a file in the middle");
+        site.insert("content/notice.yaml", b"title: f\n".to_vec());
+        check(&site, "the first file");
+        site.insert("locales/nl/content.ftl", b"a = g\n".to_vec());
+        check(&site, "the last content file");
+        site.insert("locales/fr/content.ftl", b"a = h\n".to_vec());
+        check(&site, "a new file");
+        site.insert("locales/zz/content.ftl", b"a = i\n".to_vec());
+        check(&site, "a new last file");
+        let fewer = SiteFiles::from_memory([
+            file("content/notice.yaml", "title: f\n"),
+            file("locales/nl/content.ftl", "a = g\n"),
+        ]);
+        check(&fewer, "files removed");
+        check(&site, "files back");
+        site.insert("theme/static/style.css", b"p { color: red }\n".to_vec());
+        check(&site, "a file that is not content");
+    }
 
     #[test]
     fn matches_the_fips_180_test_vectors() {
