@@ -84,7 +84,11 @@ pub fn analyse_files_with(
 ) -> Analysis {
     let mut timings = Timings::default();
     let clock = Instant::now();
-    let mut loaded = load::load_site(&site);
+    // A translator's save leaves content/ alone: the model is not parsed again.
+    let mut loaded = match memo {
+        Some(memo) => memo.model(&site, || load::load_site(&site)),
+        None => load::load_site(&site),
+    };
     let mut sources = loaded.sources;
     let mut diagnostics = read_problems;
     diagnostics.extend(loaded.diagnostics);

@@ -19,6 +19,7 @@ use crate::model::*;
 
 /// What loading produced: the model (absent when `notice.yaml` itself is broken),
 /// the text of every file read, and the problems found.
+#[derive(Clone)]
 pub struct Loaded {
     pub notice: Option<Notice>,
     pub sources: Sources,

@@ -130,7 +130,7 @@ fn language_names(
 /// One language of the version in `content/`.
 struct LanguageOutput {
     page: std::sync::Arc<str>,
-    edition: Edition,
+    edition: std::sync::Arc<Edition>,
     jsonld: OutputFile,
 }
 
@@ -207,7 +207,7 @@ fn render_live(
 type KeptLanguage = Result<
     (
         std::sync::Arc<str>,
-        Edition,
+        std::sync::Arc<Edition>,
         std::sync::Arc<dpv::HashedExport>,
     ),
     Diagnostic,
@@ -243,6 +243,7 @@ fn render_languages<'a>(
                 // A localizer of its own: rendering the page numbered its notes.
                 let localizer = Localizer::new(notice, lang, catalog, source, &args);
                 let export = std::sync::Arc::new(dpv::HashedExport::new(&localizer));
+                let edition = std::sync::Arc::new(edition);
                 Ok::<_, Diagnostic>((std::sync::Arc::<str>::from(page), edition, export))
             });
             Some((*lang, kept))

@@ -145,6 +145,29 @@ impl SiteFiles {
         self.files.iter().map(|(p, b)| (p.as_str(), b))
     }
 
+    /// What is under `prefix` (`content/`): its files, folders and the
+    /// paths that could not be read, to tell whether it changed.
+    pub fn folder(&self, prefix: &str) -> Folder {
+        let files = self
+            .files
+            .range(prefix.to_string()..)
+            .take_while(|(p, _)| p.starts_with(prefix))
+            .map(|(p, b)| (p.clone(), Arc::clone(b)))
+            .collect();
+        let within = |set: &BTreeSet<String>| -> Vec<String> {
+            set.iter()
+                .filter(|p| p.starts_with(prefix) || prefix.starts_with(&format!("{p}/")))
+                .cloned()
+                .collect()
+        };
+        Folder {
+            files,
+            dirs: within(&self.dirs),
+            unreadable: within(&self.unreadable),
+            root: self.root.clone(),
+        }
+    }
+
     /// The names of the files and folders directly inside `dir`, in name order.
     pub fn entries(&self, dir: &str) -> Vec<Entry> {
         let prefix = format!("{}/", dir.trim_end_matches('/'));
@@ -278,6 +301,31 @@ impl ReadCache {
             && stamp
                 .last_touched()
                 .is_some_and(|t| t + self.settled < kept.read_at)
+    }
+}
+
+/// The part of a site under one folder, as [`SiteFiles::folder`] took it.
+/// Two are equal when they hold the same paths with the same bytes (a file
+/// shared through the [`ReadCache`] is equal without a comparison).
+#[derive(Debug, Clone)]
+pub struct Folder {
+    files: Vec<(String, Arc<Vec<u8>>)>,
+    dirs: Vec<String>,
+    unreadable: Vec<String>,
+    root: Option<PathBuf>,
+}
+
+impl PartialEq for Folder {
+    fn eq(&self, other: &Folder) -> bool {
+        self.dirs == other.dirs
+            && self.unreadable == other.unreadable
+            && self.root == other.root
+            && self.files.len() == other.files.len()
+            && self
+                .files
+                .iter()
+                .zip(&other.files)
+                .all(|((a, x), (b, y))| a == b && (Arc::ptr_eq(x, y) || x == y))
     }
 }
 
@@ -466,8 +514,17 @@ impl Reader<'_> {
                 continue;
             }
             let child_rel = format!("{rel}/{name}");
-            let Some(target) = self.resolve(&entry.path(), &child_rel) else {
-                continue;
+            // `dir` is canonical, so an entry that is not a link is already
+            // where its path says: only links are resolved (which costs a
+            // system call per folder of the path, for every file).
+            let is_link = entry.file_type().map_or(true, |t| t.is_symlink());
+            let target = if is_link {
+                let Some(target) = self.resolve(&entry.path(), &child_rel) else {
+                    continue;
+                };
+                target
+            } else {
+                dir.join(entry.file_name())
             };
             match std::fs::metadata(&target) {
                 Ok(m) if m.is_dir() => self.walk(&target, &child_rel, depth + 1),

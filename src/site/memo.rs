@@ -113,6 +113,8 @@ pub struct Memo {
     reads: super::ReadCache,
     /// Where the last content hash's digest stood before each file.
     content_hash: crate::versions::digest::ContentHashState,
+    /// The model as last loaded, and the `content/` folder it was loaded from.
+    model: Mutex<Option<(super::files::Folder, Arc<crate::load::Loaded>)>>,
 }
 
 /// A file's bytes as last read (shared with that rebuild's site), and their
@@ -139,6 +141,26 @@ impl Memo {
     /// The cache the next rebuild reads the site's files through.
     pub fn reads(&self) -> &super::ReadCache {
         &self.reads
+    }
+
+    /// The model loaded from `site`'s `content/` folder: the last
+    /// rebuild's when that folder is unchanged (a translator's save), else
+    /// `load`'s, kept for the next.
+    pub fn model(
+        &self,
+        site: &SiteFiles,
+        load: impl FnOnce() -> crate::load::Loaded,
+    ) -> crate::load::Loaded {
+        let folder = site.folder("content/");
+        let mut model = self.model.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((seen, loaded)) = &*model
+            && *seen == folder
+        {
+            return (**loaded).clone();
+        }
+        let loaded = load();
+        *model = Some((folder, Arc::new(loaded.clone())));
+        loaded
     }
 
     /// The state the next content hash resumes from.

@@ -266,7 +266,7 @@ pub fn check_translations(
     // It reads content/ and the source language's file: the shared files.
     out.extend(crate::site::memo::cached(
         reuse,
-        "source-file",
+        "source-file-check",
         source,
         0,
         || {

@@ -49,7 +49,8 @@ pub struct Snapshot {
     pub content_hash: String,
     pub source_language: String,
     /// The version in each language it was published in.
-    pub editions: BTreeMap<String, Edition>,
+    // Shared: `serve` keeps each language's from one rebuild to the next.
+    pub editions: BTreeMap<String, std::sync::Arc<Edition>>,
 }
 
 /// One version in one language: the facts a changelog compares, in that

@@ -1,14 +1,13 @@
 //! The version index (`/<lang>/versions/`) and the changelog
 //! (`/<lang>/versions/changes/`) of one language.
 
-use super::{Context, Timeline, Version, catalogs, ui, ui_strings};
+use super::{Context, Timeline, catalogs, ui, ui_strings};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::render::view::{Alternate, with_slash};
 use crate::translate::Catalog;
 use crate::translate::periods::date_text;
 use crate::versions::changelog::{self, Changelog, Entry, Kind, SectionChange};
 use crate::versions::diff::Piece;
-use crate::versions::format::Edition;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
@@ -39,14 +38,15 @@ pub fn changes_to(
 ) -> Option<(Changelog, Option<String>)> {
     let new = &timeline.versions[i];
     let old = &timeline.versions[i.checked_sub(1)?];
-    let edition =
-        |v: &Version<'_>| -> Option<Edition> { v.snapshot.editions.get(v.lang_for(lang)).cloned() };
-    let (o, n) = (edition(old)?, edition(new)?);
+    let (o, n) = (
+        old.snapshot.editions.get(old.lang_for(lang))?,
+        new.snapshot.editions.get(new.lang_for(lang))?,
+    );
     let shown = [old.lang_for(lang), new.lang_for(lang)]
         .into_iter()
         .find(|l| *l != lang)
         .map(str::to_string);
-    Some((changelog::compare(&o, &n), shown))
+    Some((changelog::compare(o, n), shown))
 }
 
 /// One line of the summary: how many facts changed, how many of them are
