@@ -51,6 +51,8 @@ pub struct Marker {
 struct Token<'a> {
     offset: usize,
     word: &'a str,
+    /// The word in lower case, made once: every form is compared with it.
+    lower: String,
     starts_sentence: bool,
     /// After a comma: where a main clause's imperative may stand.
     starts_clause: bool,
@@ -108,7 +110,7 @@ fn starts_phrase(forms: &Forms, tokens: &[Token<'_>]) -> bool {
         p.len() <= tokens.len()
             && p.iter()
                 .zip(tokens)
-                .all(|(w, t)| t.word.to_lowercase() == *w)
+                .all(|(w, t)| t.lower == *w)
     })
 }
 
@@ -122,15 +124,15 @@ fn forms_of(register: &Register, form: Form) -> &Forms {
 /// Whether `t` is a form of `forms`: `Some(true)` when it is one only at the
 /// start of a sentence, where it may mean something else.
 fn matches(forms: &Forms, t: &Token<'_>) -> Option<bool> {
-    let lower = t.word.to_lowercase();
-    if forms.words.contains(&lower) {
+    let lower = &t.lower;
+    if forms.words.contains(lower) {
         return Some(false);
     }
     if forms.exact.iter().any(|e| e == t.word) {
         let ambiguous = t.starts_sentence && forms.ambiguous_at_start.iter().any(|a| a == t.word);
         return Some(ambiguous);
     }
-    ((t.starts_sentence || t.starts_clause) && forms.verbs_at_start.contains(&lower))
+    ((t.starts_sentence || t.starts_clause) && forms.verbs_at_start.contains(lower))
         .then_some(false)
 }
 
@@ -211,6 +213,7 @@ impl Place {
         let t = Token {
             offset,
             word,
+            lower: word.to_lowercase(),
             starts_sentence: self.sentence_start,
             starts_clause: self.clause_start,
             sentence: self.sentence,
