@@ -106,12 +106,10 @@ pub fn markers(text: &str, register: &Register) -> Vec<Marker> {
 }
 
 fn starts_phrase(forms: &Forms, tokens: &[Token<'_>]) -> bool {
-    forms.phrases.iter().any(|p| {
-        p.len() <= tokens.len()
-            && p.iter()
-                .zip(tokens)
-                .all(|(w, t)| t.lower == *w)
-    })
+    forms
+        .phrases
+        .iter()
+        .any(|p| p.len() <= tokens.len() && p.iter().zip(tokens).all(|(w, t)| t.lower == *w))
 }
 
 fn forms_of(register: &Register, form: Form) -> &Forms {

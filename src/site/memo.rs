@@ -46,7 +46,13 @@ impl LanguageKeys {
                 None => &mut shared,
             };
             let fingerprint = match previous.remove(rel) {
-                Some(kept) if Arc::ptr_eq(&kept.bytes, bytes) || kept.bytes == *bytes => kept,
+                Some(kept) if Arc::ptr_eq(&kept.bytes, bytes) => kept,
+                // Read again but unchanged: hold this read's bytes, so the
+                // next rebuild, which shares them, needs no comparison.
+                Some(kept) if kept.bytes == *bytes => FileFingerprint {
+                    bytes: Arc::clone(bytes),
+                    hash: kept.hash,
+                },
                 _ => FileFingerprint::of(bytes),
             };
             h.write(rel.as_bytes());
@@ -153,9 +159,11 @@ impl Memo {
     ) -> crate::load::Loaded {
         let folder = site.folder("content/");
         let mut model = self.model.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((seen, loaded)) = &*model
+        if let Some((seen, loaded)) = &mut *model
             && *seen == folder
         {
+            // This site's bytes, so the next comparison is by pointer.
+            *seen = folder;
             return (**loaded).clone();
         }
         let loaded = load();

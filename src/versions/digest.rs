@@ -244,8 +244,12 @@ pub fn content_hash_with(site: &SiteFiles, kept: Option<&ContentHashState>) -> S
     let mut same = 0;
     let mut pending = None;
     for file in files.by_ref() {
-        match previous.files.get(same) {
-            Some(seen) if seen.rel == file.0 && same_bytes(&seen.bytes, file.1) => same += 1,
+        match previous.files.get_mut(same) {
+            Some(seen) if seen.rel == file.0 && same_bytes(&seen.bytes, file.1) => {
+                // Hold this site's bytes: the next comparison is by pointer.
+                seen.bytes = std::sync::Arc::clone(file.1);
+                same += 1;
+            }
             _ => {
                 pending = Some(file);
                 break;
