@@ -170,6 +170,18 @@ pub fn schema_url(notice: &Notice, name: &str) -> String {
     )
 }
 
+/// `retention.json`, documented in README.md, with a slot for the hash.
+pub fn retention_json_with_slot(notice: &Notice) -> super::content_hash::HashSlot {
+    let slot = super::content_hash::HASH_SLOT;
+    super::content_hash::HashSlot::new(&retention_json(notice, slot), "content_hash")
+}
+
+/// `notice.json`, with a slot for the hash.
+pub fn notice_json_with_slot(notice: &Notice) -> super::content_hash::HashSlot {
+    let slot = super::content_hash::HASH_SLOT;
+    super::content_hash::HashSlot::new(&notice_json(notice, slot), "content_hash")
+}
+
 /// `retention.json`, documented in README.md.
 pub fn retention_json(notice: &Notice, content_hash: &str) -> String {
     let d = &notice.data;

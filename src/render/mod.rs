@@ -2,6 +2,7 @@
 //! and the static files into an in-memory output tree.
 
 pub mod archive;
+pub mod content_hash;
 pub mod crossref;
 pub mod dpv;
 pub mod exports;
@@ -59,7 +60,11 @@ pub struct LiveVersion {
     pub jsonld: BTreeMap<String, OutputFile>,
     pub retention_json: OutputFile,
     pub notice_json: OutputFile,
+    /// The snapshot `vellum release` freezes; its `content_hash` is filled
+    /// in only by [`render_release`] (the build's files carry the hash
+    /// through [`content_hash`], computed when first read).
     pub snapshot: Snapshot,
+    pub content_hash: std::sync::Arc<content_hash::LazyContentHash>,
 }
 
 /// Renders the whole site. Any template error aborts with diagnostics: a
@@ -110,7 +115,9 @@ pub fn render_release(
     sources: &mut Sources,
 ) -> Result<LiveVersion, Vec<Diagnostic>> {
     let templates = Templates::load(inputs.site, inputs.theme, sources).map_err(|d| vec![d])?;
-    render_live(inputs, &templates, &language_names(inputs.catalogs))
+    let mut live = render_live(inputs, &templates, &language_names(inputs.catalogs))?;
+    live.snapshot.content_hash = live.content_hash.get().to_string();
+    Ok(live)
 }
 
 fn language_names(
@@ -148,24 +155,22 @@ fn render_live(
         )]);
     };
     let names_key = crate::prose::hash::fnv1a(format!("{language_names:?}").as_bytes());
-    // The content hash reads every input file; the pages do not need it (it
-    // is spliced in when they are read), so it is computed beside them: under
-    // `serve` a save re-renders one language, and the hash takes the other core.
-    let (content_hash, kept) = rayon::join(
-        || {
-            let kept = inputs.reuse.map(|r| r.memo.content_hash());
-            crate::versions::digest::content_hash_with(inputs.site, kept)
-        },
-        || render_languages(inputs, templates, language_names, source, names_key),
-    );
-    let content_hash_shared: std::sync::Arc<str> = content_hash.as_str().into();
+    let content_hash =
+        content_hash::LazyContentHash::of(inputs.site, inputs.reuse.map(|r| r.memo.content_hash()));
+    let with_hash = |text: content_hash::HashSlot| {
+        OutputFile::pending(content_hash::WithContentHash {
+            text: std::sync::Arc::new(text),
+            hash: std::sync::Arc::clone(&content_hash),
+        })
+    };
+    let kept = render_languages(inputs, templates, language_names, source, names_key);
     let rendered = kept.into_iter().map(|(lang, kept)| {
         let output = kept.map(|(page, edition, export)| LanguageOutput {
             page,
             edition,
-            jsonld: OutputFile::pending(dpv::ExportWithHash {
-                export,
-                content_hash: content_hash_shared.clone(),
+            jsonld: OutputFile::pending(content_hash::WithContentHash {
+                text: export,
+                hash: std::sync::Arc::clone(&content_hash),
             }),
         });
         (lang, output)
@@ -173,16 +178,18 @@ fn render_live(
     let mut live = LiveVersion {
         pages: BTreeMap::new(),
         jsonld: BTreeMap::new(),
-        retention_json: exports::retention_json(notice, &content_hash).into(),
-        notice_json: exports::notice_json(notice, &content_hash).into(),
+        retention_json: with_hash(exports::retention_json_with_slot(notice)),
+        notice_json: with_hash(exports::notice_json_with_slot(notice)),
         snapshot: Snapshot {
             format: SNAPSHOT_FORMAT.to_string(),
             version: notice.meta.version.value.clone(),
             effective_date: notice.meta.effective_date.text().to_string(),
-            content_hash,
+            // Known once asked for: see `render_release`.
+            content_hash: String::new(),
             source_language: notice.source_language().to_string(),
             editions: BTreeMap::new(),
         },
+        content_hash: std::sync::Arc::clone(&content_hash),
     };
     let mut errors = Vec::new();
     for (lang, output) in rendered {
@@ -208,7 +215,7 @@ type KeptLanguage = Result<
     (
         std::sync::Arc<str>,
         std::sync::Arc<Edition>,
-        std::sync::Arc<dpv::HashedExport>,
+        std::sync::Arc<content_hash::HashSlot>,
     ),
     Diagnostic,
 >;
@@ -242,7 +249,7 @@ fn render_languages<'a>(
                 let (page, edition) = render_language(templates, &mut localizer, language_names)?;
                 // A localizer of its own: rendering the page numbered its notes.
                 let localizer = Localizer::new(notice, lang, catalog, source, &args);
-                let export = std::sync::Arc::new(dpv::HashedExport::new(&localizer));
+                let export = std::sync::Arc::new(dpv::export_with_slot(&localizer));
                 let edition = std::sync::Arc::new(edition);
                 Ok::<_, Diagnostic>((std::sync::Arc::<str>::from(page), edition, export))
             });

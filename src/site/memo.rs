@@ -118,7 +118,7 @@ pub struct Memo {
     /// The files as last read, so the next rebuild opens only those changed.
     reads: super::ReadCache,
     /// Where the last content hash's digest stood before each file.
-    content_hash: crate::versions::digest::ContentHashState,
+    content_hash: Arc<crate::versions::digest::ContentHashState>,
     /// The model as last loaded, and the `content/` folder it was loaded from.
     model: Mutex<Option<(super::files::Folder, Arc<crate::load::Loaded>)>>,
 }
@@ -172,8 +172,8 @@ impl Memo {
     }
 
     /// The state the next content hash resumes from.
-    pub fn content_hash(&self) -> &crate::versions::digest::ContentHashState {
-        &self.content_hash
+    pub fn content_hash(&self) -> Arc<crate::versions::digest::ContentHashState> {
+        Arc::clone(&self.content_hash)
     }
 
     /// The result `stage` computed for `lang` from inputs with this `key`.

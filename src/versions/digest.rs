@@ -228,18 +228,22 @@ pub fn is_content_file(rel: &str, bytes: &[u8]) -> bool {
 /// the files' bytes, so a newer vellum computes the same hash for the same
 /// files: reformatting a file changes it, a new vellum release does not.
 pub fn content_hash(site: &SiteFiles) -> String {
-    content_hash_with(site, None)
-}
-
-/// [`content_hash`], resuming from the digest's state before the first file
-/// that differs from those `kept` saw last time (`vellum serve`: a save
-/// rehashes the changed file and those after it in path order, not the
-/// whole site).
-pub fn content_hash_with(site: &SiteFiles, kept: Option<&ContentHashState>) -> String {
-    let mut previous = kept.map(ContentHashState::take).unwrap_or_default();
-    let mut files = site
+    let files = site
         .shared_files()
         .filter(|(rel, bytes)| is_content_file(rel, bytes));
+    content_hash_of(files, None)
+}
+
+/// The content hash of `files` (the content files of a site, in path
+/// order), resuming from the digest's state before the first file that
+/// differs from those `kept` saw last time (`vellum serve`: a save rehashes
+/// the changed file and those after it in path order, not the whole site).
+pub fn content_hash_of<'a>(
+    files: impl Iterator<Item = (&'a str, &'a std::sync::Arc<Vec<u8>>)>,
+    kept: Option<&ContentHashState>,
+) -> String {
+    let mut previous = kept.map(ContentHashState::take).unwrap_or_default();
+    let mut files = files;
     // The files that match last time's, in order, keep their states.
     let mut same = 0;
     let mut pending = None;
@@ -337,8 +341,11 @@ mod tests {
         ]);
         let kept = ContentHashState::default();
         let check = |site: &SiteFiles, what: &str| {
+            let files = site
+                .shared_files()
+                .filter(|(rel, bytes)| is_content_file(rel, bytes));
             assert_eq!(
-                content_hash_with(site, Some(&kept)),
+                content_hash_of(files, Some(&kept)),
                 content_hash(site),
                 "{what}"
             );

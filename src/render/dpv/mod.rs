@@ -164,50 +164,13 @@ pub fn export(tx: &Localizer<'_>, content_hash: &str) -> String {
     text
 }
 
-/// The JSON-LD document of one language with its content hash left out, so
-/// that `vellum serve` keeps it while other languages' files change (each
-/// change gives a new hash). [`HashedExport::with_hash`] is [`export`].
-#[derive(Clone)]
-pub struct HashedExport {
-    /// The text before and after the hash's value.
-    before: String,
-    after: String,
+/// The JSON-LD document of one language with a slot for its content hash,
+/// so that `vellum serve` keeps it while other languages' files change
+/// (each change gives a new hash). Filled, it is [`export`].
+pub fn export_with_slot(tx: &Localizer<'_>) -> super::content_hash::HashSlot {
+    let slot = super::content_hash::HASH_SLOT;
+    super::content_hash::HashSlot::new(&export(tx, slot), "vellum:contentHash")
 }
-
-impl HashedExport {
-    pub fn new(tx: &Localizer<'_>) -> HashedExport {
-        let text = export(tx, HASH_SLOT);
-        // The document's own field: inside a string value the quotes would
-        // be escaped, so no text of the notice can match this.
-        let field = format!("\"vellum:contentHash\": \"{HASH_SLOT}\"");
-        let at = text
-            .find(&field)
-            .map_or(text.len(), |i| i + field.len() - HASH_SLOT.len() - 1);
-        let (before, after) = text.split_at(at);
-        HashedExport {
-            before: before.to_string(),
-            after: after.get(HASH_SLOT.len()..).unwrap_or_default().to_string(),
-        }
-    }
-
-    pub fn with_hash(&self, content_hash: &str) -> String {
-        [self.before.as_str(), content_hash, self.after.as_str()].concat()
-    }
-}
-
-/// A kept export with this build's content hash, spliced when it is written.
-pub struct ExportWithHash {
-    pub export: std::sync::Arc<HashedExport>,
-    pub content_hash: std::sync::Arc<str>,
-}
-
-impl crate::render::output_file::PendingFile for ExportWithHash {
-    fn bytes(&self) -> Vec<u8> {
-        self.export.with_hash(&self.content_hash).into_bytes()
-    }
-}
-
-const HASH_SLOT: &str = "@vellum-content-hash@";
 
 /// The JSON Schema of the document.
 pub fn schema() -> schemars::Schema {

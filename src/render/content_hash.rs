@@ -1,0 +1,126 @@
+//! The site's content hash in the files that carry it: `retention.json`,
+//! `notice.json` and each language's JSON-LD. No page shows it, so it is
+//! computed when the first of those files is read (by the writer, or by a
+//! browser under `vellum serve`), not while the pages render: a save under
+//! `serve` reloads the page without hashing every translation again.
+
+use crate::render::output_file::PendingFile;
+use crate::site::SiteFiles;
+use crate::versions::digest::{self, ContentHashState};
+use std::sync::{Arc, OnceLock};
+
+/// What a document holds in place of the hash until the hash is known.
+pub const HASH_SLOT: &str = "@vellum-content-hash@";
+
+/// The content hash of one site, computed once, when first asked for.
+pub struct LazyContentHash {
+    /// The content files (see [`digest::is_content_file`]), in path order.
+    files: Vec<(String, Arc<Vec<u8>>)>,
+    /// Where `serve`'s last hash stood before each file, to resume from.
+    kept: Option<Arc<ContentHashState>>,
+    value: OnceLock<String>,
+}
+
+impl LazyContentHash {
+    pub fn of(site: &SiteFiles, kept: Option<Arc<ContentHashState>>) -> Arc<LazyContentHash> {
+        let files = site
+            .shared_files()
+            .filter(|(rel, bytes)| digest::is_content_file(rel, bytes))
+            .map(|(rel, bytes)| (rel.to_string(), Arc::clone(bytes)))
+            .collect();
+        Arc::new(LazyContentHash {
+            files,
+            kept,
+            value: OnceLock::new(),
+        })
+    }
+
+    /// `sha256:` and 64 hex digits, as [`digest::content_hash`] gives.
+    pub fn get(&self) -> &str {
+        self.value.get_or_init(|| {
+            let files = self.files.iter().map(|(rel, bytes)| (rel.as_str(), bytes));
+            digest::content_hash_of(files, self.kept.as_deref())
+        })
+    }
+}
+
+/// A JSON document with a slot where the content hash goes: the text before
+/// and after the slot.
+pub struct HashSlot {
+    before: String,
+    after: String,
+}
+
+impl HashSlot {
+    /// `text` is the document written with [`HASH_SLOT`] as the value of
+    /// `field`. The slot is found as that field's value, quotes included:
+    /// inside a string of the notice the quotes would be escaped, so no text
+    /// of the notice can match.
+    pub fn new(text: &str, field: &str) -> HashSlot {
+        let pattern = format!("\"{field}\": \"{HASH_SLOT}\"");
+        let Some(at) = text.find(&pattern) else {
+            // Not there (a document without the field): nothing to fill.
+            return HashSlot {
+                before: text.to_string(),
+                after: String::new(),
+            };
+        };
+        let start = at + pattern.len() - HASH_SLOT.len() - 1;
+        HashSlot {
+            before: text[..start].to_string(),
+            after: text[start + HASH_SLOT.len()..].to_string(),
+        }
+    }
+
+    pub fn with_hash(&self, content_hash: &str) -> String {
+        if self.after.is_empty() {
+            return self.before.clone();
+        }
+        [self.before.as_str(), content_hash, self.after.as_str()].concat()
+    }
+}
+
+/// A document and the site's hash, put together when the file is read.
+pub struct WithContentHash {
+    pub text: Arc<HashSlot>,
+    pub hash: Arc<LazyContentHash>,
+}
+
+impl PendingFile for WithContentHash {
+    fn bytes(&self) -> Vec<u8> {
+        self.text.with_hash(self.hash.get()).into_bytes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_slot_is_the_fields_value_not_a_text_that_quotes_it() {
+        let text = format!(
+            "{{\n  \"note\": \"\\\"content_hash\\\": \\\"{HASH_SLOT}\\\"\",\n  \"content_hash\": \"{HASH_SLOT}\"\n}}\n"
+        );
+        let slot = HashSlot::new(&text, "content_hash");
+        let filled = slot.with_hash("sha256:abc");
+        assert!(
+            filled.contains("\"content_hash\": \"sha256:abc\""),
+            "{filled}"
+        );
+        assert!(filled.contains(&format!("\\\"{HASH_SLOT}\\\"")), "{filled}");
+    }
+
+    #[test]
+    fn the_lazy_hash_is_the_sites_content_hash() {
+        let site = SiteFiles::from_memory([
+            ("content/notice.yaml".to_string(), b"title: a\n".to_vec()),
+            ("locales/nl/content.ftl".to_string(), b"a = b\n".to_vec()),
+            ("theme/static/style.css".to_string(), b"p {}\n".to_vec()),
+        ]);
+        let kept = Arc::new(ContentHashState::default());
+        let lazy = LazyContentHash::of(&site, Some(Arc::clone(&kept)));
+        assert_eq!(lazy.get(), digest::content_hash(&site));
+        let again = LazyContentHash::of(&site, Some(kept));
+        assert_eq!(again.get(), digest::content_hash(&site));
+    }
+}
