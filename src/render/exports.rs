@@ -236,6 +236,12 @@ pub const NOTICE_SCHEMA: &str = "notice-export";
 
 /// The JSON Schemas of the exports a site publishes in `schemas/`: (file name, JSON text).
 pub fn published_schemas() -> Vec<(String, String)> {
+    // The same for every build: made once per process (`serve` rebuilds).
+    static SCHEMAS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    SCHEMAS.get_or_init(make_published_schemas).clone()
+}
+
+fn make_published_schemas() -> Vec<(String, String)> {
     let generator = || schemars::SchemaGenerator::default();
     vec![
         crate::model::schema::schema_file(

@@ -101,10 +101,11 @@ pub fn render_site(
     for (name, text) in exports::published_schemas() {
         out.insert(format!("schemas/{name}"), text.into());
     }
-    out.insert(
-        "sitemap.xml".to_string(),
-        exports::sitemap_xml(notice).into(),
-    );
+    let sitemap =
+        crate::site::memo::cached(inputs.reuse, "sitemap", notice.source_language(), 0, || {
+            std::sync::Arc::new(exports::sitemap_xml(notice).into_bytes())
+        });
+    out.insert("sitemap.xml".to_string(), sitemap.into());
     Ok(out)
 }
 
@@ -157,12 +158,25 @@ fn render_live(
     let names_key = crate::prose::hash::fnv1a(format!("{language_names:?}").as_bytes());
     let content_hash =
         content_hash::LazyContentHash::of(inputs.site, inputs.reuse.map(|r| r.memo.content_hash()));
-    let with_hash = |text: content_hash::HashSlot| {
+    let with_hash = |text: std::sync::Arc<content_hash::HashSlot>| {
         OutputFile::pending(content_hash::WithContentHash {
-            text: std::sync::Arc::new(text),
+            text,
             hash: std::sync::Arc::clone(&content_hash),
         })
     };
+    // They follow from content/ alone, which the source language's key covers.
+    let model_exports = crate::site::memo::cached(
+        inputs.reuse,
+        "model-exports",
+        notice.source_language(),
+        0,
+        || {
+            std::sync::Arc::new((
+                std::sync::Arc::new(exports::retention_json_with_slot(notice)),
+                std::sync::Arc::new(exports::notice_json_with_slot(notice)),
+            ))
+        },
+    );
     let kept = render_languages(inputs, templates, language_names, source, names_key);
     let rendered = kept.into_iter().map(|(lang, kept)| {
         let output = kept.map(|(page, edition, export)| LanguageOutput {
@@ -178,8 +192,8 @@ fn render_live(
     let mut live = LiveVersion {
         pages: BTreeMap::new(),
         jsonld: BTreeMap::new(),
-        retention_json: with_hash(exports::retention_json_with_slot(notice)),
-        notice_json: with_hash(exports::notice_json_with_slot(notice)),
+        retention_json: with_hash(std::sync::Arc::clone(&model_exports.0)),
+        notice_json: with_hash(std::sync::Arc::clone(&model_exports.1)),
         snapshot: Snapshot {
             format: SNAPSHOT_FORMAT.to_string(),
             version: notice.meta.version.value.clone(),
@@ -240,16 +254,24 @@ fn render_languages<'a>(
             // inputs. The export is kept without the content hash, which
             // every language's files change, and gets it afterwards.
             let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
-                let args = crate::translate::facts::fact_args(
-                    notice,
-                    catalog,
-                    inputs.vocabularies.get(*lang).map(|v| &**v),
+                let vocabulary = inputs.vocabularies.get(*lang).map(|v| &**v);
+                // The page and the export in parallel (under `serve` a save
+                // renders one language), each with a localizer of its own:
+                // rendering the page numbers its notes, and Fluent arguments
+                // are not shared between threads.
+                let (page, export) = rayon::join(
+                    || {
+                        let args = crate::translate::facts::fact_args(notice, catalog, vocabulary);
+                        let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
+                        render_language(templates, &mut localizer, language_names)
+                    },
+                    || {
+                        let args = crate::translate::facts::fact_args(notice, catalog, vocabulary);
+                        let localizer = Localizer::new(notice, lang, catalog, source, &args);
+                        std::sync::Arc::new(dpv::export_with_slot(&localizer))
+                    },
                 );
-                let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
-                let (page, edition) = render_language(templates, &mut localizer, language_names)?;
-                // A localizer of its own: rendering the page numbered its notes.
-                let localizer = Localizer::new(notice, lang, catalog, source, &args);
-                let export = std::sync::Arc::new(dpv::export_with_slot(&localizer));
+                let (page, edition) = page?;
                 let edition = std::sync::Arc::new(edition);
                 Ok::<_, Diagnostic>((std::sync::Arc::<str>::from(page), edition, export))
             });

@@ -85,6 +85,13 @@ impl From<Vec<u8>> for OutputFile {
     }
 }
 
+/// Bytes held elsewhere too (what `serve` keeps between rebuilds).
+impl From<Arc<Vec<u8>>> for OutputFile {
+    fn from(bytes: Arc<Vec<u8>>) -> OutputFile {
+        OutputFile(Contents::Bytes(bytes))
+    }
+}
+
 impl From<String> for OutputFile {
     fn from(text: String) -> OutputFile {
         text.into_bytes().into()
