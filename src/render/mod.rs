@@ -255,18 +255,19 @@ fn render_languages<'a>(
             // every language's files change, and gets it afterwards.
             let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
                 let vocabulary = inputs.vocabularies.get(*lang).map(|v| &**v);
+                let facts = crate::translate::facts::fact_values(notice, catalog, vocabulary);
                 // The page and the export in parallel (under `serve` a save
                 // renders one language), each with a localizer of its own:
                 // rendering the page numbers its notes, and Fluent arguments
                 // are not shared between threads.
                 let (page, export) = rayon::join(
                     || {
-                        let args = crate::translate::facts::fact_args(notice, catalog, vocabulary);
+                        let args = crate::translate::facts::args_of(&facts);
                         let mut localizer = Localizer::new(notice, lang, catalog, source, &args);
                         render_language(templates, &mut localizer, language_names)
                     },
                     || {
-                        let args = crate::translate::facts::fact_args(notice, catalog, vocabulary);
+                        let args = crate::translate::facts::args_of(&facts);
                         let localizer = Localizer::new(notice, lang, catalog, source, &args);
                         std::sync::Arc::new(dpv::export_with_slot(&localizer))
                     },

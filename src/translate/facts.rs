@@ -105,15 +105,36 @@ pub fn fact_args(
     catalog: &Catalog,
     vocab: Option<&Vocabulary>,
 ) -> FluentArgs<'static> {
+    args_of(&fact_values(notice, catalog, vocab))
+}
+
+/// Each fact placeable's name and its value in one language: what
+/// [`fact_args`] holds, in a form threads can share (Fluent arguments
+/// cannot be), so the words are written once for several uses.
+pub fn fact_values(
+    notice: &Notice,
+    catalog: &Catalog,
+    vocab: Option<&Vocabulary>,
+) -> Vec<(String, String)> {
     let style = notice.meta.style();
+    fact_placeables(notice)
+        .into_iter()
+        .map(|f| {
+            let parts: Vec<String> = f
+                .periods
+                .iter()
+                .map(|p| write_period(catalog, vocab, style, p))
+                .collect();
+            (f.name, join_or(catalog, &parts))
+        })
+        .collect()
+}
+
+/// Fluent arguments of [`fact_values`].
+pub fn args_of(values: &[(String, String)]) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
-    for f in fact_placeables(notice) {
-        let parts: Vec<String> = f
-            .periods
-            .iter()
-            .map(|p| write_period(catalog, vocab, style, p))
-            .collect();
-        args.set(f.name, FluentValue::from(join_or(catalog, &parts)));
+    for (name, value) in values {
+        args.set(name.clone(), FluentValue::from(value.clone()));
     }
     args
 }
