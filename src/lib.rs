@@ -86,7 +86,7 @@ pub fn analyse_files_with(
     let clock = Instant::now();
     // A translator's save leaves content/ alone: the model is not parsed again.
     let mut loaded = match memo {
-        Some(memo) => memo.model(&site, || load::load_site(&site)),
+        Some(memo) => load::load_site_kept(&site, &memo.state::<load::KeptModel>()),
         None => load::load_site(&site),
     };
     let mut sources = loaded.sources;

@@ -79,6 +79,32 @@ pub fn load_site(files: &SiteFiles) -> Loaded {
     }
 }
 
+/// The model as last loaded and the `content/` folder it came from: what
+/// `vellum serve` keeps, so that a save outside `content/` (a translator's)
+/// does not parse the YAML again.
+#[derive(Default)]
+pub struct KeptModel(std::sync::Mutex<Option<(crate::site::files::Folder, Loaded)>>);
+
+/// [`load_site`], or the model `kept` holds when `content/` is unchanged
+/// (same paths, same bytes); what is loaded is kept for the next call.
+pub fn load_site_kept(files: &SiteFiles, kept: &KeptModel) -> Loaded {
+    let folder = files.folder("content/");
+    let mut model = kept
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((seen, loaded)) = &mut *model
+        && *seen == folder
+    {
+        // This read's bytes, so the next comparison is by pointer.
+        *seen = folder;
+        return loaded.clone();
+    }
+    let loaded = load_site(files);
+    *model = Some((folder, loaded.clone()));
+    loaded
+}
+
 struct Loader<'a> {
     files: &'a SiteFiles,
     sources: Sources,

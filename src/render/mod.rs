@@ -156,8 +156,12 @@ fn render_live(
         )]);
     };
     let names_key = crate::prose::hash::fnv1a(format!("{language_names:?}").as_bytes());
-    let content_hash =
-        content_hash::LazyContentHash::of(inputs.site, inputs.reuse.map(|r| r.memo.content_hash()));
+    let content_hash = content_hash::LazyContentHash::of(
+        inputs.site,
+        inputs
+            .reuse
+            .map(|r| r.memo.state::<crate::versions::digest::ContentHashState>()),
+    );
     let with_hash = |text: std::sync::Arc<content_hash::HashSlot>| {
         OutputFile::pending(content_hash::WithContentHash {
             text,

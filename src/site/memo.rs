@@ -117,10 +117,9 @@ pub struct Memo {
     files: Mutex<HashMap<String, FileFingerprint>>,
     /// The files as last read, so the next rebuild opens only those changed.
     reads: super::ReadCache,
-    /// Where the last content hash's digest stood before each file.
-    content_hash: Arc<crate::versions::digest::ContentHashState>,
-    /// The model as last loaded, and the `content/` folder it was loaded from.
-    model: Mutex<Option<(super::files::Folder, Arc<crate::load::Loaded>)>>,
+    /// What a stage keeps for itself between rebuilds, one value per type
+    /// (the model as last loaded, the content hash's digest states).
+    states: Mutex<HashMap<std::any::TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
 /// A file's bytes as last read (shared with that rebuild's site), and their
@@ -149,31 +148,15 @@ impl Memo {
         &self.reads
     }
 
-    /// The model loaded from `site`'s `content/` folder: the last
-    /// rebuild's when that folder is unchanged (a translator's save), else
-    /// `load`'s, kept for the next.
-    pub fn model(
-        &self,
-        site: &SiteFiles,
-        load: impl FnOnce() -> crate::load::Loaded,
-    ) -> crate::load::Loaded {
-        let folder = site.folder("content/");
-        let mut model = self.model.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((seen, loaded)) = &mut *model
-            && *seen == folder
-        {
-            // This site's bytes, so the next comparison is by pointer.
-            *seen = folder;
-            return (**loaded).clone();
-        }
-        let loaded = load();
-        *model = Some((folder, Arc::new(loaded.clone())));
-        loaded
-    }
-
-    /// The state the next content hash resumes from.
-    pub fn content_hash(&self) -> Arc<crate::versions::digest::ContentHashState> {
-        Arc::clone(&self.content_hash)
+    /// The state of type `T` that a stage keeps between rebuilds, made
+    /// with `T::default()` the first time.
+    pub fn state<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        let mut states = self.states.lock().unwrap_or_else(PoisonError::into_inner);
+        let state = states
+            .entry(std::any::TypeId::of::<T>())
+            .or_insert_with(|| Arc::new(T::default()));
+        // The entry was made for this type, so the downcast holds.
+        Arc::clone(state).downcast::<T>().unwrap_or_default()
     }
 
     /// The result `stage` computed for `lang` from inputs with this `key`.
