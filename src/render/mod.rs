@@ -64,6 +64,7 @@ pub struct LiveVersion {
     /// in only by [`render_release`] (the build's files carry the hash
     /// through [`content_hash`], computed when first read).
     pub snapshot: Snapshot,
+    /// The site's content hash, computed when first asked for.
     pub content_hash: std::sync::Arc<content_hash::LazyContentHash>,
 }
 
