@@ -23,9 +23,7 @@ pub struct LazyContentHash {
 
 impl LazyContentHash {
     pub fn of(site: &SiteFiles, kept: Option<Arc<ContentHashState>>) -> Arc<LazyContentHash> {
-        let files = site
-            .shared_files()
-            .filter(|(rel, bytes)| digest::is_content_file(rel, bytes))
+        let files = digest::content_files(site)
             .map(|(rel, bytes)| (rel.to_string(), Arc::clone(bytes)))
             .collect();
         Arc::new(LazyContentHash {
@@ -45,13 +43,19 @@ impl LazyContentHash {
 }
 
 /// A JSON document with a slot where the content hash goes: the text before
-/// and after the slot.
+/// and after the slot (`None` when the document has no slot).
 pub struct HashSlot {
     before: String,
-    after: String,
+    after: Option<String>,
 }
 
 impl HashSlot {
+    /// The document `write` makes when given [`HASH_SLOT`] as the hash,
+    /// with the slot found as the value of `field`.
+    pub fn written(field: &str, write: impl FnOnce(&str) -> String) -> HashSlot {
+        HashSlot::new(&write(HASH_SLOT), field)
+    }
+
     /// `text` is the document written with [`HASH_SLOT`] as the value of
     /// `field`. The slot is found as that field's value, quotes included:
     /// inside a string of the notice the quotes would be escaped, so no text
@@ -62,21 +66,21 @@ impl HashSlot {
             // Not there (a document without the field): nothing to fill.
             return HashSlot {
                 before: text.to_string(),
-                after: String::new(),
+                after: None,
             };
         };
         let start = at + pattern.len() - HASH_SLOT.len() - 1;
         HashSlot {
             before: text[..start].to_string(),
-            after: text[start + HASH_SLOT.len()..].to_string(),
+            after: Some(text[start + HASH_SLOT.len()..].to_string()),
         }
     }
 
     pub fn with_hash(&self, content_hash: &str) -> String {
-        if self.after.is_empty() {
-            return self.before.clone();
+        match &self.after {
+            Some(after) => [self.before.as_str(), content_hash, after.as_str()].concat(),
+            None => self.before.clone(),
         }
-        [self.before.as_str(), content_hash, self.after.as_str()].concat()
     }
 }
 

@@ -172,14 +172,12 @@ pub fn schema_url(notice: &Notice, name: &str) -> String {
 
 /// `retention.json`, documented in README.md, with a slot for the hash.
 pub fn retention_json_with_slot(notice: &Notice) -> super::content_hash::HashSlot {
-    let slot = super::content_hash::HASH_SLOT;
-    super::content_hash::HashSlot::new(&retention_json(notice, slot), "content_hash")
+    super::content_hash::HashSlot::written("content_hash", |slot| retention_json(notice, slot))
 }
 
 /// `notice.json`, with a slot for the hash.
 pub fn notice_json_with_slot(notice: &Notice) -> super::content_hash::HashSlot {
-    let slot = super::content_hash::HASH_SLOT;
-    super::content_hash::HashSlot::new(&notice_json(notice, slot), "content_hash")
+    super::content_hash::HashSlot::written("content_hash", |slot| notice_json(notice, slot))
 }
 
 /// `retention.json`, documented in README.md.

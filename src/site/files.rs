@@ -743,23 +743,17 @@ mod tests {
         // modification time looks old, the status-change time cannot.
         let (dir, file) = site_with("title: a\n");
         let cache = ReadCache::new(Duration::ZERO);
-        let old = std::time::SystemTime::now() - Duration::from_secs(3600);
-        std::fs::File::options()
-            .write(true)
-            .open(&file)
-            .unwrap()
-            .set_modified(old)
-            .unwrap();
+        let an_hour_ago = || {
+            let old = std::time::SystemTime::now() - Duration::from_secs(3600);
+            let handle = std::fs::File::options().write(true).open(&file).unwrap();
+            handle.set_modified(old).unwrap();
+        };
+        an_hour_ago();
         std::thread::sleep(Duration::from_millis(20));
         assert_eq!(read_notice(dir.path(), &cache).as_slice(), b"title: a\n");
         std::thread::sleep(Duration::from_millis(20));
         std::fs::write(&file, "title: b\n").unwrap();
-        std::fs::File::options()
-            .write(true)
-            .open(&file)
-            .unwrap()
-            .set_modified(old)
-            .unwrap();
+        an_hour_ago();
         assert_eq!(read_notice(dir.path(), &cache).as_slice(), b"title: b\n");
     }
 

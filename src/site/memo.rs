@@ -25,9 +25,9 @@ pub struct LanguageKeys {
 impl LanguageKeys {
     /// Reads the fingerprints of `site` for the languages `tags`, of which
     /// `source` is the one the YAML is written in (its locale files are
-    /// everyone's fallback, so shared). A file whose bytes are those of the
-    /// previous rebuild keeps its fingerprint: comparing bytes costs a
-    /// fraction of hashing them, and most files are unchanged.
+    /// everyone's fallback, so shared). A file the previous rebuild saw (the
+    /// same allocation, from the read cache, or the same bytes) keeps its
+    /// fingerprint: most files are unchanged, and are not hashed again.
     pub fn of(site: &SiteFiles, tags: &[&str], source: &str, memo: &Memo) -> LanguageKeys {
         let mut previous = memo.files.lock().unwrap_or_else(PoisonError::into_inner);
         let mut current = HashMap::with_capacity(previous.len());

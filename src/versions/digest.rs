@@ -228,10 +228,13 @@ pub fn is_content_file(rel: &str, bytes: &[u8]) -> bool {
 /// the files' bytes, so a newer vellum computes the same hash for the same
 /// files: reformatting a file changes it, a new vellum release does not.
 pub fn content_hash(site: &SiteFiles) -> String {
-    let files = site
-        .shared_files()
-        .filter(|(rel, bytes)| is_content_file(rel, bytes));
-    content_hash_of(files, None)
+    content_hash_of(content_files(site), None)
+}
+
+/// The files the content hash covers, in path order.
+pub fn content_files(site: &SiteFiles) -> impl Iterator<Item = (&str, &std::sync::Arc<Vec<u8>>)> {
+    site.shared_files()
+        .filter(|(rel, bytes)| is_content_file(rel, bytes))
 }
 
 /// The content hash of `files` (the content files of a site, in path
@@ -239,11 +242,10 @@ pub fn content_hash(site: &SiteFiles) -> String {
 /// differs from those `kept` saw last time (`vellum serve`: a save rehashes
 /// the changed file and those after it in path order, not the whole site).
 pub fn content_hash_of<'a>(
-    files: impl Iterator<Item = (&'a str, &'a std::sync::Arc<Vec<u8>>)>,
+    mut files: impl Iterator<Item = (&'a str, &'a std::sync::Arc<Vec<u8>>)>,
     kept: Option<&ContentHashState>,
 ) -> String {
     let mut previous = kept.map(ContentHashState::take).unwrap_or_default();
-    let mut files = files;
     // The files that match last time's, in order, keep their states.
     let mut same = 0;
     let mut pending = None;
@@ -341,11 +343,8 @@ mod tests {
         ]);
         let kept = ContentHashState::default();
         let check = |site: &SiteFiles, what: &str| {
-            let files = site
-                .shared_files()
-                .filter(|(rel, bytes)| is_content_file(rel, bytes));
             assert_eq!(
-                content_hash_of(files, Some(&kept)),
+                content_hash_of(content_files(site), Some(&kept)),
                 content_hash(site),
                 "{what}"
             );

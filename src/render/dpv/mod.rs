@@ -168,8 +168,7 @@ pub fn export(tx: &Localizer<'_>, content_hash: &str) -> String {
 /// so that `vellum serve` keeps it while other languages' files change
 /// (each change gives a new hash). Filled, it is [`export`].
 pub fn export_with_slot(tx: &Localizer<'_>) -> super::content_hash::HashSlot {
-    let slot = super::content_hash::HASH_SLOT;
-    super::content_hash::HashSlot::new(&export(tx, slot), "vellum:contentHash")
+    super::content_hash::HashSlot::written("vellum:contentHash", |slot| export(tx, slot))
 }
 
 /// The JSON Schema of the document.
