@@ -68,7 +68,7 @@ pub fn parse_plain(
             .iter()
             .filter_map(|p| compile(p, &Slots(&slots), path, &mut out))
             .collect();
-        slots.insert(name.clone(), Node::Alt(options));
+        slots.insert(name.clone(), Node::shared(Node::Alt(options)));
     }
     let names = Slots(&slots);
     let mut compile_all = |list: &[Located<String>]| -> Vec<Node> {

@@ -202,7 +202,7 @@ impl Build<'_> {
                 .iter()
                 .filter_map(|p| self.compile(p, &scope))
                 .collect();
-            out.insert(name.value.clone(), Node::Alt(options));
+            out.insert(name.value.clone(), Node::shared(Node::Alt(options)));
         }
         out
     }
@@ -336,7 +336,9 @@ impl Build<'_> {
             if !set.is_empty() {
                 kinds.insert(
                     kind,
-                    Node::Alt(set.into_entries().into_iter().map(|(n, ())| n).collect()),
+                    Node::shared(Node::Alt(
+                        set.into_entries().into_iter().map(|(n, ())| n).collect(),
+                    )),
                 );
             }
         }
