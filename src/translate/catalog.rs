@@ -25,8 +25,13 @@ pub struct Catalog {
     ids: std::collections::BTreeSet<String>,
     /// The messages of the translator's files, with their positions.
     translations: super::status::Found,
-    /// Where each message in force was written (the last definition wins).
+    /// Where each message of the other files (theme, terms, the source
+    /// language's) was written, the last definition winning. A message of a
+    /// translator's file is found in `translations`, not copied here.
     positions: std::collections::BTreeMap<String, super::ftl::FoundMessage>,
+    /// Messages a translator's file defines that a later file of the others
+    /// overrides.
+    overridden: std::collections::BTreeSet<String>,
 }
 
 impl Catalog {
@@ -45,6 +50,7 @@ impl Catalog {
         let mut ids = std::collections::BTreeSet::new();
         let mut translations = std::collections::BTreeMap::new();
         let mut positions = std::collections::BTreeMap::new();
+        let mut overridden = std::collections::BTreeSet::new();
         for file in files {
             if let Some((offset, hazard)) = super::ftl::parser_hazard(&file.text) {
                 out.push(
@@ -90,9 +96,19 @@ impl Catalog {
             let found =
                 super::ftl::found_messages(&file.path, resource.source(), resource.entries());
             if file.translation {
-                translations.extend(found.clone());
+                for id in found.keys() {
+                    overridden.remove(id);
+                }
+                translations.extend(found);
+            } else {
+                overridden.extend(
+                    found
+                        .keys()
+                        .filter(|id| translations.contains_key(*id))
+                        .cloned(),
+                );
+                positions.extend(found);
             }
-            positions.extend(found);
             let resource = std::sync::Arc::new(resource);
             sources.insert_shared(file.path, resource.clone());
             bundle.add_resource_overriding(resource);
@@ -103,12 +119,16 @@ impl Catalog {
             ids,
             translations: std::sync::Arc::new(translations),
             positions,
+            overridden,
         }
     }
 
     /// Where message `id` was written, if in a file.
     pub fn position(&self, id: &str) -> Option<&super::ftl::FoundMessage> {
-        self.positions.get(id)
+        if self.overridden.contains(id) {
+            return self.positions.get(id);
+        }
+        self.translations.get(id).or_else(|| self.positions.get(id))
     }
 
     /// Formats `id` and returns Fluent's complaints too (a reference to a
@@ -153,6 +173,7 @@ impl Catalog {
     /// languages this is a third of the catalogs' memory.
     pub fn forget_positions(&mut self) {
         self.positions = std::collections::BTreeMap::new();
+        self.overridden = std::collections::BTreeSet::new();
         self.translations = super::status::Found::default();
     }
 
@@ -214,5 +235,60 @@ fn hazard_diagnostic(hazard: super::ftl::ParserHazard) -> Diagnostic {
 impl crate::diagnostics::SourceText for FluentResource {
     fn text(&self) -> &str {
         self.source()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str, translation: bool) -> FtlFile {
+        FtlFile {
+            path: path.to_string(),
+            text: text.to_string(),
+            translation,
+        }
+    }
+
+    fn where_written(catalog: &Catalog, id: &str) -> (String, u32) {
+        let found = catalog.position(id).expect("a position");
+        (found.file.to_string(), found.pos.line)
+    }
+
+    /// A message is placed where its definition in force was written,
+    /// whichever kind of file that is and in whatever order they come.
+    #[test]
+    fn a_message_is_placed_at_the_definition_in_force() {
+        let files = vec![
+            file("theme/ui.ftl", "a = theme\nb = theme\nc = theme\n", false),
+            file(
+                "locales/de/content.ftl",
+                "\nb = translated\nc = translated\n",
+                true,
+            ),
+            file("late.ftl", "\n\n\nc = late\n", false),
+        ];
+        let catalog = Catalog::build("de", files, &mut Sources::default(), &mut Vec::new());
+        assert_eq!(where_written(&catalog, "a"), ("theme/ui.ftl".into(), 1));
+        assert_eq!(
+            where_written(&catalog, "b"),
+            ("locales/de/content.ftl".into(), 2)
+        );
+        assert_eq!(where_written(&catalog, "c"), ("late.ftl".into(), 4));
+        assert_eq!(catalog.text("c"), "late");
+        // A translator's file defining it again takes it back.
+        let files = vec![
+            file("theme/ui.ftl", "c = theme\n", false),
+            file("locales/de/content.ftl", "c = translated\n", true),
+            file("late.ftl", "\nc = late\n", false),
+            file("locales/de/more.ftl", "\n\nc = again\n", true),
+        ];
+        let catalog = Catalog::build("de", files, &mut Sources::default(), &mut Vec::new());
+        assert_eq!(
+            where_written(&catalog, "c"),
+            ("locales/de/more.ftl".into(), 3)
+        );
+        assert_eq!(catalog.text("c"), "again");
+        assert!(catalog.translations().contains_key("c"));
     }
 }

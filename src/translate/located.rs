@@ -26,7 +26,9 @@ pub struct LocatedText {
 /// by one when `exact`; all at `pos` for a placeable).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Span {
-    start: usize,
+    /// A byte offset in the text: u32, as every text of every language is
+    /// held at once while checking (a message is far below 4 GiB).
+    start: u32,
     pos: Pos,
     exact: bool,
 }
@@ -57,7 +59,7 @@ impl LocatedText {
 
     /// Where byte `offset` of the text was written.
     pub fn pos(&self, offset: usize) -> Pos {
-        let k = self.spans.partition_point(|s| s.start <= offset);
+        let k = self.spans.partition_point(|s| s.start as usize <= offset);
         let Some(span) = k.checked_sub(1).and_then(|k| self.spans.get(k)) else {
             return self.spans.first().map(|s| s.pos).unwrap_or_default();
         };
@@ -66,7 +68,7 @@ impl LocatedText {
         }
         let between = self
             .text
-            .get(span.start..offset.min(self.text.len()))
+            .get(span.start as usize..offset.min(self.text.len()))
             .map_or(0, |s| s.chars().count());
         Pos::new(
             span.pos.line,
@@ -94,7 +96,7 @@ impl Builder<'_> {
         }
         let pos = at.map_or_else(Pos::default, |o| self.lines.pos(self.source, o));
         self.text.spans.push(Span {
-            start: self.text.text.len(),
+            start: u32::try_from(self.text.text.len()).unwrap_or(u32::MAX),
             pos,
             exact: exact && at.is_some(),
         });
