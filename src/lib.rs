@@ -45,6 +45,9 @@ pub struct Analysis {
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
     pub timings: Timings,
+    /// The content hash, computed before `site` released the files it
+    /// covers (see [`build`]); otherwise computed when rendering needs it.
+    pub content_hash: Option<String>,
 }
 
 impl Analysis {
@@ -175,6 +178,7 @@ pub fn analyse_files_with(
         sources,
         diagnostics,
         timings,
+        content_hash: None,
     }
 }
 
@@ -262,6 +266,7 @@ pub fn render_analysis_with(
         catalogs: &analysis.catalogs,
         vocabularies: &analysis.vocabularies,
         archive: &analysis.archive,
+        content_hash: analysis.content_hash.as_deref(),
     };
     let result = render::render_site(&inputs, &render_options, &mut analysis.sources);
     analysis.timings.render = clock.elapsed();
@@ -284,6 +289,13 @@ pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
         if let Some(catalog) = std::sync::Arc::get_mut(catalog) {
             catalog.forget_positions();
         }
+    }
+    // Neither is read again once the languages are built and checked: the
+    // translations (the catalogs hold their own copy) and their fingerprints.
+    // The content hash, which covers the translations, is taken first.
+    if !analysis.has_errors() {
+        analysis.content_hash = Some(versions::digest::content_hash(&analysis.site));
+        analysis.site.release("locales/", |_| true);
     }
     let (mut analysis, tree) = render_analysis(analysis, options.minify, options.strict);
     let Some(tree) = tree else {

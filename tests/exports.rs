@@ -361,3 +361,32 @@ fn every_json_ld_export_carries_the_sites_content_hash() {
         }
     }
 }
+
+/// A build hashes the translations before it lets go of them (they are not
+/// read again once checked): the published hash is the site's, and a
+/// translator's edit changes it.
+#[test]
+fn the_published_content_hash_covers_the_translations() {
+    let site = example_built();
+    let hash_of_site = || {
+        let (files, problems) = vellum::site::SiteFiles::read(site.path());
+        assert!(problems.is_empty());
+        vellum::versions::digest::content_hash(&files)
+    };
+    let before = json(&site, "public/retention.json")["content_hash"].clone();
+    assert_eq!(before, hash_of_site().as_str());
+    site.edit(
+        "locales/nl/content.ftl",
+        "notice-title = ",
+        "notice-title = Onze ",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after = json(&site, "public/retention.json")["content_hash"].clone();
+    assert_ne!(after, before, "a translation's edit must change the hash");
+    assert_eq!(after, hash_of_site().as_str());
+    assert_eq!(
+        json(&site, "public/nl/notice.jsonld")["vellum:contentHash"],
+        after
+    );
+}

@@ -83,6 +83,7 @@ fn run(root: &Path, analysis: &mut Analysis, strict: bool) -> Result<Released, V
         catalogs: &analysis.catalogs,
         vocabularies: &analysis.vocabularies,
         archive: &analysis.archive,
+        content_hash: analysis.content_hash.as_deref(),
     };
     let live = crate::render::render_release(&inputs, &mut analysis.sources)?;
     let files = frozen_files(&live, theme, &label);

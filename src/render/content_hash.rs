@@ -33,6 +33,16 @@ impl LazyContentHash {
         })
     }
 
+    /// A hash computed already (a build computes it before releasing the
+    /// files it covers).
+    pub fn known(hash: String) -> Arc<LazyContentHash> {
+        Arc::new(LazyContentHash {
+            files: Vec::new(),
+            kept: None,
+            value: OnceLock::from(hash),
+        })
+    }
+
     /// `sha256:` and 64 hex digits, as [`digest::content_hash`] gives.
     pub fn get(&self) -> &str {
         self.value.get_or_init(|| {

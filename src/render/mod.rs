@@ -49,6 +49,9 @@ pub struct Inputs<'a> {
         &'a BTreeMap<String, std::sync::Arc<crate::translate::vocabulary::Vocabulary>>,
     /// The versions released before, from `versions/`.
     pub archive: &'a Archive,
+    /// The content hash, when computed before `site` released the files it
+    /// covers (a build).
+    pub content_hash: Option<&'a str>,
 }
 
 /// The version in `content/`, rendered: what the build publishes for it and
@@ -157,12 +160,15 @@ fn render_live(
         )]);
     };
     let names_key = crate::prose::hash::fnv1a(format!("{language_names:?}").as_bytes());
-    let content_hash = content_hash::LazyContentHash::of(
-        inputs.site,
-        inputs
-            .reuse
-            .map(|r| r.memo.state::<crate::versions::digest::ContentHashState>()),
-    );
+    let content_hash = match inputs.content_hash {
+        Some(known) => content_hash::LazyContentHash::known(known.to_string()),
+        None => content_hash::LazyContentHash::of(
+            inputs.site,
+            inputs
+                .reuse
+                .map(|r| r.memo.state::<crate::versions::digest::ContentHashState>()),
+        ),
+    };
     let with_hash = |text: std::sync::Arc<content_hash::HashSlot>| {
         OutputFile::pending(content_hash::WithContentHash {
             text,
