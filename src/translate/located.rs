@@ -36,13 +36,27 @@ struct Span {
 impl LocatedText {
     /// The text of `pattern`, parsed from `source` (whose line index is `lines`).
     pub fn of_pattern(source: &str, lines: &LineIndex, pattern: &ast::Pattern<&str>) -> Self {
-        let mut out = Builder {
-            source,
-            lines,
-            text: LocatedText::default(),
-        };
-        out.pattern(pattern);
-        out.text
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<LocatedText> = Default::default();
+        }
+        // Built in a reused buffer and copied out at its exact size: every
+        // text of every language is held through the checks, and growing
+        // each by doubling left a third of them spare capacity.
+        SCRATCH.with_borrow_mut(|scratch| {
+            scratch.text.clear();
+            scratch.spans.clear();
+            let mut out = Builder {
+                source,
+                lines,
+                text: std::mem::take(scratch),
+            };
+            out.pattern(pattern);
+            *scratch = out.text;
+            LocatedText {
+                text: scratch.text.as_str().to_owned(),
+                spans: scratch.spans.to_vec(),
+            }
+        })
     }
 
     /// A text with no file behind it (tests, the source language's YAML).
