@@ -295,7 +295,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
     // The content hash, which covers the translations, is taken first.
     if !analysis.has_errors() {
         analysis.content_hash = Some(versions::digest::content_hash(&analysis.site));
-        analysis.site.release("locales/", |_| true);
+        analysis.site.release("locales/");
     }
     let (mut analysis, tree) = render_analysis(analysis, options.minify, options.strict);
     let Some(tree) = tree else {
