@@ -193,10 +193,7 @@ fn render_live(
         let output = kept.map(|(page, edition, export)| LanguageOutput {
             page,
             edition,
-            jsonld: OutputFile::pending(content_hash::WithContentHash {
-                text: export,
-                hash: std::sync::Arc::clone(&content_hash),
-            }),
+            jsonld: with_hash(export),
         });
         (lang, output)
     });
