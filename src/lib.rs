@@ -85,26 +85,9 @@ pub fn analyse_files_with(
     read_problems: Vec<Diagnostic>,
     memo: Option<&site::memo::Memo>,
 ) -> Analysis {
-    let mut timings = Timings::default();
+    let mut front = load_stage(&site, read_problems, memo);
     let clock = Instant::now();
-    // A translator's save leaves content/ alone: the model is not parsed again.
-    let mut loaded = match memo {
-        Some(memo) => load::load_site_kept(&site, &memo.state::<load::KeptModel>()),
-        None => load::load_site(&site),
-    };
-    let mut sources = loaded.sources;
-    let mut diagnostics = read_problems;
-    diagnostics.extend(loaded.diagnostics);
-    let theme = Theme::load(&site);
-    // The notice is judged against, and laid out by, the theme's reference facts.
-    let reference = load::reference::load_reference(&theme, &mut sources, &mut diagnostics);
-    if let Some(notice) = &mut loaded.notice {
-        notice.reference = std::sync::Arc::new(reference);
-    }
-    timings.load = clock.elapsed();
-
-    let clock = Instant::now();
-    let language_keys = match (&loaded.notice, memo) {
+    let language_keys = match (&front.notice, memo) {
         (Some(notice), Some(memo)) => Some(site::memo::LanguageKeys::of(
             &site,
             &notice.language_tags(),
@@ -116,69 +99,225 @@ pub fn analyse_files_with(
     let reuse = memo
         .zip(language_keys.as_ref())
         .map(|(memo, keys)| site::memo::Reuse { memo, keys });
+    let Some(notice) = &front.notice else {
+        return front.finish(site, translate::Languages::default(), language_keys);
+    };
     // The translatable texts, read once for the catalogs and the checks. They
     // follow from content/ alone, which the source language's key covers.
-    let messages = match &loaded.notice {
-        Some(notice) => site::memo::cached(
-            reuse,
-            "source-messages",
-            notice.source_language(),
-            0,
-            || std::sync::Arc::new(translate::messages::source_messages(notice)),
-        ),
-        None => std::sync::Arc::default(),
-    };
-    let languages = match &loaded.notice {
-        Some(notice) => translate::prepare(
-            reuse,
-            &site,
-            notice,
-            &theme,
-            &messages,
-            &mut sources,
-            &mut diagnostics,
-        ),
-        None => translate::Languages::default(),
-    };
-    timings.translate = clock.elapsed();
+    let messages = site::memo::cached(
+        reuse,
+        "source-messages",
+        notice.source_language(),
+        0,
+        || std::sync::Arc::new(translate::messages::source_messages(notice)),
+    );
+    let languages = translate::prepare(
+        reuse,
+        &site,
+        notice,
+        &front.theme,
+        &messages,
+        &mut front.sources,
+        &mut front.diagnostics,
+    );
+    front.timings.translate = clock.elapsed();
 
     let clock = Instant::now();
-    if let Some(notice) = &loaded.notice {
-        let plain = check::plain::load_all(
-            &site,
-            &theme,
-            &notice.language_tags(),
-            &mut sources,
-            &mut diagnostics,
+    let plain = check::plain::load_all(
+        &site,
+        &front.theme,
+        &notice.language_tags(),
+        &mut front.sources,
+        &mut front.diagnostics,
+    );
+    let found = check::run(&check::Inputs {
+        reuse,
+        site: &site,
+        notice,
+        messages: &messages,
+        languages: &languages,
+        sources: &front.sources,
+        plain: &plain,
+    });
+    front.diagnostics.extend(found);
+    front.timings.check = clock.elapsed();
+    front.finish(site, languages, language_keys)
+}
+
+/// [`analyse_files`] for a build, which renders from the catalogs and
+/// nothing else of the languages: each language is checked as soon as its
+/// catalog is built, then keeps only what rendering reads (see
+/// [`translate::Catalog::compact`]), so that a site's languages are never
+/// all held in full at once. The findings are the same.
+pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysis {
+    use rayon::prelude::*;
+    let mut front = load_stage(&site, read_problems, None);
+    let Some(notice) = &front.notice else {
+        return front.finish(site, translate::Languages::default(), None);
+    };
+    let clock = Instant::now();
+    let messages = translate::messages::source_messages(notice);
+    let plan = translate::Plan::new(None, &site, notice, &front.theme, &messages);
+    let words = plan.words(&mut front.sources, &mut front.diagnostics);
+    let plain = check::plain::load_all(
+        &site,
+        &front.theme,
+        &notice.language_tags(),
+        &mut front.sources,
+        &mut front.diagnostics,
+    );
+    let shared_languages = translate::Languages {
+        words: words.clone(),
+        ..translate::Languages::default()
+    };
+    let inputs = check::Inputs {
+        reuse: None,
+        site: &site,
+        notice,
+        messages: &messages,
+        languages: &shared_languages,
+        sources: &front.sources,
+        plain: &plain,
+    };
+    // First, so that each language knows which of its files a finding
+    // quotes (a `TODO` in a translation) before it lets go of them.
+    let model_wide = check::model_wide(&inputs);
+    let pass = check::LanguagePass::new(&inputs, &words);
+    let checked: Vec<(&str, translate::Prepared, check::LanguageFindings)> = notice
+        .language_tags()
+        .into_par_iter()
+        .map(|lang| {
+            let mut prepared = plan.language(lang);
+            let mut sources = front.sources.clone();
+            sources.extend((*prepared.sources).clone());
+            let one = translate::Languages {
+                catalogs: BTreeMap::from([(lang.to_string(), prepared.catalog.clone())]),
+                vocabularies: prepared
+                    .vocabulary
+                    .iter()
+                    .map(|v| (lang.to_string(), v.clone()))
+                    .collect(),
+                words: words.clone(),
+            };
+            let findings = pass.check(
+                &check::Inputs {
+                    languages: &one,
+                    sources: &sources,
+                    ..inputs
+                },
+                lang,
+            );
+            drop((one, sources));
+            if let Some(catalog) = std::sync::Arc::get_mut(&mut prepared.catalog) {
+                catalog.forget_positions();
+                catalog.compact();
+            }
+            let quoted = model_wide
+                .iter()
+                .chain(&prepared.diagnostics)
+                .chain(&findings.diagnostics);
+            let mut own = std::sync::Arc::unwrap_or_clone(std::mem::take(&mut prepared.sources));
+            own.keep_quoted("", quoted);
+            prepared.sources = std::sync::Arc::new(own);
+            (lang, prepared, findings)
+        })
+        .collect();
+    let mut languages = translate::Languages {
+        words,
+        ..translate::Languages::default()
+    };
+    let mut accepted = Vec::new();
+    let mut found = model_wide;
+    for (lang, prepared, findings) in checked {
+        plan.admit(
+            &mut languages,
+            lang,
+            prepared,
+            &mut front.sources,
+            &mut front.diagnostics,
         );
-        diagnostics.extend(check::run(&check::Inputs {
-            reuse,
-            site: &site,
-            notice,
-            messages: &messages,
-            languages: &languages,
-            sources: &sources,
-            plain: &plain,
-        }));
+        found.extend(findings.diagnostics);
+        accepted.extend(findings.accepted);
     }
-    let archive = versions::Archive::read(&site, &mut sources, &mut diagnostics);
-    if let Some(notice) = &loaded.notice {
-        diagnostics.extend(archive.check_current(&site, notice));
+    found.extend(check::finish(notice, &accepted));
+    front.diagnostics.extend(found);
+    // Loading and checking the languages are one stage here.
+    front.timings.check = clock.elapsed();
+    front.finish(site, languages, None)
+}
+
+/// A site's model, theme and reference facts, loaded.
+struct Front {
+    notice: Option<Notice>,
+    theme: Theme,
+    sources: Sources,
+    diagnostics: Vec<Diagnostic>,
+    timings: Timings,
+}
+
+/// Loads `content/` (reusing the model when `memo` kept it and content/ did
+/// not change) and the theme's reference facts.
+fn load_stage(
+    site: &SiteFiles,
+    read_problems: Vec<Diagnostic>,
+    memo: Option<&site::memo::Memo>,
+) -> Front {
+    let mut timings = Timings::default();
+    let clock = Instant::now();
+    // A translator's save leaves content/ alone: the model is not parsed again.
+    let mut loaded = match memo {
+        Some(memo) => load::load_site_kept(site, &memo.state::<load::KeptModel>()),
+        None => load::load_site(site),
+    };
+    let mut sources = loaded.sources;
+    let mut diagnostics = read_problems;
+    diagnostics.extend(loaded.diagnostics);
+    let theme = Theme::load(site);
+    // The notice is judged against, and laid out by, the theme's reference facts.
+    let reference = load::reference::load_reference(&theme, &mut sources, &mut diagnostics);
+    if let Some(notice) = &mut loaded.notice {
+        notice.reference = std::sync::Arc::new(reference);
     }
-    diagnostics::sort(&mut diagnostics);
-    timings.check = clock.elapsed();
-    Analysis {
-        site,
+    timings.load = clock.elapsed();
+    Front {
         notice: loaded.notice,
-        theme: Some(theme),
-        catalogs: languages.catalogs,
-        vocabularies: languages.vocabularies,
-        archive,
-        language_keys,
+        theme,
         sources,
         diagnostics,
         timings,
-        content_hash: None,
+    }
+}
+
+impl Front {
+    /// The analysis, once the languages are built and checked: the released
+    /// versions are read and checked against `content/` last.
+    fn finish(
+        mut self,
+        site: SiteFiles,
+        languages: translate::Languages,
+        language_keys: Option<site::memo::LanguageKeys>,
+    ) -> Analysis {
+        let clock = Instant::now();
+        let archive = versions::Archive::read(&site, &mut self.sources, &mut self.diagnostics);
+        if let Some(notice) = &self.notice {
+            self.diagnostics
+                .extend(archive.check_current(&site, notice));
+        }
+        diagnostics::sort(&mut self.diagnostics);
+        self.timings.check += clock.elapsed();
+        Analysis {
+            site,
+            notice: self.notice,
+            theme: Some(self.theme),
+            catalogs: languages.catalogs,
+            vocabularies: languages.vocabularies,
+            archive,
+            language_keys,
+            sources: self.sources,
+            diagnostics: self.diagnostics,
+            timings: self.timings,
+            content_hash: None,
+        }
     }
 }
 
@@ -282,14 +421,11 @@ pub fn render_analysis_with(
 /// Checks, renders and writes the site. Nothing is written unless every stage
 /// succeeds.
 pub fn build(root: &Path, options: &BuildOptions) -> BuildOutcome {
-    let mut analysis = analyse(root);
-    // Checked: the catalogs need no positions to render (and nothing else
-    // holds them, as no memo keeps them for a later rebuild).
-    for catalog in analysis.catalogs.values_mut() {
-        if let Some(catalog) = std::sync::Arc::get_mut(catalog) {
-            catalog.forget_positions();
-        }
-    }
+    let clock = Instant::now();
+    let (site, read_problems) = SiteFiles::read(root);
+    let read = clock.elapsed();
+    let mut analysis = analyse_for_build(site, read_problems);
+    analysis.timings.load += read;
     // Neither is read again once the languages are built and checked: the
     // translations (the catalogs hold their own copy) and their fingerprints.
     // The content hash, which covers the translations, is taken first.

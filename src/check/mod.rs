@@ -44,136 +44,193 @@ pub struct Inputs<'a> {
 
 /// Runs every check and returns what was found.
 pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
-    let notice = inputs.notice;
-    // The catalogs already parsed the translators' files; reuse what they found.
-    let translations: Translations = notice
-        .translation_languages()
-        .into_iter()
-        .filter_map(|lang| {
-            let catalog = inputs.languages.catalogs.get(lang)?;
-            Some((lang.to_string(), catalog.translations().clone()))
-        })
-        .collect();
-    let (mut model_wide, per_language) = rayon::join(
+    use rayon::prelude::*;
+    let (mut found, per_language) = rayon::join(
+        || model_wide(inputs),
         || {
-            let mut out = Vec::new();
-            let has_forms = |lang: &str| {
-                inputs
-                    .languages
-                    .words
-                    .get(lang)
-                    .is_some_and(|w| w.prose.register.is_some())
-            };
-            register::check_declarations(notice, &has_forms, &mut out);
-            let index = ids::index_ids(notice, &mut out);
-            ids::check_references(notice, &index, &mut out);
-            values::check_values(notice, &mut out);
-            todo::check_todos(inputs.site, &mut out);
-            structure::check_structure(notice, inputs.sources, &mut out);
-            transfers::check_transfers(notice, &mut out);
-            completeness::check_completeness(notice, &mut out);
-            check_translations(
-                inputs.reuse,
-                inputs.site,
-                notice,
-                inputs.messages,
-                &translations,
-                &mut out,
-            );
-            out
+            let pass = LanguagePass::new(inputs, &inputs.languages.words);
+            let tags = inputs.notice.language_tags();
+            tags.par_iter()
+                .map(|lang| pass.check(inputs, lang))
+                .collect::<Vec<_>>()
         },
-        || every_language(inputs, &translations),
     );
-    model_wide.extend(per_language);
-    model_wide.extend(plain_language(inputs, &translations));
-    model_wide
+    let mut used = Vec::new();
+    for findings in per_language {
+        found.extend(findings.diagnostics);
+        used.extend(findings.accepted);
+    }
+    found.extend(finish(inputs.notice, &used));
+    found
 }
 
-/// The plain-language checks of every language, then the accepted sentences
-/// that no language used.
-fn plain_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagnostic> {
-    use rayon::prelude::*;
+/// The checks that read the model and the site's files, not a language's
+/// messages.
+pub fn model_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     let notice = inputs.notice;
-    let results: Vec<(Vec<Diagnostic>, Vec<usize>)> = notice
-        .language_tags()
-        .par_iter()
-        .filter_map(|lang| {
-            let vocab = inputs.plain.get(*lang)?;
-            let catalog = inputs.languages.catalogs.get(*lang)?;
-            Some(crate::site::memo::cached(
-                inputs.reuse,
-                "plain-language",
-                lang,
-                0,
-                || {
-                    // Fluent arguments are not shared between threads.
-                    let placeholders = narrative::literal_placeables(notice);
-                    let texts = plain::Texts {
-                        lang,
-                        messages: inputs.messages,
-                        translations: translations.get(*lang).map(|f| &**f),
-                        catalog,
-                        placeholders: &placeholders,
-                        sources: inputs.sources,
-                    };
-                    let mut out = Vec::new();
-                    let used = plain::check_language(notice, vocab, &texts, &mut out);
-                    (out, used)
-                },
-            ))
-        })
-        .collect();
     let mut out = Vec::new();
-    let mut used = Vec::new();
-    for (diags, u) in results {
-        out.extend(diags);
-        used.extend(u);
-    }
-    plain::unused_acceptances(notice, &used, &mut out);
+    let has_forms = |lang: &str| {
+        inputs
+            .languages
+            .words
+            .get(lang)
+            .is_some_and(|w| w.prose.register.is_some())
+    };
+    register::check_declarations(notice, &has_forms, &mut out);
+    let index = ids::index_ids(notice, &mut out);
+    ids::check_references(notice, &index, &mut out);
+    values::check_values(notice, &mut out);
+    todo::check_todos(inputs.site, &mut out);
+    structure::check_structure(notice, inputs.sources, &mut out);
+    transfers::check_transfers(notice, &mut out);
+    completeness::check_completeness(notice, &mut out);
+    check_translations(
+        inputs.reuse,
+        inputs.site,
+        notice,
+        inputs.messages,
+        &mut out,
+    );
     out
 }
 
-/// Prose against rules, and language identification, for every language.
-fn every_language(inputs: &Inputs<'_>, translations: &Translations) -> Vec<Diagnostic> {
-    use rayon::prelude::*;
-    let notice = inputs.notice;
-    let tags = notice.language_tags();
-    let guard = language::LanguageGuard::new(&tags);
-    let lexicons: Vec<(String, &crate::translate::words::Lexicon)> = tags
-        .iter()
-        .filter_map(|t| {
-            let lexicon = inputs.languages.words.get(*t)?.lexicon.as_ref()?;
-            Some((t.to_string(), lexicon))
-        })
-        .collect();
-    // Short texts are judged when at least two languages have a lexicon.
-    let short = (lexicons.len() >= 2).then(|| short_text::ShortTexts::new(lexicons));
-    let names = language::proper_names(notice);
-    let source_links: Vec<Vec<prose::Link>> = inputs
-        .messages
-        .iter()
-        .map(|m| prose::links(&m.text, m.kind))
-        .collect();
-    let narrative = narrative::NarrativeCheck {
-        notice,
-        messages: inputs.messages,
-        sources: inputs.sources,
-    };
-    let shared = Shared {
-        names: &names,
-        source_links: &source_links,
-        guard: guard.as_ref(),
-        short: short.as_ref(),
-    };
-    let per_language: Vec<Vec<Diagnostic>> = tags
-        .par_iter()
-        .map(|lang| {
-            crate::site::memo::cached(inputs.reuse, "language-checks", lang, 0, || {
-                language_checks(inputs, &shared, &narrative, lang, translations)
+/// What every language's checks read besides its own messages, built once.
+pub struct LanguagePass<'a> {
+    guard: Option<language::LanguageGuard>,
+    short: Option<short_text::ShortTexts<'a>>,
+    names: language::ProperNames,
+    source_links: Vec<Vec<prose::Link>>,
+    tracked: crate::translate::status::Tracked,
+}
+
+/// What the checks of one language found.
+pub struct LanguageFindings {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The accepted plain-language sentences the language used.
+    pub accepted: Vec<usize>,
+}
+
+impl<'a> LanguagePass<'a> {
+    /// `words` are every language's: a short text is judged by all lexicons.
+    pub fn new(
+        inputs: &Inputs<'_>,
+        words: &'a std::collections::BTreeMap<
+            String,
+            std::sync::Arc<crate::translate::words::LanguageWords>,
+        >,
+    ) -> LanguagePass<'a> {
+        let notice = inputs.notice;
+        let tags = notice.language_tags();
+        let lexicons: Vec<(String, &crate::translate::words::Lexicon)> = tags
+            .iter()
+            .filter_map(|t| {
+                let lexicon = words.get(*t)?.lexicon.as_ref()?;
+                Some((t.to_string(), lexicon))
             })
-        })
-        .collect();
-    per_language.into_iter().flatten().collect()
+            .collect();
+        // Short texts are judged when at least two languages have a lexicon.
+        let short = (lexicons.len() >= 2).then(|| short_text::ShortTexts::new(lexicons));
+        LanguagePass {
+            guard: language::LanguageGuard::new(&tags),
+            short,
+            names: language::proper_names(notice),
+            source_links: inputs
+                .messages
+                .iter()
+                .map(|m| prose::links(&m.text, m.kind))
+                .collect(),
+            tracked: crate::translate::status::Tracked::new(
+                inputs.site,
+                notice,
+                inputs.messages,
+            ),
+        }
+    }
+
+    /// Every check of `lang`'s messages, which `inputs.languages` holds (it
+    /// may hold that language alone, as a build checks each language as soon
+    /// as it is loaded).
+    pub fn check(&self, inputs: &Inputs<'_>, lang: &str) -> LanguageFindings {
+        let notice = inputs.notice;
+        let translations: Translations = inputs
+            .languages
+            .catalogs
+            .get(lang)
+            .filter(|_| lang != notice.source_language())
+            .map(|c| (lang.to_string(), c.translations().clone()))
+            .into_iter()
+            .collect();
+        let shared = Shared {
+            names: &self.names,
+            source_links: &self.source_links,
+            guard: self.guard.as_ref(),
+            short: self.short.as_ref(),
+        };
+        let narrative = narrative::NarrativeCheck {
+            notice,
+            messages: inputs.messages,
+            sources: inputs.sources,
+        };
+        let (mut diagnostics, translation) = rayon::join(
+            || {
+                crate::site::memo::cached(inputs.reuse, "language-checks", lang, 0, || {
+                    language_checks(inputs, &shared, &narrative, lang, &translations)
+                })
+            },
+            || {
+                if lang == notice.source_language() {
+                    return Vec::new();
+                }
+                self.tracked
+                    .findings(inputs.reuse, inputs.site, notice, lang, &translations)
+            },
+        );
+        diagnostics.extend(translation);
+        let (plain, accepted) = plain_language(inputs, &translations, lang);
+        diagnostics.extend(plain);
+        LanguageFindings {
+            diagnostics,
+            accepted,
+        }
+    }
+}
+
+/// What is found once every language is checked: the accepted sentences
+/// that no language used.
+pub fn finish(notice: &Notice, accepted: &[usize]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    plain::unused_acceptances(notice, accepted, &mut out);
+    out
+}
+
+/// The plain-language checks of one language, and the accepted sentences it used.
+fn plain_language(
+    inputs: &Inputs<'_>,
+    translations: &Translations,
+    lang: &str,
+) -> (Vec<Diagnostic>, Vec<usize>) {
+    let notice = inputs.notice;
+    let (Some(vocab), Some(catalog)) = (
+        inputs.plain.get(lang),
+        inputs.languages.catalogs.get(lang),
+    ) else {
+        return (Vec::new(), Vec::new());
+    };
+    crate::site::memo::cached(inputs.reuse, "plain-language", lang, 0, || {
+        // Fluent arguments are not shared between threads.
+        let placeholders = narrative::literal_placeables(notice);
+        let texts = plain::Texts {
+            lang,
+            messages: inputs.messages,
+            translations: translations.get(lang).map(|f| &**f),
+            catalog,
+            placeholders: &placeholders,
+            sources: inputs.sources,
+        };
+        let mut out = Vec::new();
+        let used = plain::check_language(notice, vocab, &texts, &mut out);
+        (out, used)
+    })
 }
 
 /// The checks of one language's texts, in three parallel groups: under

@@ -223,37 +223,60 @@ pub fn found_messages<'a>(
 }
 
 fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            collect_expression(expression, out);
-        }
-    }
-}
-
-fn collect_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-    match expression {
-        ast::Expression::Inline(inline) => collect_inline(inline, out),
-        ast::Expression::Select { selector, variants } => {
-            collect_inline(selector, out);
-            for v in variants {
-                collect_variables(&v.value, out);
-            }
-        }
-    }
-}
-
-fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match inline {
-        ast::InlineExpression::VariableReference { id } => {
+    visit_inline(pattern, &mut |inline| {
+        if let ast::InlineExpression::VariableReference { id } = inline {
             out.insert(id.name.to_string());
         }
-        ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                collect_inline(a, out);
+    });
+}
+
+/// Calls `visit` on every inline expression of `pattern`, however deeply
+/// placed: in selectors, variants, call arguments and nested placeables.
+pub fn visit_inline<'p>(
+    pattern: &'p ast::Pattern<&'p str>,
+    visit: &mut impl FnMut(&'p ast::InlineExpression<&'p str>),
+) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            visit_expression(expression, visit);
+        }
+    }
+}
+
+fn visit_expression<'p>(
+    expression: &'p ast::Expression<&'p str>,
+    visit: &mut impl FnMut(&'p ast::InlineExpression<&'p str>),
+) {
+    match expression {
+        ast::Expression::Inline(inline) => visit_inline_expression(inline, visit),
+        ast::Expression::Select { selector, variants } => {
+            visit_inline_expression(selector, visit);
+            for v in variants {
+                visit_inline(&v.value, visit);
             }
         }
-        _ => {}
+    }
+}
+
+fn visit_inline_expression<'p>(
+    inline: &'p ast::InlineExpression<&'p str>,
+    visit: &mut impl FnMut(&'p ast::InlineExpression<&'p str>),
+) {
+    visit(inline);
+    let arguments = match inline {
+        ast::InlineExpression::Placeable { expression } => {
+            return visit_expression(expression, visit);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => Some(arguments),
+        ast::InlineExpression::TermReference { arguments, .. } => arguments.as_ref(),
+        _ => None,
+    };
+    for argument in arguments.into_iter().flat_map(|a| {
+        a.positional
+            .iter()
+            .chain(a.named.iter().map(|n| &n.value))
+    }) {
+        visit_inline_expression(argument, visit);
     }
 }
 

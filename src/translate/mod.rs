@@ -39,11 +39,19 @@ pub struct Languages {
     pub words: BTreeMap<String, Arc<words::LanguageWords>>,
 }
 
-/// One language's part of stage 2, as kept between `serve` rebuilds.
+/// One language's catalog and vocabulary, with what loading them found; as
+/// kept between `serve` rebuilds.
 #[derive(Clone)]
-struct Prepared {
-    catalog: Arc<Catalog>,
-    vocabulary: Option<Arc<vocabulary::Vocabulary>>,
+pub struct Prepared {
+    pub catalog: Arc<Catalog>,
+    pub vocabulary: Option<Arc<vocabulary::Vocabulary>>,
+    pub sources: Arc<Sources>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One language's word lists, with what loading them found.
+#[derive(Clone)]
+struct PreparedWords {
     words: Arc<words::LanguageWords>,
     sources: Arc<Sources>,
     diagnostics: Vec<Diagnostic>,
@@ -63,71 +71,176 @@ pub fn prepare(
     out: &mut Vec<Diagnostic>,
 ) -> Languages {
     use rayon::prelude::*;
-    let source_lang = notice.source_language();
-    // The generated source file and the terms follow from content/ alone,
-    // which the source language's key covers.
-    let generated_files = crate::site::memo::cached(reuse, "source-file", source_lang, 0, || {
-        let terms = terms::notice_terms(notice, messages);
-        let generated = ftl::generate_source_file(messages, &terms, source_lang);
-        // Translators may write a name as its term; the source file defines them.
-        Arc::new((generated, terms::terms_source(&terms)))
-    });
-    let (generated, terms_source) = &*generated_files;
+    let plan = Plan::new(reuse, site, notice, theme, messages);
+    let mut languages = Languages {
+        words: plan.words(sources, out),
+        ..Languages::default()
+    };
     let built: Vec<(&str, Prepared)> = notice
         .language_tags()
         .into_par_iter()
-        .map(|lang| {
-            // Everything below reads the language's files, the theme's for
-            // the language and, from content/, the terms (and, for the
-            // source language, the generated file): a writer's save that
-            // leaves the terms alone rebuilds the source catalog only.
-            let generated_here = (lang == source_lang).then_some(generated.as_str());
-            let terms = (lang != source_lang).then_some(terms_source.as_str());
-            let extra = catalog_inputs(site, theme, lang, source_lang, generated_here, terms);
-            let key = |keys: &crate::site::memo::LanguageKeys| keys.own_key(lang, extra);
-            let prepared = crate::site::memo::cached_by(reuse, "catalog", lang, key, || {
-                let mut own_sources = Sources::default();
-                let mut own_diags = Vec::new();
-                let catalog = load_catalog_with(
-                    site,
-                    theme,
-                    Generated {
-                        lang,
-                        source_file: generated_here,
-                        terms,
-                    },
-                    &mut own_sources,
-                    &mut own_diags,
-                );
-                let vocabulary = vocabulary::load_vocabulary(
-                    site,
-                    theme,
-                    lang,
-                    &mut own_sources,
-                    &mut own_diags,
-                );
-                let words = words::load_words(site, theme, lang, &mut own_sources, &mut own_diags);
-                Prepared {
-                    catalog: Arc::new(catalog),
-                    vocabulary: vocabulary.map(Arc::new),
-                    words: Arc::new(words),
-                    sources: Arc::new(own_sources),
-                    diagnostics: own_diags,
-                }
-            });
-            (lang, prepared)
-        })
+        .map(|lang| (lang, plan.language(lang)))
         .collect();
-    let mut languages = Languages::default();
     for (lang, prepared) in built {
+        plan.admit(&mut languages, lang, prepared, sources, out);
+    }
+    languages
+}
+
+/// How stage 2 builds each language: [`prepare`] builds them all, a build
+/// checks each as soon as it is built (see `lib::analyse_for_build`).
+pub struct Plan<'a> {
+    reuse: Option<crate::site::memo::Reuse<'a>>,
+    site: &'a SiteFiles,
+    notice: &'a Notice,
+    theme: &'a Theme,
+    /// The generated source file and the terms' file.
+    generated: Arc<(String, String)>,
+}
+
+impl<'a> Plan<'a> {
+    pub fn new(
+        reuse: Option<crate::site::memo::Reuse<'a>>,
+        site: &'a SiteFiles,
+        notice: &'a Notice,
+        theme: &'a Theme,
+        messages: &[messages::SourceMessage],
+    ) -> Plan<'a> {
+        let source_lang = notice.source_language();
+        // The generated source file and the terms follow from content/ alone,
+        // which the source language's key covers.
+        let generated = crate::site::memo::cached(reuse, "source-file", source_lang, 0, || {
+            let terms = terms::notice_terms(notice, messages);
+            let generated = ftl::generate_source_file(messages, &terms, source_lang);
+            // Translators may write a name as its term; the source file defines them.
+            Arc::new((generated, terms::terms_source(&terms)))
+        });
+        Plan {
+            reuse,
+            site,
+            notice,
+            theme,
+            generated,
+        }
+    }
+
+    /// Every language's word lists, which the checks of each language read
+    /// (a short text is judged by every lexicon).
+    pub fn words(
+        &self,
+        sources: &mut Sources,
+        out: &mut Vec<Diagnostic>,
+    ) -> BTreeMap<String, Arc<words::LanguageWords>> {
+        use rayon::prelude::*;
+        let loaded: Vec<(&str, PreparedWords)> = self
+            .notice
+            .language_tags()
+            .into_par_iter()
+            .map(|lang| {
+                let key = |keys: &crate::site::memo::LanguageKeys| {
+                    keys.own_key(lang, self.inputs_of(lang))
+                };
+                let loaded = crate::site::memo::cached_by(self.reuse, "words", lang, key, || {
+                    let mut own_sources = Sources::default();
+                    let mut own_diags = Vec::new();
+                    let words = words::load_words(
+                        self.site,
+                        self.theme,
+                        lang,
+                        &mut own_sources,
+                        &mut own_diags,
+                    );
+                    PreparedWords {
+                        words: Arc::new(words),
+                        sources: Arc::new(own_sources),
+                        diagnostics: own_diags,
+                    }
+                });
+                (lang, loaded)
+            })
+            .collect();
+        let mut all = BTreeMap::new();
+        for (lang, loaded) in loaded {
+            sources.extend(Arc::unwrap_or_clone(loaded.sources));
+            out.extend(loaded.diagnostics);
+            all.insert(lang.to_string(), loaded.words);
+        }
+        all
+    }
+
+    /// What a language's catalog, vocabulary and word lists read besides its
+    /// own files (see [`catalog_inputs`]).
+    fn inputs_of(&self, lang: &str) -> u64 {
+        let (generated, terms) = self.texts_for(lang);
+        let source_lang = self.notice.source_language();
+        catalog_inputs(self.site, self.theme, lang, source_lang, generated, terms)
+    }
+
+    /// The generated source file (the source language) or the terms (a
+    /// translation) that `lang`'s catalog loads.
+    fn texts_for(&self, lang: &str) -> (Option<&str>, Option<&str>) {
+        let source = lang == self.notice.source_language();
+        let (generated, terms) = &*self.generated;
+        (
+            source.then_some(generated.as_str()),
+            (!source).then_some(terms.as_str()),
+        )
+    }
+
+    /// One language's catalog and vocabulary. They read the language's
+    /// files, the theme's for the language and, from content/, the terms (and,
+    /// for the source language, the generated file): a writer's save that
+    /// leaves the terms alone rebuilds the source catalog only.
+    pub fn language(&self, lang: &str) -> Prepared {
+        let key = |keys: &crate::site::memo::LanguageKeys| keys.own_key(lang, self.inputs_of(lang));
+        crate::site::memo::cached_by(self.reuse, "catalog", lang, key, || {
+            let (source_file, terms) = self.texts_for(lang);
+            let mut own_sources = Sources::default();
+            let mut own_diags = Vec::new();
+            let catalog = load_catalog_with(
+                self.site,
+                self.theme,
+                Generated {
+                    lang,
+                    source_file,
+                    terms,
+                },
+                &mut own_sources,
+                &mut own_diags,
+            );
+            let vocabulary = vocabulary::load_vocabulary(
+                self.site,
+                self.theme,
+                lang,
+                &mut own_sources,
+                &mut own_diags,
+            );
+            Prepared {
+                catalog: Arc::new(catalog),
+                vocabulary: vocabulary.map(Arc::new),
+                sources: Arc::new(own_sources),
+                diagnostics: own_diags,
+            }
+        })
+    }
+
+    /// Adds a prepared language to `languages`, its sources and diagnostics
+    /// to the site's, with what is missing from it.
+    pub fn admit(
+        &self,
+        languages: &mut Languages,
+        lang: &str,
+        prepared: Prepared,
+        sources: &mut Sources,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let notice = self.notice;
         let Prepared {
             catalog,
             vocabulary: vocab,
-            words,
             sources: own_sources,
             diagnostics: own_diags,
         } = prepared;
-        languages.words.insert(lang.to_string(), words);
         sources.extend(Arc::unwrap_or_clone(own_sources));
         out.extend(own_diags);
         let pos = notice
@@ -156,7 +269,6 @@ pub fn prepare(
             ),
         }
     }
-    languages
 }
 
 /// A fingerprint of what a language's catalog, vocabulary and word lists

@@ -252,14 +252,14 @@ fn stale_change(m: &SourceMessage, confirmation: Option<&Confirmation>) -> Stale
     }
 }
 
-/// Diagnostics for `vellum check`: the generated file is current, and every
-/// translation is complete, current and keeps its placeables.
+/// Diagnostics for `vellum check`: the generated file is current, and no
+/// translation language has it. Whether each translation is complete,
+/// current and keeps its placeables is [`Tracked::findings`].
 pub fn check_translations(
     reuse: Option<crate::site::memo::Reuse<'_>>,
     site: &SiteFiles,
     notice: &Notice,
     messages: &[SourceMessage],
-    translations: &Translations,
     out: &mut Vec<Diagnostic>,
 ) {
     let source = notice.source_language();
@@ -298,34 +298,52 @@ pub fn check_translations(
             );
         }
     }
-    let messages = &tracked_messages(site, notice, messages);
-    let by_id: BTreeMap<&str, &SourceMessage> =
-        messages.iter().map(|m| (m.id.as_str(), m)).collect();
-    // Each language's findings read its own files and the shared ones:
-    // `serve` keeps them for a language whose files did not change.
-    use rayon::prelude::*;
-    let per_language: Vec<Vec<Diagnostic>> = notice
-        .translation_languages()
-        .into_par_iter()
-        .map(|lang| {
-            crate::site::memo::cached(reuse, "translation-findings", lang, 0, || {
-                let mut status = status_of(site, notice, lang, messages, translations);
-                let folder = format!("locales/{lang}/");
-                // Messages or confirmations may be in a file that was not read (its
-                // reading error says so): judging the rest would raise false alarms.
-                if site.unreadable().any(|f| f.starts_with(&folder)) {
-                    status.missing.clear();
-                    status.stale.clear();
-                    status.changes.clear();
-                    status.obsolete.clear();
-                }
-                let mut found = Vec::new();
-                report_status(&status, source, &by_id, &mut found);
-                found
-            })
+}
+
+/// What the translation findings of every language compare with: the
+/// source messages, the source language's own files' included.
+pub struct Tracked {
+    messages: Vec<SourceMessage>,
+}
+
+impl Tracked {
+    pub fn new(site: &SiteFiles, notice: &Notice, messages: &[SourceMessage]) -> Tracked {
+        Tracked {
+            messages: tracked_messages(site, notice, messages),
+        }
+    }
+
+    /// The findings of one translation language's status (its messages are
+    /// `translations[lang]`). They read its own files and the shared ones:
+    /// `serve` keeps them for a language whose files did not change.
+    pub fn findings(
+        &self,
+        reuse: Option<crate::site::memo::Reuse<'_>>,
+        site: &SiteFiles,
+        notice: &Notice,
+        lang: &str,
+        translations: &Translations,
+    ) -> Vec<Diagnostic> {
+        let source = notice.source_language();
+        crate::site::memo::cached(reuse, "translation-findings", lang, 0, || {
+            let messages = &self.messages;
+            let by_id: BTreeMap<&str, &SourceMessage> =
+                messages.iter().map(|m| (m.id.as_str(), m)).collect();
+            let mut status = status_of(site, notice, lang, messages, translations);
+            let folder = format!("locales/{lang}/");
+            // Messages or confirmations may be in a file that was not read (its
+            // reading error says so): judging the rest would raise false alarms.
+            if site.unreadable().any(|f| f.starts_with(&folder)) {
+                status.missing.clear();
+                status.stale.clear();
+                status.changes.clear();
+                status.obsolete.clear();
+            }
+            let mut found = Vec::new();
+            report_status(&status, source, &by_id, &mut found);
+            found
         })
-        .collect();
-    out.extend(per_language.into_iter().flatten());
+    }
 }
 
 /// True for a message of something that could not be loaded (see
