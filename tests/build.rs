@@ -303,3 +303,38 @@ fn a_site_overrides_theme_ui_strings() {
         "other theme strings stay"
     );
 }
+
+/// A build checks each language as soon as its catalog is loaded, then keeps
+/// only what rendering reads; it must report what `vellum check` reports, in
+/// every language, each finding quoting its line: those of a language's own
+/// checks, and a `TODO` in a translation, which the model-wide checks find.
+#[test]
+fn a_build_reports_what_check_reports() {
+    let site = Site::example();
+    let cases: [(&str, &str, &str); 4] = [
+        // Only the model-wide `TODO` check quotes this file.
+        ("locales/nl/content.ftl", "\n", "\n# TODO: let legal read this once more\n"),
+        // A period in Dutch prose that contradicts its rule.
+        ("locales/nl/content.ftl", "zes (6) maanden", "negen (9) maanden"),
+        // A message in English in the Dutch file.
+        ("locales/nl/ui.ftl", "\n", "\nextra-note = Read this before you agree\n"),
+        // A Fluent syntax error.
+        ("locales/nl/ui.ftl", "\n", "\nbroken = { unclosed\n"),
+    ];
+    for (rel, from, to) in cases {
+        let original = site.read(rel);
+        site.write(rel, &original.replacen(from, to, 1));
+        let check = site.run(&["check"]);
+        let build = site.run(&["build", "--out", "out"]);
+        let report = |stderr: &str| {
+            stderr
+                .lines()
+                .filter(|l| !l.starts_with("built ") && !l.starts_with("build failed"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert!(check.stderr.contains(" --> locales/nl/"), "{}", check.stderr);
+        assert_eq!(report(&build.stderr), report(&check.stderr), "{to:?}");
+        site.write(rel, &original);
+    }
+}
