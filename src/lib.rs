@@ -38,6 +38,9 @@ pub struct Analysis {
     pub catalogs: BTreeMap<String, std::sync::Arc<Catalog>>,
     /// Period vocabularies of the languages that have one.
     pub vocabularies: BTreeMap<String, std::sync::Arc<translate::vocabulary::Vocabulary>>,
+    /// Each language's facts in its words, when computed while checking
+    /// (a build, which lets go of the vocabularies); see [`render::Inputs`].
+    pub facts: BTreeMap<String, std::sync::Arc<translate::facts::FactValues>>,
     /// The versions released before, from `versions/`.
     pub archive: versions::Archive,
     /// Fingerprints of each language's inputs, when analysed with a memo.
@@ -100,7 +103,7 @@ pub fn analyse_files_with(
         .zip(language_keys.as_ref())
         .map(|(memo, keys)| site::memo::Reuse { memo, keys });
     let Some(notice) = &front.notice else {
-        return front.finish(site, translate::Languages::default(), language_keys);
+        return front.finish(site, translate::Languages::default(), BTreeMap::new(), language_keys);
     };
     // The translatable texts, read once for the catalogs and the checks. They
     // follow from content/ alone, which the source language's key covers.
@@ -141,7 +144,7 @@ pub fn analyse_files_with(
     });
     front.diagnostics.extend(found);
     front.timings.check = clock.elapsed();
-    front.finish(site, languages, language_keys)
+    front.finish(site, languages, BTreeMap::new(), language_keys)
 }
 
 /// [`analyse_files`] for a build, which renders from the catalogs and
@@ -153,7 +156,7 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     use rayon::prelude::*;
     let mut front = load_stage(&site, read_problems, None);
     let Some(notice) = &front.notice else {
-        return front.finish(site, translate::Languages::default(), None);
+        return front.finish(site, translate::Languages::default(), BTreeMap::new(), None);
     };
     let clock = Instant::now();
     let messages = translate::messages::source_messages(notice);
@@ -186,7 +189,7 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     // quotes (a `TODO` in a translation) before it lets go of them.
     let model_wide = check::model_wide(&inputs);
     let pass = check::LanguagePass::new(&inputs, &words);
-    let checked: Vec<(&str, translate::Prepared, check::LanguageFindings)> = notice
+    let checked: Vec<_> = notice
         .language_tags()
         .into_par_iter()
         .map(|lang| {
@@ -215,6 +218,11 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
                 catalog.forget_positions();
                 catalog.compact();
             }
+            // Rendering reads the vocabulary for the facts alone.
+            let vocabulary = prepared.vocabulary.take();
+            let facts =
+                translate::facts::fact_values(notice, &prepared.catalog, vocabulary.as_deref());
+            drop(vocabulary);
             let quoted = model_wide
                 .iter()
                 .chain(&prepared.diagnostics)
@@ -222,7 +230,7 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
             let mut own = std::sync::Arc::unwrap_or_clone(std::mem::take(&mut prepared.sources));
             own.keep_quoted("", quoted);
             prepared.sources = std::sync::Arc::new(own);
-            (lang, prepared, findings)
+            (lang, prepared, findings, std::sync::Arc::new(facts))
         })
         .collect();
     let mut languages = translate::Languages {
@@ -231,7 +239,9 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     };
     let mut accepted = Vec::new();
     let mut found = model_wide;
-    for (lang, prepared, findings) in checked {
+    let mut facts = BTreeMap::new();
+    for (lang, prepared, findings, values) in checked {
+        facts.insert(lang.to_string(), values);
         plan.admit(
             &mut languages,
             lang,
@@ -245,7 +255,7 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     found.extend(check::finish(notice, &accepted));
     front.diagnostics.extend(found);
     front.timings.check = clock.elapsed();
-    front.finish(site, languages, None)
+    front.finish(site, languages, facts, None)
 }
 
 /// A site's model, theme and reference facts, loaded.
@@ -297,6 +307,7 @@ impl Front {
         mut self,
         site: SiteFiles,
         languages: translate::Languages,
+        facts: BTreeMap<String, std::sync::Arc<translate::facts::FactValues>>,
         language_keys: Option<site::memo::LanguageKeys>,
     ) -> Analysis {
         let clock = Instant::now();
@@ -313,6 +324,7 @@ impl Front {
             theme: Some(self.theme),
             catalogs: languages.catalogs,
             vocabularies: languages.vocabularies,
+            facts,
             archive,
             language_keys,
             sources: self.sources,
@@ -415,6 +427,7 @@ pub fn render_analysis_with(
         theme,
         catalogs: &analysis.catalogs,
         vocabularies: &analysis.vocabularies,
+        facts: &analysis.facts,
         archive: &analysis.archive,
         content_hash: analysis.content_hash.as_deref(),
     };

@@ -82,6 +82,7 @@ fn run(root: &Path, analysis: &mut Analysis, strict: bool) -> Result<Released, V
         theme,
         catalogs: &analysis.catalogs,
         vocabularies: &analysis.vocabularies,
+        facts: &analysis.facts,
         archive: &analysis.archive,
         content_hash: analysis.content_hash.as_deref(),
     };

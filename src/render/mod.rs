@@ -47,6 +47,10 @@ pub struct Inputs<'a> {
     pub catalogs: &'a BTreeMap<String, std::sync::Arc<Catalog>>,
     pub vocabularies:
         &'a BTreeMap<String, std::sync::Arc<crate::translate::vocabulary::Vocabulary>>,
+    /// Facts already in each language's words (a build computes them while
+    /// the language's vocabulary is at hand); the others are computed from
+    /// `vocabularies`.
+    pub facts: &'a BTreeMap<String, std::sync::Arc<crate::translate::facts::FactValues>>,
     /// The versions released before, from `versions/`.
     pub archive: &'a Archive,
     /// The content hash, when computed before `site` released the files it
@@ -262,8 +266,12 @@ fn render_languages<'a>(
             // inputs. The export is kept without the content hash, which
             // every language's files change, and gets it afterwards.
             let kept = crate::site::memo::cached(inputs.reuse, "page", lang, names_key, || {
-                let vocabulary = inputs.vocabularies.get(*lang).map(|v| &**v);
-                let facts = crate::translate::facts::fact_values(notice, catalog, vocabulary);
+                let facts = inputs.facts.get(*lang).cloned().unwrap_or_else(|| {
+                    let vocabulary = inputs.vocabularies.get(*lang).map(|v| &**v);
+                    std::sync::Arc::new(crate::translate::facts::fact_values(
+                        notice, catalog, vocabulary,
+                    ))
+                });
                 // The page and the export in parallel (under `serve` a save
                 // renders one language), each with a localizer of its own:
                 // rendering the page numbers its notes, and Fluent arguments

@@ -111,11 +111,14 @@ pub fn fact_args(
 /// Each fact placeable's name and its value in one language: what
 /// [`fact_args`] holds, in a form threads can share (Fluent arguments
 /// cannot be), so the words are written once for several uses.
+/// Each fact placeable's value in one language, by name.
+pub type FactValues = Vec<(String, String)>;
+
 pub fn fact_values(
     notice: &Notice,
     catalog: &Catalog,
     vocab: Option<&Vocabulary>,
-) -> Vec<(String, String)> {
+) -> FactValues {
     let style = notice.meta.style();
     fact_placeables(notice)
         .into_iter()

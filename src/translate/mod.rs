@@ -215,6 +215,7 @@ impl<'a> Plan<'a> {
                 &mut own_sources,
                 &mut own_diags,
             );
+            self.missing(lang, &catalog, vocabulary.is_some(), &mut own_diags);
             Prepared {
                 catalog: Arc::new(catalog),
                 vocabulary: vocabulary.map(Arc::new),
@@ -224,25 +225,9 @@ impl<'a> Plan<'a> {
         })
     }
 
-    /// Adds a prepared language to `languages`, its sources and diagnostics
-    /// to the site's, with what is missing from it.
-    pub fn admit(
-        &self,
-        languages: &mut Languages,
-        lang: &str,
-        prepared: Prepared,
-        sources: &mut Sources,
-        out: &mut Vec<Diagnostic>,
-    ) {
+    /// What a language lacks: its UI strings, its period vocabulary.
+    fn missing(&self, lang: &str, catalog: &Catalog, vocabulary: bool, out: &mut Vec<Diagnostic>) {
         let notice = self.notice;
-        let Prepared {
-            catalog,
-            vocabulary: vocab,
-            sources: own_sources,
-            diagnostics: own_diags,
-        } = prepared;
-        sources.extend(Arc::unwrap_or_clone(own_sources));
-        out.extend(own_diags);
         let pos = notice
             .site_languages()
             .into_iter()
@@ -256,17 +241,37 @@ impl<'a> Plan<'a> {
                     .hint(format!("run `vellum i18n add {lang}`: it writes locales/{lang}/ui.ftl with the theme's English messages to translate")),
             );
         }
-        languages.catalogs.insert(lang.to_string(), catalog);
-        match vocab {
-            Some(v) => {
-                languages.vocabularies.insert(lang.to_string(), v);
-            }
-            None => out.push(
+        if !vocabulary {
+            out.push(
                 Diagnostic::warning(Code::NoVocabulary, format!("no period vocabulary for `{lang}`: its periods are not checked"))
                     .at(&notice.meta_file, pos)
                     .in_language(lang)
                     .hint(format!("run `vellum i18n add {lang}`: it writes locales/{lang}/periods.yaml with the English words to translate")),
-            ),
+            );
+        }
+    }
+
+    /// Adds a prepared language to `languages`, its sources and diagnostics
+    /// to the site's.
+    pub fn admit(
+        &self,
+        languages: &mut Languages,
+        lang: &str,
+        prepared: Prepared,
+        sources: &mut Sources,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let Prepared {
+            catalog,
+            vocabulary,
+            sources: own_sources,
+            diagnostics: own_diags,
+        } = prepared;
+        sources.extend(Arc::unwrap_or_clone(own_sources));
+        out.extend(own_diags);
+        languages.catalogs.insert(lang.to_string(), catalog);
+        if let Some(v) = vocabulary {
+            languages.vocabularies.insert(lang.to_string(), v);
         }
     }
 }
