@@ -103,7 +103,12 @@ pub fn analyse_files_with(
         .zip(language_keys.as_ref())
         .map(|(memo, keys)| site::memo::Reuse { memo, keys });
     let Some(notice) = &front.notice else {
-        return front.finish(site, translate::Languages::default(), BTreeMap::new(), language_keys);
+        return front.finish(
+            site,
+            translate::Languages::default(),
+            BTreeMap::new(),
+            language_keys,
+        );
     };
     // The translatable texts, read once for the catalogs and the checks. They
     // follow from content/ alone, which the source language's key covers.

@@ -313,11 +313,23 @@ fn a_build_reports_what_check_reports() {
     let site = Site::example();
     let cases: [(&str, &str, &str); 4] = [
         // Only the model-wide `TODO` check quotes this file.
-        ("locales/nl/content.ftl", "\n", "\n# TODO: let legal read this once more\n"),
+        (
+            "locales/nl/content.ftl",
+            "\n",
+            "\n# TODO: let legal read this once more\n",
+        ),
         // A period in Dutch prose that contradicts its rule.
-        ("locales/nl/content.ftl", "zes (6) maanden", "negen (9) maanden"),
+        (
+            "locales/nl/content.ftl",
+            "zes (6) maanden",
+            "negen (9) maanden",
+        ),
         // A message in English in the Dutch file.
-        ("locales/nl/ui.ftl", "\n", "\nextra-note = Read this before you agree\n"),
+        (
+            "locales/nl/ui.ftl",
+            "\n",
+            "\nextra-note = Read this before you agree\n",
+        ),
         // A Fluent syntax error.
         ("locales/nl/ui.ftl", "\n", "\nbroken = { unclosed\n"),
     ];
@@ -333,7 +345,11 @@ fn a_build_reports_what_check_reports() {
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        assert!(check.stderr.contains(" --> locales/nl/"), "{}", check.stderr);
+        assert!(
+            check.stderr.contains(" --> locales/nl/"),
+            "{}",
+            check.stderr
+        );
         assert_eq!(report(&build.stderr), report(&check.stderr), "{to:?}");
         site.write(rel, &original);
     }

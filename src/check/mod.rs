@@ -84,13 +84,7 @@ pub fn model_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     structure::check_structure(notice, inputs.sources, &mut out);
     transfers::check_transfers(notice, &mut out);
     completeness::check_completeness(notice, &mut out);
-    check_translations(
-        inputs.reuse,
-        inputs.site,
-        notice,
-        inputs.messages,
-        &mut out,
-    );
+    check_translations(inputs.reuse, inputs.site, notice, inputs.messages, &mut out);
     out
 }
 
@@ -139,11 +133,7 @@ impl<'a> LanguagePass<'a> {
                 .iter()
                 .map(|m| prose::links(&m.text, m.kind))
                 .collect(),
-            tracked: crate::translate::status::Tracked::new(
-                inputs.site,
-                notice,
-                inputs.messages,
-            ),
+            tracked: crate::translate::status::Tracked::new(inputs.site, notice, inputs.messages),
         }
     }
 
@@ -210,10 +200,9 @@ fn plain_language(
     lang: &str,
 ) -> (Vec<Diagnostic>, Vec<usize>) {
     let notice = inputs.notice;
-    let (Some(vocab), Some(catalog)) = (
-        inputs.plain.get(lang),
-        inputs.languages.catalogs.get(lang),
-    ) else {
+    let (Some(vocab), Some(catalog)) =
+        (inputs.plain.get(lang), inputs.languages.catalogs.get(lang))
+    else {
         return (Vec::new(), Vec::new());
     };
     crate::site::memo::cached(inputs.reuse, "plain-language", lang, 0, || {

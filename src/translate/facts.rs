@@ -114,11 +114,7 @@ pub fn fact_args(
 /// Each fact placeable's value in one language, by name.
 pub type FactValues = Vec<(String, String)>;
 
-pub fn fact_values(
-    notice: &Notice,
-    catalog: &Catalog,
-    vocab: Option<&Vocabulary>,
-) -> FactValues {
+pub fn fact_values(notice: &Notice, catalog: &Catalog, vocab: Option<&Vocabulary>) -> FactValues {
     let style = notice.meta.style();
     fact_placeables(notice)
         .into_iter()

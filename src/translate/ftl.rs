@@ -271,11 +271,10 @@ fn visit_inline_expression<'p>(
         ast::InlineExpression::TermReference { arguments, .. } => arguments.as_ref(),
         _ => None,
     };
-    for argument in arguments.into_iter().flat_map(|a| {
-        a.positional
-            .iter()
-            .chain(a.named.iter().map(|n| &n.value))
-    }) {
+    for argument in arguments
+        .into_iter()
+        .flat_map(|a| a.positional.iter().chain(a.named.iter().map(|n| &n.value)))
+    {
         visit_inline_expression(argument, visit);
     }
 }
