@@ -133,7 +133,7 @@ impl<'a> LanguagePass<'a> {
                 .iter()
                 .map(|m| prose::links(&m.text, m.kind))
                 .collect(),
-            tracked: crate::translate::status::Tracked::new(inputs.site, notice, inputs.messages),
+            tracked: crate::translate::status::Tracked::default(),
         }
     }
 
@@ -171,8 +171,9 @@ impl<'a> LanguagePass<'a> {
                 if lang == notice.source_language() {
                     return Vec::new();
                 }
+                let (site, messages) = (inputs.site, inputs.messages);
                 self.tracked
-                    .findings(inputs.reuse, inputs.site, notice, lang, &translations)
+                    .findings(inputs.reuse, site, notice, messages, lang, &translations)
             },
         );
         diagnostics.extend(translation);

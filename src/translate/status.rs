@@ -302,31 +302,32 @@ pub fn check_translations(
 
 /// What the translation findings of every language compare with: the
 /// source messages, the source language's own files' included.
+/// Listed when first needed, beside that language's other checks: under
+/// `serve` a save usually re-checks one language, and none unless a
+/// translation's files changed.
+#[derive(Default)]
 pub struct Tracked {
-    messages: Vec<SourceMessage>,
+    messages: std::sync::OnceLock<Vec<SourceMessage>>,
 }
 
 impl Tracked {
-    pub fn new(site: &SiteFiles, notice: &Notice, messages: &[SourceMessage]) -> Tracked {
-        Tracked {
-            messages: tracked_messages(site, notice, messages),
-        }
-    }
-
     /// The findings of one translation language's status (its messages are
-    /// `translations[lang]`). They read its own files and the shared ones:
+    /// `translations[lang]`; `content` are the messages of `content/`). They read its own files and the shared ones:
     /// `serve` keeps them for a language whose files did not change.
     pub fn findings(
         &self,
         reuse: Option<crate::site::memo::Reuse<'_>>,
         site: &SiteFiles,
         notice: &Notice,
+        content: &[SourceMessage],
         lang: &str,
         translations: &Translations,
     ) -> Vec<Diagnostic> {
         let source = notice.source_language();
         crate::site::memo::cached(reuse, "translation-findings", lang, 0, || {
-            let messages = &self.messages;
+            let messages = self
+                .messages
+                .get_or_init(|| tracked_messages(site, notice, content));
             let by_id: BTreeMap<&str, &SourceMessage> =
                 messages.iter().map(|m| (m.id.as_str(), m)).collect();
             let mut status = status_of(site, notice, lang, messages, translations);
