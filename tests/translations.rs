@@ -288,3 +288,48 @@ fn an_english_caption_override_on_the_dutch_page() {
         "locales/nl/ui.ftl:1:20 | `products-caption` reads as `en`, not `nl` (en words: \"personal\"): \"Personal data per product\" | write this UI string in `nl`"
     );
 }
+
+/// A build renders from compacted catalogs (plain messages kept as text, the
+/// rest parsed again on their own): every message of every language of the
+/// bundled example and the fixtures formats as it did, with no arguments
+/// and with the language's facts, and the ids are the same.
+#[test]
+fn every_message_formats_the_same_once_its_catalog_is_compacted() {
+    let sites = [
+        Site::example(),
+        Site::bilingual(),
+        Site::statement(),
+        Site::complete(),
+    ];
+    let mut messages = 0;
+    for site in &sites {
+        let full = vellum::analyse(site.path());
+        let mut compacted = vellum::analyse(site.path());
+        let notice = full.notice.as_ref().expect("the fixture loads");
+        for (lang, catalog) in &mut compacted.catalogs {
+            let catalog = std::sync::Arc::get_mut(catalog).expect("nothing else holds it");
+            catalog.forget_positions();
+            catalog.compact();
+            let before = &full.catalogs[lang];
+            let vocabulary = full.vocabularies.get(lang).map(|v| &**v);
+            let facts = vellum::translate::facts::fact_values(notice, before, vocabulary);
+            let args = vellum::translate::facts::args_of(&facts);
+            let ids: Vec<&str> = before.ids().collect();
+            assert_eq!(catalog.ids().collect::<Vec<_>>(), ids, "{lang}");
+            for id in ids {
+                assert_eq!(
+                    catalog.format(id, &[]),
+                    before.format(id, &[]),
+                    "{lang} {id}"
+                );
+                assert_eq!(
+                    catalog.format_with(id, &args),
+                    before.format_with(id, &args),
+                    "{lang} {id}"
+                );
+                messages += 1;
+            }
+        }
+    }
+    assert!(messages > 1000, "only {messages} messages compared");
+}
