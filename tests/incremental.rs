@@ -1,7 +1,9 @@
 //! `vellum serve` reuses each language's findings and page from the previous
 //! rebuild when that language's inputs did not change (issue 15). Whatever
 //! the sequence of saves, the result must be what a full build gives: the
-//! same findings and the same bytes, file by file.
+//! same findings and the same bytes, file by file. `vellum build` itself
+//! takes the languages through the stages one by one and compacts their
+//! catalogs; it must give the same too.
 
 mod common;
 use std::collections::BTreeMap;
@@ -146,13 +148,26 @@ const EDITS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Builds `files` with the memo and without, and asserts the same findings
-/// and bytes; returns whether the site built.
-fn same_as_full_build(files: &Files, memo: &Memo, what: &str) -> bool {
-    let incremental = outcome(files, Some(memo));
-    let full = outcome(files, None);
-    assert_eq!(incremental.0, full.0, "{what}: findings differ");
-    match (&incremental.1, &full.1) {
+/// What `vellum build` publishes and reports: each language is checked as
+/// soon as its catalog is built, then compacted (`analyse_for_build`).
+fn built(files: &Files) -> (Vec<String>, Option<vellum::render::OutputTree>) {
+    let site = SiteFiles::from_memory(files.clone());
+    let analysis = vellum::analyse_for_build(site, Vec::new());
+    let (analysis, tree) = vellum::render_analysis(analysis, false, false);
+    let found = analysis
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    (found, tree)
+}
+
+type Outcome = (Vec<String>, Option<vellum::render::OutputTree>);
+
+/// Asserts the same findings and bytes; returns whether the site built.
+fn same_outcome(a: &Outcome, b: &Outcome, what: &str) -> bool {
+    assert_eq!(a.0, b.0, "{what}: findings differ");
+    match (&a.1, &b.1) {
         (Some(a), Some(b)) => {
             let names: Vec<&String> = a.keys().collect();
             assert_eq!(names, b.keys().collect::<Vec<_>>(), "{what}: files differ");
@@ -164,6 +179,15 @@ fn same_as_full_build(files: &Files, memo: &Memo, what: &str) -> bool {
         (None, None) => false,
         _ => panic!("{what}: one build failed, the other did not"),
     }
+}
+
+/// Builds `files` with the memo, without, and as `vellum build` does, and
+/// asserts the same findings and bytes; returns whether the site built.
+fn same_as_full_build(files: &Files, memo: &Memo, what: &str) -> bool {
+    let full = outcome(files, None);
+    let incremental = outcome(files, Some(memo));
+    same_outcome(&built(files), &full, &format!("{what}, as `vellum build`"));
+    same_outcome(&incremental, &full, what)
 }
 
 /// The saves above that make an error, so the site does not build.
