@@ -194,48 +194,12 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     // quotes (a `TODO` in a translation) before it lets go of them.
     let model_wide = check::model_wide(&inputs);
     let pass = check::LanguagePass::new(&inputs, &words);
-    let checked: Vec<_> = notice
+    let checked: Vec<(&str, CheckedLanguage)> = notice
         .language_tags()
         .into_par_iter()
         .map(|lang| {
-            let mut prepared = plan.language(lang);
-            let mut sources = front.sources.clone();
-            sources.extend((*prepared.sources).clone());
-            let one = translate::Languages {
-                catalogs: BTreeMap::from([(lang.to_string(), prepared.catalog.clone())]),
-                vocabularies: prepared
-                    .vocabulary
-                    .iter()
-                    .map(|v| (lang.to_string(), v.clone()))
-                    .collect(),
-                words: words.clone(),
-            };
-            let findings = pass.check(
-                &check::Inputs {
-                    languages: &one,
-                    sources: &sources,
-                    ..inputs
-                },
-                lang,
-            );
-            drop((one, sources));
-            if let Some(catalog) = std::sync::Arc::get_mut(&mut prepared.catalog) {
-                catalog.forget_positions();
-                catalog.compact();
-            }
-            // Rendering reads the vocabulary for the facts alone.
-            let vocabulary = prepared.vocabulary.take();
-            let facts =
-                translate::facts::fact_values(notice, &prepared.catalog, vocabulary.as_deref());
-            drop(vocabulary);
-            let quoted = model_wide
-                .iter()
-                .chain(&prepared.diagnostics)
-                .chain(&findings.diagnostics);
-            let mut own = std::sync::Arc::unwrap_or_clone(std::mem::take(&mut prepared.sources));
-            own.keep_quoted("", quoted);
-            prepared.sources = std::sync::Arc::new(own);
-            (lang, prepared, findings, std::sync::Arc::new(facts))
+            let checked = CheckedLanguage::new(&plan, &pass, &inputs, &model_wide, lang);
+            (lang, checked)
         })
         .collect();
     let mut languages = translate::Languages {
@@ -245,22 +209,84 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     let mut accepted = Vec::new();
     let mut found = model_wide;
     let mut facts = BTreeMap::new();
-    for (lang, prepared, findings, values) in checked {
-        facts.insert(lang.to_string(), values);
+    for (lang, checked) in checked {
+        facts.insert(lang.to_string(), checked.facts);
         plan.admit(
             &mut languages,
             lang,
-            prepared,
+            checked.prepared,
             &mut front.sources,
             &mut front.diagnostics,
         );
-        found.extend(findings.diagnostics);
-        accepted.extend(findings.accepted);
+        found.extend(checked.findings.diagnostics);
+        accepted.extend(checked.findings.accepted);
     }
     found.extend(check::finish(notice, &accepted));
     front.diagnostics.extend(found);
     front.timings.check = clock.elapsed();
     front.finish(site, languages, facts, None)
+}
+
+/// One language of a build, checked, with only what rendering reads kept.
+struct CheckedLanguage {
+    prepared: translate::Prepared,
+    findings: check::LanguageFindings,
+    facts: std::sync::Arc<translate::facts::FactValues>,
+}
+
+impl CheckedLanguage {
+    /// Builds `lang`'s catalog and runs its checks (`inputs` are the shared
+    /// ones; `model_wide` what the model-wide checks found), then compacts
+    /// the catalog, puts the facts in words and lets go of the vocabulary
+    /// and of the text of the files no finding quotes.
+    fn new(
+        plan: &translate::Plan<'_>,
+        pass: &check::LanguagePass<'_>,
+        inputs: &check::Inputs<'_>,
+        model_wide: &[Diagnostic],
+        lang: &str,
+    ) -> CheckedLanguage {
+        let mut prepared = plan.language(lang);
+        let mut sources = inputs.sources.clone();
+        sources.extend((*prepared.sources).clone());
+        let one = translate::Languages {
+            catalogs: BTreeMap::from([(lang.to_string(), prepared.catalog.clone())]),
+            vocabularies: prepared
+                .vocabulary
+                .iter()
+                .map(|v| (lang.to_string(), v.clone()))
+                .collect(),
+            words: inputs.languages.words.clone(),
+        };
+        let language_inputs = check::Inputs {
+            languages: &one,
+            sources: &sources,
+            ..*inputs
+        };
+        let findings = pass.check(&language_inputs, lang);
+        drop((one, sources));
+        if let Some(catalog) = std::sync::Arc::get_mut(&mut prepared.catalog) {
+            catalog.forget_positions();
+            catalog.compact();
+        }
+        // Rendering reads the vocabulary for the facts alone.
+        let vocabulary = prepared.vocabulary.take();
+        let facts =
+            translate::facts::fact_values(inputs.notice, &prepared.catalog, vocabulary.as_deref());
+        drop(vocabulary);
+        let quoted = model_wide
+            .iter()
+            .chain(&prepared.diagnostics)
+            .chain(&findings.diagnostics);
+        let mut own = std::sync::Arc::unwrap_or_clone(std::mem::take(&mut prepared.sources));
+        own.keep_quoted("", quoted);
+        prepared.sources = std::sync::Arc::new(own);
+        CheckedLanguage {
+            prepared,
+            findings,
+            facts: std::sync::Arc::new(facts),
+        }
+    }
 }
 
 /// A site's model, theme and reference facts, loaded.
