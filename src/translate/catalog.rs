@@ -262,7 +262,9 @@ impl Catalog {
                 entry_index += 1;
             }
         }
-        let plain = PlainTexts::new(plain);
+        let Some(plain) = PlainTexts::new(plain) else {
+            return;
+        };
         let Ok(resource) = FluentResource::try_new(text) else {
             return;
         };
@@ -359,16 +361,15 @@ struct PlainTexts {
 }
 
 impl PlainTexts {
-    /// From each message's id and the parts of its text, ids unique.
-    fn new(mut messages: Vec<(&str, Vec<&str>)>) -> PlainTexts {
+    /// From each message's id and the parts of its text, ids unique; `None`
+    /// when they do not fit the index's 32-bit offsets.
+    fn new(mut messages: Vec<(&str, Vec<&str>)>) -> Option<PlainTexts> {
         messages.sort_unstable_by_key(|(id, _)| *id);
         let size = messages
             .iter()
             .map(|(id, parts)| id.len() + parts.iter().map(|p| p.len()).sum::<usize>())
             .sum();
-        let (Ok(_), Ok(_)) = (u32::try_from(size), u32::try_from(messages.len())) else {
-            return PlainTexts::default();
-        };
+        u32::try_from(size).ok()?;
         let mut buffer = String::with_capacity(size);
         let mut index = Vec::with_capacity(messages.len());
         let at = |b: &String| b.len() as u32;
@@ -379,7 +380,7 @@ impl PlainTexts {
             parts.iter().for_each(|p| buffer.push_str(p));
             index.push([start, text, at(&buffer)]);
         }
-        PlainTexts { buffer, index }
+        Some(PlainTexts { buffer, index })
     }
 
     fn id(&self, entry: &[u32; 3]) -> &str {

@@ -301,19 +301,19 @@ pub fn check_translations(
 }
 
 /// What the translation findings of every language compare with: the
-/// source messages, the source language's own files' included.
-/// Listed when first needed, beside that language's other checks: under
-/// `serve` a save usually re-checks one language, and none unless a
-/// translation's files changed.
+/// source messages, the source language's own files' included. They are
+/// listed when a language's findings are first computed, beside its other
+/// checks, and not at all when `serve` kept every language's findings.
 #[derive(Default)]
 pub struct Tracked {
     messages: std::sync::OnceLock<Vec<SourceMessage>>,
 }
 
 impl Tracked {
-    /// The findings of one translation language's status (its messages are
-    /// `translations[lang]`; `content` are the messages of `content/`). They read its own files and the shared ones:
-    /// `serve` keeps them for a language whose files did not change.
+    /// The findings of one translation language's status: its messages are
+    /// `translations[lang]`, `content` those of `content/`. They read its own
+    /// files and the shared ones: `serve` keeps them for a language whose
+    /// files did not change.
     pub fn findings(
         &self,
         reuse: Option<crate::site::memo::Reuse<'_>>,
