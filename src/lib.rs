@@ -279,7 +279,7 @@ impl CheckedLanguage {
             .chain(&prepared.diagnostics)
             .chain(&findings.diagnostics);
         let mut own = std::sync::Arc::unwrap_or_clone(std::mem::take(&mut prepared.sources));
-        own.keep_quoted("", quoted);
+        own.keep_quoted(quoted);
         prepared.sources = std::sync::Arc::new(own);
         CheckedLanguage {
             prepared,

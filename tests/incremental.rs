@@ -66,21 +66,25 @@ fn sync_source_file(files: &mut Files) {
     files.insert("locales/en/content.ftl".to_string(), text.into_bytes());
 }
 
-/// What a build of `files` publishes and reports: every finding and every
-/// output file (none when a finding blocks the build).
-fn outcome(
-    files: &Files,
-    memo: Option<&Memo>,
-) -> (Vec<String>, Option<vellum::render::OutputTree>) {
-    let site = SiteFiles::from_memory(files.clone());
-    let analysis = vellum::analyse_files_with(site, Vec::new(), memo);
-    let (analysis, tree) = vellum::render_analysis_with(analysis, false, false, memo);
+/// What a build publishes and reports: every finding and every output file
+/// (none when a finding blocks the build).
+type Outcome = (Vec<String>, Option<vellum::render::OutputTree>);
+
+fn outcome_of(analysis: &vellum::Analysis, tree: Option<vellum::render::OutputTree>) -> Outcome {
     let found = analysis
         .diagnostics
         .iter()
         .map(ToString::to_string)
         .collect();
     (found, tree)
+}
+
+/// What a build of `files` gives, with `memo` as `vellum serve` keeps it.
+fn outcome(files: &Files, memo: Option<&Memo>) -> Outcome {
+    let site = SiteFiles::from_memory(files.clone());
+    let analysis = vellum::analyse_files_with(site, Vec::new(), memo);
+    let (analysis, tree) = vellum::render_analysis_with(analysis, false, false, memo);
+    outcome_of(&analysis, tree)
 }
 
 /// Saves as writers and translators make them, each with its undo.
@@ -150,19 +154,12 @@ const EDITS: &[(&str, &str, &str)] = &[
 
 /// What `vellum build` publishes and reports: each language is checked as
 /// soon as its catalog is built, then compacted (`analyse_for_build`).
-fn built(files: &Files) -> (Vec<String>, Option<vellum::render::OutputTree>) {
+fn built(files: &Files) -> Outcome {
     let site = SiteFiles::from_memory(files.clone());
     let analysis = vellum::analyse_for_build(site, Vec::new());
     let (analysis, tree) = vellum::render_analysis(analysis, false, false);
-    let found = analysis
-        .diagnostics
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    (found, tree)
+    outcome_of(&analysis, tree)
 }
-
-type Outcome = (Vec<String>, Option<vellum::render::OutputTree>);
 
 /// Asserts the same findings and bytes; returns whether the site built.
 fn same_outcome(a: &Outcome, b: &Outcome, what: &str) -> bool {

@@ -213,23 +213,18 @@ impl Sources {
         self.line_starts.extend(other.line_starts);
     }
 
-    /// Lets go of the files under `prefix` that no diagnostic points into,
-    /// and keeps only the text of the others, not what else shares it (a
-    /// parsed Fluent file holds its syntax tree beside its text).
-    pub fn keep_quoted<'d>(
-        &mut self,
-        prefix: &str,
-        diagnostics: impl IntoIterator<Item = &'d Diagnostic>,
-    ) {
+    /// Lets go of the files no diagnostic points into, and keeps only the
+    /// text of the others, not what else shares it (a parsed Fluent file
+    /// holds its syntax tree beside its text).
+    pub fn keep_quoted<'d>(&mut self, diagnostics: impl IntoIterator<Item = &'d Diagnostic>) {
         let quoted: std::collections::BTreeSet<&str> = diagnostics
             .into_iter()
             .filter_map(|d| d.file.as_deref())
             .collect();
-        let kept = |path: &String| !path.starts_with(prefix) || quoted.contains(path.as_str());
-        self.files.retain(|path, _| kept(path));
-        self.line_starts.retain(|path, _| kept(path));
-        let under = self.files.range_mut(prefix.to_string()..);
-        for (_, text) in under.take_while(|(path, _)| path.starts_with(prefix)) {
+        self.files.retain(|path, _| quoted.contains(path.as_str()));
+        self.line_starts
+            .retain(|path, _| quoted.contains(path.as_str()));
+        for text in self.files.values_mut() {
             *text = std::sync::Arc::new(text.text().to_string());
         }
     }

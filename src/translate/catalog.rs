@@ -523,32 +523,22 @@ mod tests {
             ("n", FluentValue::from(3)),
             ("who", FluentValue::from("you")),
         ];
-        let before: Vec<(bool, Option<String>, Option<String>)> = ids
-            .iter()
-            .map(|id| {
-                (
-                    catalog.has(id),
-                    catalog.format(id, &[]),
-                    catalog.format(id, &args),
-                )
-            })
-            .collect();
+        // Whether each message exists, and its text without and with arguments.
+        let formats = |catalog: &Catalog| -> Vec<(bool, Option<String>, Option<String>)> {
+            ids.iter()
+                .map(|id| {
+                    let with_args = catalog.format(id, &args);
+                    (catalog.has(id), catalog.format(id, &[]), with_args)
+                })
+                .collect()
+        };
+        let before = formats(&catalog);
         assert_eq!(catalog.text("named"), "Made by Acme GmbH for {$who}.");
         catalog.compact();
         assert!(!catalog.plain.is_empty(), "plain messages are kept as text");
         let after_ids: Vec<String> = catalog.ids().map(str::to_string).collect();
         assert_eq!(after_ids, ids);
-        let after: Vec<(bool, Option<String>, Option<String>)> = ids
-            .iter()
-            .map(|id| {
-                (
-                    catalog.has(id),
-                    catalog.format(id, &[]),
-                    catalog.format(id, &args),
-                )
-            })
-            .collect();
-        assert_eq!(after, before);
+        assert_eq!(formats(&catalog), before);
         assert_eq!(catalog.text("over"), "from the site");
         assert_eq!(catalog.text("dup"), "second");
         assert_eq!(
