@@ -476,7 +476,7 @@ impl NarrativeCheck<'_> {
     /// The message ids of a section's own texts: its title and body parts.
     fn section_messages(s: &Section) -> Vec<String> {
         let mut ids = vec![format!("section-{}-title", s.id.value)];
-        ids.extend(s.body_parts().into_iter().map(|p| p.message));
+        ids.extend(s.body_parts().iter().map(|p| p.message.clone()));
         ids
     }
 

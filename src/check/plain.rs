@@ -357,7 +357,7 @@ fn binding_messages(notice: &Notice) -> std::collections::BTreeSet<String> {
         let binds = inherited || !s.rules.is_empty();
         if binds {
             out.insert(format!("section-{}-title", s.id.as_str()));
-            out.extend(s.body_parts().into_iter().map(|p| p.message));
+            out.extend(s.body_parts().iter().map(|p| p.message.clone()));
         }
         for sub in &s.subsections {
             walk(sub, binds, out);

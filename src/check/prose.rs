@@ -132,7 +132,7 @@ pub fn check_markdown(
 /// defined in any part of that section, in this language.
 fn shared_footnotes<'a>(p: &'a LanguageProse<'_>) -> BTreeMap<&'a str, BTreeSet<String>> {
     let mut shared = BTreeMap::new();
-    let split: Vec<Vec<BodyPart>> = p
+    let split: Vec<&[BodyPart]> = p
         .notice
         .all_sections()
         .into_iter()

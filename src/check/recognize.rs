@@ -9,7 +9,7 @@
 //! early.
 
 use crate::model::{Event, IsoDuration, Qualifier};
-use crate::prose::phrases::{Node, PatternSet, Token, TokenKind, tokenize};
+use crate::prose::phrases::{Node, PatternSet, Token, TokenKind, WordMap, tokenize};
 use crate::translate::vocabulary::Vocabulary;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -111,11 +111,49 @@ pub struct Recognizer<'v> {
     numbers: PatternSet<u32>,
     weak_numbers: PatternSet<u32>,
     units: PatternSet<usize>,
-    /// Number words that are one token, for words glued to them ("tweejarige").
-    single_numbers: HashMap<String, u32>,
+    /// Whole words looked up at every token, spelled out once here rather
+    /// than tried affix by affix: a number word with a unit glued after it
+    /// ("tweejarige": two, years), a unit with a half glued before it
+    /// ("halfjaar"), a number word with a half glued after it ("tweeënhalf"),
+    /// and the words for one and a half.
+    glued_units: WordMap<(u32, usize)>,
+    glued_halves: WordMap<usize>,
+    half_suffixed: WordMap<u32>,
+    one_and_a_half: WordMap<()>,
     joiners: PatternSet<()>,
     or_words: PatternSet<()>,
     unit_adjectives: PatternSet<()>,
+}
+
+type GluedWords = (WordMap<(u32, usize)>, WordMap<usize>, WordMap<u32>);
+
+/// Every glued word of the vocabulary, spelled out. Where one spelling can
+/// be read two ways, the first affix and unit listed win, as they would if
+/// the affixes were tried in turn.
+fn glued_words(vocab: &Vocabulary, single_numbers: &HashMap<String, u32>) -> GluedWords {
+    let mut units = WordMap::default();
+    for (unit, suffixes) in &vocab.glued_units {
+        for suffix in suffixes {
+            for (word, n) in single_numbers {
+                units.insert_first(format!("{word}{suffix}"), (*n, *unit));
+            }
+        }
+    }
+    let mut halves = WordMap::default();
+    for prefix in &vocab.halves.prefix {
+        for (unit, forms) in &vocab.units {
+            for form in forms {
+                halves.insert_first(format!("{prefix}{form}"), *unit);
+            }
+        }
+    }
+    let mut half_suffixed = WordMap::default();
+    for suffix in &vocab.halves.suffix {
+        for (word, n) in single_numbers {
+            half_suffixed.insert_first(format!("{word}{suffix}"), *n);
+        }
+    }
+    (units, halves, half_suffixed)
 }
 
 fn literal(phrase: &str) -> Node {
@@ -145,7 +183,8 @@ impl<'v> Recognizer<'v> {
                 .flat_map(|(n, f)| f.iter().map(move |f| (f.clone(), *n)))
                 .collect::<Vec<_>>()
         };
-        let single_numbers = forms(&vocab.numbers)
+        // Number words that are one token, for words glued to them ("tweejarige").
+        let single_numbers: HashMap<String, u32> = forms(&vocab.numbers)
             .into_iter()
             .filter(|(f, _)| crate::prose::phrases::words(f).len() == 1)
             .collect();
@@ -154,12 +193,22 @@ impl<'v> Recognizer<'v> {
             .iter()
             .flat_map(|(u, f)| f.iter().map(move |f| (f.clone(), *u)));
         let plain = |list: &[String]| literal_set(list.iter().map(|w| (w.clone(), ())));
+        let (glued_units, glued_halves, half_suffixed) = glued_words(vocab, &single_numbers);
         Recognizer {
             vocab,
+            glued_units,
+            glued_halves,
+            half_suffixed,
+            one_and_a_half: {
+                let mut words = WordMap::default();
+                for w in &vocab.halves.one_and_a_half {
+                    words.insert_first(w.clone(), ());
+                }
+                words
+            },
             numbers: literal_set(forms(&vocab.numbers)),
             weak_numbers: literal_set(forms(&vocab.weak_numbers)),
             units: literal_set(unit_forms),
-            single_numbers,
             joiners: plain(&vocab.joiners),
             or_words: plain(&vocab.or_words),
             unit_adjectives: plain(&vocab.unit_adjectives),
@@ -639,35 +688,19 @@ impl Recognizer<'_> {
 
     /// A unit with a half glued before it ("halfjaar").
     fn glued_half(&self, tok: &Token<'_>) -> Option<usize> {
-        self.vocab.halves.prefix.iter().find_map(|p| {
-            let rest = tok.text.strip_prefix(p.as_str())?;
-            self.unit_of_form(rest)
-        })
-    }
-
-    fn unit_of_form(&self, form: &str) -> Option<usize> {
-        self.vocab
-            .units
-            .iter()
-            .find(|(_, forms)| forms.iter().any(|f| f == form))
-            .map(|(u, _)| *u)
+        self.glued_halves.get(tok).copied()
     }
 
     /// A number word with a unit glued after it ("tweejarige").
     fn glued_unit(&self, tok: &Token<'_>, i: usize) -> Option<Quantity> {
-        self.vocab.glued_units.iter().find_map(|(unit, suffixes)| {
-            suffixes.iter().find_map(|s| {
-                let prefix = tok.text.strip_suffix(s.as_str())?;
-                let n = *self.single_numbers.get(prefix)?;
-                Some(Quantity {
-                    amount: Amount::whole(u64::from(n)),
-                    unit: *unit,
-                    end: i + 1,
-                    mismatch: false,
-                    weak: false,
-                    half: false,
-                })
-            })
+        let (n, unit) = *self.glued_units.get(tok)?;
+        Some(Quantity {
+            amount: Amount::whole(u64::from(n)),
+            unit,
+            end: i + 1,
+            mismatch: false,
+            weak: false,
+            half: false,
         })
     }
 
@@ -682,20 +715,10 @@ impl Recognizer<'_> {
         if let Some((n, end)) = self.numbers.longest(t, i) {
             return Some(self.with_numeral(t, Amount::whole(u64::from(n)), end, false));
         }
-        if self
-            .vocab
-            .halves
-            .one_and_a_half
-            .iter()
-            .any(|w| *w == tok.text)
-        {
+        if self.one_and_a_half.get(tok).is_some() {
             return Some(self.with_numeral(t, Amount { num: 3, den: 2 }, i + 1, false));
         }
-        if let Some(n) = self.vocab.halves.suffix.iter().find_map(|s| {
-            self.single_numbers
-                .get(tok.text.strip_suffix(s.as_str())?)
-                .copied()
-        }) {
+        if let Some(n) = self.half_suffixed.get(tok).copied() {
             let amount = Amount::whole(u64::from(n)).plus_half();
             return Some(self.with_numeral(t, amount, i + 1, false));
         }

@@ -16,6 +16,7 @@
 //! (tests/short_texts.rs), asking it about texts without any word evidence
 //! flagged no English heading the lexicons missed, and flagged an address.
 
+use crate::prose::hash::FnvBuild;
 use crate::translate::words::{Lexicon, WORD_WEIGHT};
 use std::collections::HashSet;
 
@@ -39,9 +40,9 @@ const PLAIN_RATIO: f32 = 5.0;
 pub struct ShortTexts<'a> {
     lexicons: Vec<(String, &'a Lexicon)>,
     /// Words in more than one lexicon: evidence for none.
-    shared: HashSet<String>,
+    shared: HashSet<String, FnvBuild>,
     /// Words no language may claim.
-    neutral: HashSet<String>,
+    neutral: HashSet<String, FnvBuild>,
 }
 
 /// What a short text reads as on a page.
@@ -65,8 +66,9 @@ pub enum Verdict {
 impl<'a> ShortTexts<'a> {
     pub fn new(lexicons: Vec<(String, &'a Lexicon)>) -> ShortTexts<'a> {
         let mut seen: HashSet<&str> = HashSet::new();
-        let mut shared = HashSet::new();
-        let mut neutral = HashSet::new();
+        // Every word of every short text is looked up here: FNV, not SipHash.
+        let mut shared = HashSet::default();
+        let mut neutral = HashSet::default();
         for (_, lexicon) in &lexicons {
             for word in lexicon.words.keys() {
                 if !seen.insert(word.as_str()) {

@@ -148,7 +148,7 @@ fn check_blocks(file: &str, s: &Section, sources: &Sources, out: &mut Vec<Diagno
             if seen.contains(&m.name) {
                 out.push(duplicate(file, pos, id, &m.name));
             }
-            seen.push(m.name);
+            seen.push(m.name.clone());
         }
     }
     for b in &s.blocks {

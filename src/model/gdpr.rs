@@ -346,7 +346,7 @@ pub fn section_showing<'a>(notice: &'a Notice, block: &str) -> Option<&'a str> {
 
 /// The blocks a section shows, at markers in its body and after it.
 pub fn placed_blocks(s: &super::Section) -> Vec<String> {
-    let mut out: Vec<String> = s.markers().into_iter().map(|m| m.name).collect();
+    let mut out: Vec<String> = s.markers().iter().map(|m| m.name.clone()).collect();
     out.extend(
         s.blocks
             .iter()

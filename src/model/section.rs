@@ -6,6 +6,7 @@ use super::located::Located;
 use super::values::{FromText, Id, Parsed, Problem};
 use super::{Kind, OTHER_BLOCKS};
 use crate::diagnostics::Code;
+use crate::prose::markers::Marker;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -108,6 +109,28 @@ pub struct Section {
     pub blocks: Vec<Located<Parsed<BlockName>>>,
     #[serde(default)]
     pub subsections: Vec<Section>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    layout: BodyLayout,
+}
+
+/// The body's block markers and the parts between them, worked out on first
+/// use: the checks and the page of every language read the same source body,
+/// and finding the markers parses it as Markdown.
+#[derive(Default)]
+struct BodyLayout(std::sync::OnceLock<(Vec<Marker>, Vec<BodyPart>)>);
+
+impl Clone for BodyLayout {
+    /// A copy works its layout out again, in case its body is changed.
+    fn clone(&self) -> Self {
+        BodyLayout::default()
+    }
+}
+
+impl std::fmt::Debug for BodyLayout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BodyLayout")
+    }
 }
 
 /// One translatable part of a section's body: the prose before the first
@@ -147,22 +170,30 @@ impl Section {
     }
 
     /// The block markers in the body, in order.
-    pub fn markers(&self) -> Vec<crate::prose::markers::Marker> {
-        self.body
-            .as_ref()
-            .map(|b| crate::prose::markers::find_markers(b))
-            .unwrap_or_default()
+    pub fn markers(&self) -> &[Marker] {
+        &self.layout().0
     }
 
     /// The body split at its block markers, each part with its message id and
     /// where it starts. Parts that are empty are left out.
-    pub fn body_parts(&self) -> Vec<BodyPart> {
-        let Some(body) = &self.body else {
-            return Vec::new();
-        };
-        let markers = crate::prose::markers::find_markers(body);
+    pub fn body_parts(&self) -> &[BodyPart] {
+        &self.layout().1
+    }
+
+    fn layout(&self) -> &(Vec<Marker>, Vec<BodyPart>) {
+        self.layout.0.get_or_init(|| match &self.body {
+            None => (Vec::new(), Vec::new()),
+            Some(body) => {
+                let markers = crate::prose::markers::find_markers(body);
+                let parts = self.split_body(body, &markers);
+                (markers, parts)
+            }
+        })
+    }
+
+    fn split_body(&self, body: &Located<String>, markers: &[Marker]) -> Vec<BodyPart> {
         let mut used: Vec<String> = Vec::new();
-        crate::prose::markers::split(body, &markers)
+        crate::prose::markers::split(body, markers)
             .into_iter()
             .filter_map(|part| {
                 let mut message = match part.after {

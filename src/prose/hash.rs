@@ -33,3 +33,26 @@ impl std::hash::Hasher for Fnv {
 
 /// Builds [`Fnv`] hashers.
 pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// A hasher for maps keyed by a hash computed before (a token's [`fnv1a`]):
+/// the key is its own hash.
+#[derive(Default)]
+pub struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed with this; fold anything else in.
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Builds [`Prehashed`] hashers.
+pub type PrehashedBuild = std::hash::BuildHasherDefault<Prehashed>;

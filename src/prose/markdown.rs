@@ -224,6 +224,13 @@ fn slug(name: &str) -> String {
 /// Renders a short text (a table cell, a description) without the paragraph
 /// wrapper when it is a single paragraph.
 pub fn render_inline(text: &str, section_id: &str) -> Html {
+    if is_plain_line(text) {
+        return Html::trusted(text.to_string());
+    }
+    render_inline_parsed(text, section_id)
+}
+
+fn render_inline_parsed(text: &str, section_id: &str) -> Html {
     let html = render_markdown(text, section_id, 6);
     let trimmed = html.as_str().trim_end();
     match trimmed
@@ -235,9 +242,97 @@ pub fn render_inline(text: &str, section_id: &str) -> Html {
     }
 }
 
+/// True when Markdown gives `text` back as it is, inside one paragraph: one
+/// line that starts with a letter and holds only letters, digits, single
+/// spaces and punctuation that is neither Markdown nor HTML syntax. Most
+/// descriptions in a table are such a line, and a page has thousands of
+/// them in every language: they skip the parser.
+fn is_plain_line(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_alphabetic)
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && text.chars().all(|c| {
+            c.is_alphanumeric()
+                || matches!(
+                    c,
+                    ' ' | '.' | ',' | ';' | ':' | '?' | '(' | ')' | '\'' | '%' | '/' | '-' | '+'
+                )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The short cut must give what the parser gives, for every line it takes.
+    #[test]
+    fn a_plain_line_renders_as_the_parser_renders_it() {
+        let pieces = [
+            "a",
+            "Z",
+            "é",
+            "ß",
+            "ĳ",
+            "Ж",
+            "λ",
+            "数",
+            "7",
+            "²",
+            " ",
+            " ",
+            ".",
+            ",",
+            ";",
+            ":",
+            "?",
+            "(",
+            ")",
+            "'",
+            "%",
+            "/",
+            "-",
+            "+",
+            "--",
+            "---",
+            "1.",
+            "e.g.",
+            "http://x.nl/a",
+            "Don't",
+            "www.example.com",
+            "a-b",
+            "x:y",
+            "(1)",
+            "A. ",
+            "- ",
+            "+ ",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap_or(0)
+        };
+        let mut taken = 0;
+        for _ in 0..20_000 {
+            let len = 1 + next(12);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            if is_plain_line(&text) {
+                taken += 1;
+                assert_eq!(
+                    render_inline(&text, "s").into_string(),
+                    render_inline_parsed(&text, "s").into_string(),
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(taken > 1_000, "only {taken} lines took the short cut");
+        for text in [
+            "- a", "1. a", "# a", "a  b", "a ", " a", "a\nb", "a *b*", "a & b", "<a>", "a_b_",
+        ] {
+            assert!(!is_plain_line(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn raw_html_is_text() {

@@ -14,7 +14,7 @@
 //! | `{noun}` | in templates: the event's nouns (or `{clause}`, `{state}`) |
 //! | `...` | one to eight words within a sentence ("the purpose ... has been fulfilled") |
 
-use crate::prose::hash::FnvBuild;
+use crate::prose::hash::{PrehashedBuild, fnv1a};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -35,6 +35,9 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// The text's [`fnv1a`] hash, computed once: vocabularies look every
+    /// token up in a dozen word lists.
+    pub key: u64,
 }
 
 impl Token<'_> {
@@ -70,12 +73,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
             let word = &text[start..end];
+            let text = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
             tokens.push(Token {
-                text: if word.chars().any(char::is_uppercase) {
-                    Cow::Owned(word.to_lowercase())
-                } else {
-                    Cow::Borrowed(word)
-                },
+                key: fnv1a(text.as_bytes()),
+                text,
                 start,
                 end,
                 kind: if digits_only {
@@ -86,8 +91,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             });
         } else {
             let end = start + c.len_utf8();
+            let mark = &text[start..end];
             tokens.push(Token {
-                text: Cow::Borrowed(&text[start..end]),
+                text: Cow::Borrowed(mark),
+                key: fnv1a(mark.as_bytes()),
                 start,
                 end,
                 kind: TokenKind::Punct,
@@ -301,19 +308,29 @@ impl Node {
                 }
             }
             Node::Seq(items) => {
-                let mut at = vec![i];
-                for item in items {
-                    let mut next = Vec::new();
+                // The first item straight from `i`: a sequence that fails on
+                // its first word (the usual case) allocates nothing.
+                let Some((head, rest)) = items.split_first() else {
+                    out.push(i);
+                    return;
+                };
+                let mut at = Vec::new();
+                head.ends(tokens, i, &mut at);
+                let mut next = Vec::new();
+                for item in rest {
+                    if at.is_empty() {
+                        return;
+                    }
+                    at.sort_unstable();
+                    at.dedup();
+                    next.clear();
                     for &p in &at {
                         item.ends(tokens, p, &mut next);
                     }
-                    next.sort_unstable();
-                    next.dedup();
-                    if next.is_empty() {
-                        return;
-                    }
-                    at = next;
+                    std::mem::swap(&mut at, &mut next);
                 }
+                at.sort_unstable();
+                at.dedup();
                 out.extend(at);
             }
             Node::Alt(options) => {
@@ -396,7 +413,9 @@ enum First {
 #[derive(Debug, Clone)]
 pub struct PatternSet<T> {
     patterns: Vec<(Node, T)>,
-    by_first: HashMap<String, Vec<usize>, FnvBuild>,
+    /// Patterns by the hash of a word they can start with; a candidate is
+    /// confirmed by matching it.
+    by_first: HashMap<u64, Vec<usize>, PrehashedBuild>,
     anywhere: Vec<usize>,
 }
 
@@ -421,7 +440,10 @@ impl<T: Clone> PatternSet<T> {
         firsts.sort_unstable();
         firsts.dedup();
         for w in firsts {
-            self.by_first.entry(w).or_default().push(index);
+            let list = self.by_first.entry(fnv1a(w.as_bytes())).or_default();
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
         }
         self.patterns.push((node, value));
     }
@@ -439,15 +461,14 @@ impl<T: Clone> PatternSet<T> {
     /// it. Of equally long matches, the one listed first wins.
     pub fn longest(&self, tokens: &[Token<'_>], i: usize) -> Option<(T, usize)> {
         let first = tokens.get(i)?;
-        let mut candidates: Vec<usize> = self
-            .by_first
-            .get(first.text.as_ref())
-            .map(|v| v.to_vec())
-            .unwrap_or_default();
-        candidates.extend(&self.anywhere);
-        candidates.sort_unstable();
+        let by_first = self.by_first.get(&first.key).map_or(&[][..], Vec::as_slice);
+        // Most tokens start no pattern: this is called at every token of
+        // every text, so the common case allocates nothing.
+        if by_first.is_empty() && self.anywhere.is_empty() {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
-        for index in candidates {
+        for index in merged(by_first, &self.anywhere) {
             if let Some(end) = self.patterns[index].0.longest(tokens, i)
                 && best.is_none_or(|(_, e)| end > e)
             {
@@ -468,6 +489,58 @@ impl<T: Clone> PatternSet<T> {
             })
         })
     }
+}
+
+/// Single words looked up by token, through the hash each token carries.
+pub struct WordMap<V> {
+    entries: HashMap<u64, Vec<(String, V)>, PrehashedBuild>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            entries: HashMap::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Adds `word` unless it is there already: the first value given stays.
+    pub fn insert_first(&mut self, word: String, value: V) {
+        let list = self.entries.entry(fnv1a(word.as_bytes())).or_default();
+        if !list.iter().any(|(w, _)| *w == word) {
+            list.push((word, value));
+        }
+    }
+
+    /// The value of the token's (lower-cased) text.
+    pub fn get(&self, token: &Token<'_>) -> Option<&V> {
+        self.entries
+            .get(&token.key)?
+            .iter()
+            .find(|(w, _)| *w == token.text)
+            .map(|(_, v)| v)
+    }
+}
+
+/// Two ascending lists of pattern indices as one, each index once, so
+/// patterns are tried in the order they were listed.
+fn merged<'a>(a: &'a [usize], b: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
+    let (mut a, mut b) = (a.iter().copied().peekable(), b.iter().copied().peekable());
+    std::iter::from_fn(move || match (a.peek().copied(), b.peek().copied()) {
+        (Some(x), Some(y)) => {
+            if x <= y {
+                a.next();
+            }
+            if y <= x {
+                b.next();
+            }
+            Some(x.min(y))
+        }
+        (Some(x), None) => a.next().map(|_| x),
+        (None, Some(y)) => b.next().map(|_| y),
+        (None, None) => None,
+    })
 }
 
 #[cfg(test)]

@@ -383,14 +383,14 @@ fn prose_and_blocks(s: &Section, level: u8, tx: &Localizer<'_>) -> (Vec<Html>, V
     prose.push(next_if(
         parts.first().is_some_and(|p| p.after_block.is_none()),
     ));
-    for m in &markers {
+    for m in markers {
         prose.push(next_if(
             parts
                 .iter()
                 .any(|p| p.after_block.as_deref() == Some(m.name.as_str())),
         ));
     }
-    (prose, markers.into_iter().map(|m| m.name).collect())
+    (prose, markers.iter().map(|m| m.name.clone()).collect())
 }
 
 /// The base URL with exactly one trailing slash.

@@ -6,6 +6,7 @@ use crate::diagnostics::{Diagnostic, Sources};
 use crate::load::parse_yaml;
 use crate::load::theme::Theme;
 use crate::model::words::{LexiconFile, ProseFile, RegisterForms};
+use crate::prose::hash::FnvBuild;
 use crate::site::SiteFiles;
 use crate::site::files::utf8_text;
 use std::collections::{HashMap, HashSet};
@@ -59,9 +60,9 @@ pub struct Forms {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// Lower-case word → weight (function words weigh more).
-    pub words: HashMap<String, f32>,
+    pub words: HashMap<String, f32, FnvBuild>,
     pub endings: Vec<String>,
-    pub neutral: HashSet<String>,
+    pub neutral: HashSet<String, FnvBuild>,
 }
 
 /// Weight of a function word: one of them outweighs a content word, since
@@ -71,7 +72,7 @@ pub const WORD_WEIGHT: f32 = 1.0;
 
 impl Lexicon {
     fn from_file(file: LexiconFile) -> Lexicon {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for w in lower(file.words) {
             words.insert(w, WORD_WEIGHT);
         }
