@@ -6,7 +6,7 @@
 //! `.ftl` line and column; a translation's links are also compared with its
 //! source text's (link-target parity).
 
-use super::prose_text::{Finding, TextRules, Title};
+use super::prose_text::{Finding, PhraseFinders, TextRules, Title};
 use crate::diagnostics::{Code, Diagnostic, Sources};
 use crate::model::section::BodyPart;
 use crate::model::{Notice, Pos, TextKind};
@@ -56,6 +56,7 @@ pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
             source_titles: &source_titles,
             source_lang: notice.source_language(),
             lang: p.lang,
+            finders: PhraseFinders::new(p.words),
         },
     };
     let shared = shared_footnotes(p);
@@ -111,6 +112,7 @@ pub fn check_markdown(
             source_titles: &[],
             source_lang: "",
             lang: "",
+            finders: PhraseFinders::new(words),
         },
     };
     let locate = |o: usize| sources.pos_in_scalar(file, text.pos, &text.value, o);

@@ -29,6 +29,48 @@ pub struct TextRules<'a> {
     pub source_titles: &'a [Title],
     pub source_lang: &'a str,
     pub lang: &'a str,
+    /// Searchers for `words`' phrases, built once for all the texts.
+    pub finders: PhraseFinders,
+}
+
+/// A searcher for each phrase of a language's word lists: every text of the
+/// language is searched for every phrase, and building a searcher cost as
+/// much as the search.
+#[derive(Default)]
+pub struct PhraseFinders(std::collections::HashMap<String, aho_corasick::AhoCorasick>);
+
+impl PhraseFinders {
+    pub fn new(words: &ProseWords) -> PhraseFinders {
+        let lists = [
+            &words.link_prompts,
+            &words.here,
+            &words.email_at,
+            &words.email_dot,
+            &words.section_references,
+        ];
+        PhraseFinders(
+            lists
+                .into_iter()
+                .flatten()
+                .filter(|p| !p.is_empty())
+                .filter_map(|p| Some((p.clone(), aho_corasick::AhoCorasick::new([p]).ok()?)))
+                .collect(),
+        )
+    }
+
+    /// Every place `phrase` occurs in `lower` as whole words, as [`find_words`].
+    fn find(&self, lower: &str, phrase: &str) -> Vec<usize> {
+        match self.0.get(phrase) {
+            // One pattern, matches not overlapping, left to right: the
+            // occurrences `find_words` steps through.
+            Some(finder) => finder
+                .find_iter(lower)
+                .map(|m| m.start())
+                .filter(|at| whole_words(lower, *at, phrase.len()))
+                .collect(),
+            None => find_words(lower, phrase),
+        }
+    }
 }
 
 /// `text` lower-cased character by character where that keeps every byte
@@ -50,16 +92,21 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// True when the `len` bytes at `at` in `text` are whole words: no letter
+/// or digit right before or after them.
+fn whole_words(text: &str, at: usize, len: usize) -> bool {
+    let end = at + len;
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+        && !text[end..].chars().next().is_some_and(is_word_char)
+}
+
 /// Every place `phrase` (lower case) occurs in `lower` as whole words.
 pub fn find_words(lower: &str, phrase: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = lower.get(from..).and_then(|rest| rest.find(phrase)) {
         let at = from + i;
-        let end = at + phrase.len();
-        let before_ok = !lower[..at].chars().next_back().is_some_and(is_word_char);
-        let after_ok = !lower[end..].chars().next().is_some_and(is_word_char);
-        if before_ok && after_ok && !phrase.is_empty() {
+        if whole_words(lower, at, phrase.len()) && !phrase.is_empty() {
             out.push(at);
         }
         from = at + phrase.len().max(1);
@@ -92,7 +139,7 @@ impl TextRules<'_> {
 
     fn prompts(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
         for prompt in &self.words.link_prompts {
-            for at in find_words(lower, prompt) {
+            for at in self.finders.find(lower, prompt) {
                 let written = &text[at..at + prompt.len()];
                 out.push(Finding {
                     offset: at,
@@ -107,7 +154,7 @@ impl TextRules<'_> {
     /// "here." ending a sentence outside a link points at nothing.
     fn here(&self, lower: &str, out: &mut Vec<Finding>) {
         for here in &self.words.here {
-            for at in find_words(lower, here) {
+            for at in self.finders.find(lower, here) {
                 let end = at + here.len();
                 let rest = lower[end..].trim_start_matches([' ', '\t']);
                 if !(rest.starts_with('.') || rest.starts_with('!')) {
@@ -134,7 +181,7 @@ impl TextRules<'_> {
     fn section_titles(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
         let mut seen = std::collections::BTreeSet::new();
         for phrase in &self.words.section_references {
-            for at in find_words(lower, phrase) {
+            for at in self.finders.find(lower, phrase) {
                 let after = at + phrase.len();
                 let Some((start, quoted)) = quoted_after(text, after) else {
                     continue;
@@ -303,7 +350,7 @@ impl TextRules<'_> {
     /// whole address's byte range.
     fn hidden_at(&self, lower: &str, at_word: &str) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
-        for at in find_words(lower, at_word) {
+        for at in self.finders.find(lower, at_word) {
             let end = at + at_word.len();
             let (open, close) = (lower[..at].chars().next_back(), lower[end..].chars().next());
             let bracketed = matches!(
@@ -331,7 +378,7 @@ impl TextRules<'_> {
                 .words
                 .email_dot
                 .iter()
-                .any(|d| !find_words(domain, d).is_empty());
+                .any(|d| !self.finders.find(domain, d).is_empty());
             if bracketed || dotted {
                 found.push((name_start, domain_end));
             }
@@ -431,6 +478,7 @@ mod tests {
             source_titles: &titles,
             source_lang: "en",
             lang: "en",
+            finders: PhraseFinders::new(&words),
         };
         rules
             .check(text)
