@@ -35,15 +35,10 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
     });
     // A name can only be in a text that has its first word: index the words
     // once, so hundreds of cookie names cost a lookup each, not a search.
-    let split = |t: &'_ str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let words: std::collections::HashSet<String> = texts.iter().flat_map(|t| split(t)).collect();
+    let words: std::collections::HashSet<&str, crate::prose::hash::FnvBuild> =
+        texts.iter().flat_map(|t| words_of(t)).collect();
     let used = |name: &str| {
-        split(name).first().is_none_or(|w| words.contains(w))
+        words_of(name).next().is_none_or(|w| words.contains(w))
             && texts.iter().any(|t| t.contains(name))
     };
     let data = &notice.data;
@@ -74,6 +69,12 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
     }
     out.retain(|t| !t.name.trim().is_empty());
     out
+}
+
+/// The words of `text`: its runs of letters and digits.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The terms of a notice whose texts are `messages`.
