@@ -120,9 +120,33 @@ pub struct Recognizer<'v> {
     glued_halves: WordMap<usize>,
     half_suffixed: WordMap<u32>,
     one_and_a_half: WordMap<()>,
+    /// The words a scan step can start anything at; the step passes over
+    /// every other word at once (most words of a text).
+    starts: Starts,
     joiners: PatternSet<()>,
     or_words: PatternSet<()>,
     unit_adjectives: PatternSet<()>,
+}
+
+/// The words at which a scan step can find something.
+#[derive(Default)]
+struct Starts {
+    keys: std::collections::HashSet<u64, crate::prose::hash::PrehashedBuild>,
+    /// Some pattern can start at any word: every word is tried.
+    anywhere: bool,
+}
+
+impl Starts {
+    fn add(&mut self, (keys, anywhere): (impl Iterator<Item = u64>, bool)) {
+        self.keys.extend(keys);
+        self.anywhere |= anywhere;
+    }
+
+    /// False only where nothing can start: a hash that matches no word lets
+    /// the full step decide.
+    fn may_start(&self, token: &Token<'_>) -> bool {
+        self.anywhere || token.kind == TokenKind::Digits || self.keys.contains(&token.key)
+    }
 }
 
 type GluedWords = (WordMap<(u32, usize)>, WordMap<usize>, WordMap<u32>);
@@ -194,20 +218,42 @@ impl<'v> Recognizer<'v> {
             .flat_map(|(u, f)| f.iter().map(move |f| (f.clone(), *u)));
         let plain = |list: &[String]| literal_set(list.iter().map(|w| (w.clone(), ())));
         let (glued_units, glued_halves, half_suffixed) = glued_words(vocab, &single_numbers);
+        let weak_numbers = literal_set(forms(&vocab.weak_numbers));
+        let numbers = literal_set(forms(&vocab.numbers));
+        let one_and_a_half = {
+            let mut words = WordMap::default();
+            for w in &vocab.halves.one_and_a_half {
+                words.insert_first(w.clone(), ());
+            }
+            words
+        };
+        // Everything `Scan::step` tries first at a token: were none of these
+        // to match there, it would find nothing and move on.
+        let mut starts = Starts::default();
+        let events = &vocab.events;
+        for set in [&events.fronted_start, &events.end, &events.before] {
+            starts.add(set.first_words());
+        }
+        starts.add(events.anaphora_before.first_words());
+        starts.add(vocab.ages_before.first_words());
+        starts.add(vocab.qualifiers.first_words());
+        starts.add(vocab.qualifiers_distant.first_words());
+        starts.add(vocab.halves.before_unit.first_words());
+        starts.add(weak_numbers.first_words());
+        starts.add(numbers.first_words());
+        starts.keys.extend(glued_halves.keys());
+        starts.keys.extend(one_and_a_half.keys());
+        starts.keys.extend(glued_units.keys());
+        starts.keys.extend(half_suffixed.keys());
         Recognizer {
+            starts,
             vocab,
             glued_units,
             glued_halves,
             half_suffixed,
-            one_and_a_half: {
-                let mut words = WordMap::default();
-                for w in &vocab.halves.one_and_a_half {
-                    words.insert_first(w.clone(), ());
-                }
-                words
-            },
-            numbers: literal_set(forms(&vocab.numbers)),
-            weak_numbers: literal_set(forms(&vocab.weak_numbers)),
+            one_and_a_half,
+            numbers,
+            weak_numbers,
             units: literal_set(unit_forms),
             joiners: plain(&vocab.joiners),
             or_words: plain(&vocab.or_words),
@@ -299,6 +345,9 @@ struct Scan<'r, 'v, 't> {
 impl Scan<'_, '_, '_> {
     /// Reads what starts at token `i`; returns where to go on.
     fn step(&mut self, i: usize) -> usize {
+        if !self.r.starts.may_start(&self.t[i]) {
+            return i + 1;
+        }
         if self.sentence_start(i)
             && let Some(next) = self.fronted_start(i)
         {

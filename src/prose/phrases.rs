@@ -452,6 +452,13 @@ impl<T: Clone> PatternSet<T> {
         self.patterns.is_empty()
     }
 
+    /// The hashes of the words a match can start with, and whether a match
+    /// can also start at any word (a pattern that opens with a gap or can
+    /// match nothing).
+    pub fn first_words(&self) -> (impl Iterator<Item = u64> + '_, bool) {
+        (self.by_first.keys().copied(), !self.anywhere.is_empty())
+    }
+
     /// The patterns and their values, in the order pushed.
     pub fn into_entries(self) -> Vec<(Node, T)> {
         self.patterns
@@ -511,6 +518,11 @@ impl<V> WordMap<V> {
         if !list.iter().any(|(w, _)| *w == word) {
             list.push((word, value));
         }
+    }
+
+    /// The hashes of the words.
+    pub fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.entries.keys().copied()
     }
 
     /// The value of the token's (lower-cased) text.
