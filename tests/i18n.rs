@@ -364,3 +364,67 @@ fn confirm_refuses_unknown_languages_and_ids() {
         "error[usage]: `section-nope-title` is not a message of the source\n |\n = help: `vellum i18n status` lists the message ids\n\n1 error, 0 warnings\n"
     );
 }
+
+/// A regional language without word lists of its own (`nl-BE`) is checked with
+/// its main language's: a prompt that promises a link is found in Belgian
+/// Dutch as in Dutch.
+#[test]
+fn a_regional_language_gets_the_word_checks_of_its_main_language() {
+    let site = Site::bilingual();
+    site.edit(
+        "content/notice.yaml",
+        "languages: [en, nl]",
+        "languages: [en, nl, nl-BE]",
+    );
+    for file in ["content.ftl", "review.ftl", "translated-from.json"] {
+        site.write(
+            &format!("locales/nl-BE/{file}"),
+            &site.read(&format!("locales/nl/{file}")),
+        );
+    }
+    let clean = site.run(&["check", "--format", "json"]);
+    assert!(
+        !codes(&clean).iter().any(|c| c == "dangling-prompt"),
+        "{:#?}",
+        clean.diagnostics()
+    );
+    for lang in ["nl", "nl-BE"] {
+        site.edit(
+            &format!("locales/{lang}/content.ftl"),
+            "    Wij bewaren verkeersgegevens[^traffic]",
+            "    Klik hier voor de termijnen. Wij bewaren verkeersgegevens[^traffic]",
+        );
+        assert_eq!(site.run(&["i18n", "confirm", lang]).code, 0);
+    }
+    let run = site.run(&["check", "--format", "json"]);
+    let mut prompts: Vec<_> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d["code"] == "dangling-prompt")
+        .map(|d| {
+            (
+                d["language"].as_str().unwrap_or_default().to_string(),
+                d["file"].as_str().unwrap_or_default().to_string(),
+                d["line"].as_u64(),
+            )
+        })
+        .collect();
+    prompts.sort();
+    assert_eq!(
+        prompts,
+        [
+            (
+                "nl".to_string(),
+                "locales/nl/content.ftl".to_string(),
+                Some(9)
+            ),
+            (
+                "nl-BE".to_string(),
+                "locales/nl-BE/content.ftl".to_string(),
+                Some(9)
+            ),
+        ],
+        "{:#?}",
+        run.diagnostics()
+    );
+}

@@ -281,3 +281,47 @@ fn a_translators_save_reuses_the_other_languages() {
         assert_ne!(writer.key(lang, 0), after.key(lang, 0), "{lang}");
     }
 }
+
+/// A regional language without word lists of its own reads its main
+/// language's: a save to those must check it again, as a full build does.
+#[test]
+fn a_save_to_the_main_languages_words_checks_the_regional_language_again() {
+    let mut files = example();
+    let dutch: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .filter_map(|(rel, b)| Some((rel.strip_prefix("locales/nl/")?.to_string(), b.clone())))
+        .collect();
+    for (name, bytes) in dutch {
+        files.insert(format!("locales/nl-BE/{name}"), bytes);
+    }
+    // UI strings are not read from the main language: the site brings them.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ui = std::fs::read(root.join("theme/locales/nl/ui.ftl")).unwrap();
+    files.insert("locales/nl-BE/ui.ftl".into(), ui);
+    assert!(edit(
+        &mut files,
+        "content/notice.yaml",
+        "languages: [en, nl, de]",
+        "languages: [en, nl, de, nl-BE]",
+    ));
+    let memo = Memo::default();
+    assert!(
+        same_as_full_build(&files, &memo, "with nl-BE"),
+        "{:#?}",
+        outcome(&files, None).0
+    );
+    // The site's own Dutch word lists, with a prompt that the Dutch text has.
+    let prose = std::fs::read_to_string(root.join("theme/locales/nl/prose.yaml")).unwrap();
+    let prose = prose.replace("tik hier]", "tik hier, hoe lang wij ze bewaren]");
+    files.insert("locales/nl/prose.yaml".into(), prose.into_bytes());
+    same_as_full_build(&files, &memo, "after a save to locales/nl/prose.yaml");
+    let found = outcome(&files, Some(&memo)).0;
+    let in_belgian_dutch = |f: &&String| f.contains("locales/nl-BE/content.ftl");
+    assert!(
+        found
+            .iter()
+            .filter(in_belgian_dutch)
+            .any(|f| f.contains("hoe lang wij ze bewaren")),
+        "{found:#?}"
+    );
+}

@@ -125,13 +125,9 @@ pub fn load_all(
 ) -> BTreeMap<String, PlainVocabulary> {
     let mut all = BTreeMap::new();
     for lang in langs {
-        let rel = format!("locales/{lang}/{PLAIN_FILE}");
-        let (path, bytes) = match site.bytes(&rel) {
-            Some(bytes) => (rel, bytes),
-            None => match theme.get(&rel) {
-                Some(bytes) => (theme.display_path(&rel), bytes),
-                None => continue,
-            },
+        let Some((path, bytes)) = crate::translate::language_file(site, theme, lang, PLAIN_FILE)
+        else {
+            continue;
         };
         let text = match utf8_text(&path, bytes) {
             Ok(t) => t,

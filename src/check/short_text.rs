@@ -20,6 +20,11 @@ use crate::prose::hash::FnvBuild;
 use crate::translate::words::{Lexicon, WORD_WEIGHT};
 use std::collections::HashSet;
 
+/// The main language of a tag: `en` of `en-GB`.
+fn main_language(tag: &str) -> &str {
+    tag.split_once('-').map_or(tag, |(main, _)| main)
+}
+
 /// Weight of a word known only by the last part of a compound.
 const COMPOUND_WEIGHT: f32 = 1.0;
 /// Weight of a one-letter word, which may be a list letter.
@@ -39,6 +44,8 @@ const PLAIN_RATIO: f32 = 5.0;
 /// Judges short texts between the languages that have a lexicon.
 pub struct ShortTexts<'a> {
     lexicons: Vec<(String, &'a Lexicon)>,
+    /// Each language given, with the one whose lexicon judges it.
+    judged_as: Vec<(String, String)>,
     /// Words in more than one lexicon: evidence for none.
     shared: HashSet<String, FnvBuild>,
     /// Words no language may claim.
@@ -64,7 +71,26 @@ pub enum Verdict {
 }
 
 impl<'a> ShortTexts<'a> {
-    pub fn new(lexicons: Vec<(String, &'a Lexicon)>) -> ShortTexts<'a> {
+    pub fn new(mut given: Vec<(String, &'a Lexicon)>) -> ShortTexts<'a> {
+        // One lexicon per main language: a regional language (`en-GB`) is
+        // judged as its main one, whose lexicon it reads when it has none of
+        // its own. Two copies would make every word evidence for neither.
+        // The main language's own tag comes first, so it is the one kept.
+        given.sort_by_key(|(tag, _)| tag.contains('-'));
+        let mut lexicons: Vec<(String, &Lexicon)> = Vec::new();
+        let mut judged_as = Vec::new();
+        for (tag, lexicon) in given {
+            match lexicons
+                .iter()
+                .find(|(kept, _)| main_language(kept) == main_language(&tag))
+            {
+                Some((kept, _)) => judged_as.push((tag, kept.clone())),
+                None => {
+                    judged_as.push((tag.clone(), tag.clone()));
+                    lexicons.push((tag, lexicon));
+                }
+            }
+        }
         let mut seen: HashSet<&str> = HashSet::new();
         // Every word of every short text is looked up here: FNV, not SipHash.
         let mut shared = HashSet::default();
@@ -79,13 +105,23 @@ impl<'a> ShortTexts<'a> {
         }
         ShortTexts {
             lexicons,
+            judged_as,
             shared,
             neutral,
         }
     }
 
+    /// The language whose lexicon judges texts of `lang`.
+    fn judged_as<'s>(&'s self, lang: &'s str) -> &'s str {
+        self.judged_as
+            .iter()
+            .find(|(tag, _)| tag == lang)
+            .map_or(lang, |(_, kept)| kept.as_str())
+    }
+
     /// True when `lang` has a lexicon here.
     pub fn knows(&self, lang: &str) -> bool {
+        let lang = self.judged_as(lang);
         self.lexicons.iter().any(|(l, _)| l == lang)
     }
 
@@ -96,6 +132,7 @@ impl<'a> ShortTexts<'a> {
     /// meaningful when every language the detector chooses between has a
     /// lexicon here; the caller makes sure of that.
     pub fn plainly_in(&self, text: &str, page: &str) -> bool {
+        let page = self.judged_as(page);
         let words = words(&without_glosses(text));
         let mut own = 0.0;
         let mut foreign: f32 = 0.0;
@@ -112,6 +149,7 @@ impl<'a> ShortTexts<'a> {
 
     /// What `text` (names already removed) reads as on a page in `page`.
     pub fn judge(&self, text: &str, page: &str) -> Verdict {
+        let page = self.judged_as(page);
         if looks_like_a_name(text) {
             return Verdict::Abstain;
         }

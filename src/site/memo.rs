@@ -37,8 +37,13 @@ impl LanguageKeys {
             let lang = rel
                 .strip_prefix("locales/")
                 .and_then(|r| r.split_once('/'))
+                // A language's data files are shared: the lexicon judges
+                // every language, and a regional language reads its main
+                // language's data (`translate::language_file`).
                 .filter(|(lang, file)| {
-                    *lang != source && tags.contains(lang) && *file != "lexicon.yaml"
+                    *lang != source
+                        && tags.contains(lang)
+                        && !crate::translate::LANGUAGE_DATA.contains(file)
                 })
                 .map(|(lang, _)| lang);
             let h = match lang {

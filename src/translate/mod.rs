@@ -27,6 +27,36 @@ use crate::site::files::decode;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// The language data files a regional language reads from its main
+/// language when it has none of its own.
+pub const LANGUAGE_DATA: [&str; 4] = [
+    words::PROSE_FILE,
+    words::LEXICON_FILE,
+    vocabulary::VOCABULARY_FILE,
+    crate::check::plain::PLAIN_FILE,
+];
+
+/// A language's data file (`locales/<lang>/<name>`: its word lists, lexicon,
+/// period vocabulary, plain-language words) from the site, else the theme.
+/// A regional language without its own (`en-GB`, `nl-BE`, `de-AT`) reads its
+/// main language's, so that every check of English runs for British English
+/// too. Returns the path to show and the bytes.
+pub fn language_file<'a>(
+    site: &'a SiteFiles,
+    theme: &'a Theme,
+    lang: &str,
+    name: &str,
+) -> Option<(String, &'a [u8])> {
+    let of = |l: &str| {
+        let rel = format!("locales/{l}/{name}");
+        match site.bytes(&rel) {
+            Some(bytes) => Some((rel, bytes)),
+            None => Some((theme.display_path(&rel), theme.get(&rel)?)),
+        }
+    };
+    of(lang).or_else(|| of(lang.split_once('-')?.0))
+}
+
 /// Every language's messages and period vocabulary.
 #[derive(Default)]
 pub struct Languages {
@@ -280,7 +310,9 @@ impl<'a> Plan<'a> {
 /// read besides the language's own files (which the memo's key covers): the
 /// generated source file, the terms, the theme's files for the language, and
 /// the site's files in `locales/<lang>/` that count as shared (all of the
-/// source language's, and the lexicon, which judges every language).
+/// source language's, and the language data, which the memo's keys count as
+/// shared: the lexicon judges every language, and a regional language reads
+/// its main language's data), and the main language's data.
 fn catalog_inputs(
     site: &SiteFiles,
     theme: &Theme,
@@ -301,9 +333,28 @@ fn catalog_inputs(
         .map(|(rel, bytes)| ("theme", rel, bytes));
     let site_files = site
         .under(&prefix)
-        .filter(|(rel, _)| lang == source_lang || *rel == words::LEXICON_FILE)
+        .filter(|(rel, _)| lang == source_lang || LANGUAGE_DATA.contains(rel))
         .map(|(rel, bytes)| ("site", rel, bytes));
-    for (origin, rel, bytes) in theme_files.chain(site_files) {
+    // A regional language reads its main language's data files where it has
+    // none of its own (`language_file`).
+    let main = lang
+        .split_once('-')
+        .map(|(main, _)| format!("locales/{main}/"))
+        .unwrap_or_default();
+    let main_files = (!main.is_empty())
+        .then(|| {
+            let theme = theme
+                .under(&main)
+                .map(|(rel, bytes)| ("theme-main", rel, bytes));
+            theme.chain(
+                site.under(&main)
+                    .map(|(rel, bytes)| ("site-main", rel, bytes)),
+            )
+        })
+        .into_iter()
+        .flatten()
+        .filter(|(_, rel, _)| LANGUAGE_DATA.contains(rel));
+    for (origin, rel, bytes) in theme_files.chain(site_files).chain(main_files) {
         h.write(origin.as_bytes());
         h.write(rel.as_bytes());
         h.write(&(bytes.len() as u64).to_le_bytes());

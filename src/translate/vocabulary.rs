@@ -100,11 +100,7 @@ pub fn load_vocabulary(
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Vocabulary> {
-    let rel = format!("locales/{lang}/{VOCABULARY_FILE}");
-    let (path, bytes) = match site.bytes(&rel) {
-        Some(bytes) => (rel, bytes),
-        None => (theme.display_path(&rel), theme.get(&rel)?),
-    };
+    let (path, bytes) = super::language_file(site, theme, lang, VOCABULARY_FILE)?;
     let text = match utf8_text(&path, bytes) {
         Ok(t) => t,
         Err(d) => {

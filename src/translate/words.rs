@@ -144,11 +144,7 @@ fn read<T: for<'de> serde::Deserialize<'de>>(
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    let rel = format!("locales/{lang}/{name}");
-    let (path, bytes) = match site.bytes(&rel) {
-        Some(bytes) => (rel, bytes),
-        None => (theme.display_path(&rel), theme.get(&rel)?),
-    };
+    let (path, bytes) = super::language_file(site, theme, lang, name)?;
     let text = match utf8_text(&path, bytes) {
         Ok(t) => t,
         Err(d) => {
