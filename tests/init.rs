@@ -373,3 +373,33 @@ fn adding_a_malformed_tag_is_a_usage_error() {
     );
     assert!(!site.path().join("locales").exists());
 }
+
+#[test]
+fn adding_a_regional_language_starts_from_its_main_language() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["i18n", "add", "nl"]).code, 0);
+    let run = site.run(&["i18n", "add", "nl-BE"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ui = site.read("locales/nl-BE/ui.ftl");
+    assert!(ui.starts_with("# User-interface strings for `nl-BE`, written by `vellum i18n add nl-BE` from those\n# of `nl`."), "{ui}");
+    assert!(ui.contains("\nlanguage-name = Nederlands\n"), "{ui}");
+    assert!(!ui.contains("TODO"), "{ui}");
+    assert!(
+        run.stderr.contains(
+            "left locales/nl-BE/periods.yaml alone: `nl-BE` reads the periods.yaml of `nl`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path().join("locales/nl-BE/periods.yaml").exists());
+    // Its periods are checked with the Dutch words: no missing vocabulary.
+    let check = site.run(&["check", "--format", "json"]);
+    assert!(
+        !check
+            .diagnostics()
+            .iter()
+            .any(|d| d["code"] == "no-vocabulary" || d["code"] == "missing-ui-strings"),
+        "{:#?}",
+        check.diagnostics()
+    );
+}

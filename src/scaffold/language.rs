@@ -2,7 +2,9 @@
 //! The theme's user-interface strings (`ui.ftl`) and the period words the
 //! checks read (`periods.yaml`) are compiled into vellum for English and
 //! Dutch; for any other language they are written into `locales/<lang>/` as
-//! the English ones, marked for translation. The language is added to
+//! the English ones, marked for translation. A regional language (`nl-BE`)
+//! starts from its main language's UI strings and reads its period words.
+//! The language is added to
 //! `content/notice.yaml` when that is one safe insertion.
 
 use super::{notice_edit, write_new};
@@ -103,6 +105,23 @@ pub fn write_starting_points(
             kept.push((rel, "it is there already".to_string()));
             continue;
         }
+        // A regional language reads its main language's period words (see
+        // `translate::language_file`), and starts from its UI strings.
+        if let Some(main) = lang.split_once('-').map(|(main, _)| main)
+            && let Some((_, bytes)) = crate::translate::language_file(site, theme, main, name)
+        {
+            if name == "periods.yaml" {
+                kept.push((rel, format!("`{lang}` reads the {name} of `{main}`")));
+                continue;
+            }
+            let text = String::from_utf8_lossy(bytes);
+            if write_new(root, &rel, &regional_ui(&text, lang, main))? {
+                written.push(rel);
+            } else {
+                kept.push((rel, "it is there already".to_string()));
+            }
+            continue;
+        }
         let Some(english) = theme
             .get(&format!("locales/{FROM}/{name}"))
             .and_then(|b| std::str::from_utf8(b).ok())
@@ -117,6 +136,20 @@ pub fn write_starting_points(
         }
     }
     Ok((written, kept))
+}
+
+/// The main language's UI strings for a regional language, headed by a note
+/// to adapt them where the two differ.
+fn regional_ui(main_ui: &str, lang: &str, main: &str) -> String {
+    let body = main_ui
+        .split_once("\n\n")
+        .filter(|(head, _)| head.lines().all(|l| l.starts_with('#')))
+        .map_or(main_ui, |(_, rest)| rest);
+    format!(
+        "# User-interface strings for `{lang}`, written by `vellum i18n add {lang}` from those\n\
+         # of `{main}`. Change what `{lang}` says differently; keep every message id and\n\
+         # every {{ $placeable }} as it is.\n\n{body}"
+    )
 }
 
 /// The English UI strings, headed by a note to translate them; the language's
