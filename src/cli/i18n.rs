@@ -124,6 +124,8 @@ fn add(root: &Path, lang: &str) -> ExitCode {
     for rel in &added.written {
         if rel.ends_with("/content.ftl") {
             say!("wrote {rel} (generated from the YAML, for translators to work from)");
+        } else if let Some(main) = added.ui_from.as_ref().filter(|_| rel.ends_with("/ui.ftl")) {
+            say!("wrote {rel} (the user-interface strings of `{main}`, to adapt)");
         } else {
             say!("wrote {rel} (the English text, marked TODO for translation)");
         }

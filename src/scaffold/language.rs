@@ -36,6 +36,9 @@ pub enum NoticeChange {
 pub struct Added {
     /// Files written, relative to the site.
     pub written: Vec<String>,
+    /// The main language whose UI strings `locales/<lang>/ui.ftl` starts
+    /// from, for a regional language.
+    pub ui_from: Option<String>,
     /// Files not written, each with the reason.
     pub kept: Vec<(String, String)>,
     pub notice: NoticeChange,
@@ -53,6 +56,9 @@ pub fn add_language(root: &Path, lang: &str) -> Result<Added, Diagnostic> {
     }
     let (site, _) = SiteFiles::read(root);
     let theme = Theme::load(&site);
+    let ui_from = main_language(lang)
+        .filter(|main| main_ui(&site, &theme, main).is_some())
+        .map(str::to_string);
     let (written, kept) = write_starting_points(root, &site, &theme, lang)?;
     let notice = add_to_notice(root, &site, lang)?;
     let mut written = written;
@@ -61,6 +67,7 @@ pub fn add_language(root: &Path, lang: &str) -> Result<Added, Diagnostic> {
     }
     Ok(Added {
         written,
+        ui_from,
         kept,
         notice,
     })
@@ -107,20 +114,24 @@ pub fn write_starting_points(
         }
         // A regional language reads its main language's period words (see
         // `translate::language_file`), and starts from its UI strings.
-        if let Some(main) = lang.split_once('-').map(|(main, _)| main)
-            && let Some((_, bytes)) = crate::translate::language_file(site, theme, main, name)
-        {
-            if name == "periods.yaml" {
+        if let Some(main) = main_language(lang) {
+            if name == "periods.yaml"
+                && crate::translate::language_file(site, theme, main, name).is_some()
+            {
                 kept.push((rel, format!("`{lang}` reads the {name} of `{main}`")));
                 continue;
             }
-            let text = String::from_utf8_lossy(bytes);
-            if write_new(root, &rel, &regional_ui(&text, lang, main))? {
-                written.push(rel);
-            } else {
-                kept.push((rel, "it is there already".to_string()));
+            if name == "ui.ftl"
+                && let Some(bytes) = main_ui(site, theme, main)
+            {
+                let text = String::from_utf8_lossy(bytes);
+                if write_new(root, &rel, &regional_ui(&text, lang, main))? {
+                    written.push(rel);
+                } else {
+                    kept.push((rel, "it is there already".to_string()));
+                }
+                continue;
             }
-            continue;
         }
         let Some(english) = theme
             .get(&format!("locales/{FROM}/{name}"))
@@ -136,6 +147,18 @@ pub fn write_starting_points(
         }
     }
     Ok((written, kept))
+}
+
+/// The main language of a regional tag: `nl` of `nl-BE`.
+fn main_language(lang: &str) -> Option<&str> {
+    lang.split_once('-').map(|(main, _)| main)
+}
+
+/// The full UI strings of a main language: the theme's (a site's own file
+/// usually overrides a few), else the site's.
+fn main_ui<'a>(site: &'a SiteFiles, theme: &'a Theme, main: &str) -> Option<&'a [u8]> {
+    let rel = format!("locales/{main}/ui.ftl");
+    theme.get(&rel).or_else(|| site.bytes(&rel))
 }
 
 /// The main language's UI strings for a regional language, headed by a note
