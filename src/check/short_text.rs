@@ -20,9 +20,9 @@ use crate::prose::hash::FnvBuild;
 use crate::translate::words::{Lexicon, WORD_WEIGHT};
 use std::collections::HashSet;
 
-/// The main language of a tag: `en` of `en-GB`.
+/// The language a tag is judged as: `en` for `en-GB`.
 fn main_language(tag: &str) -> &str {
-    tag.split_once('-').map_or(tag, |(main, _)| main)
+    crate::translate::main_language(tag).unwrap_or(tag)
 }
 
 /// Weight of a word known only by the last part of a compound.

@@ -14,6 +14,7 @@ use crate::model::NoticeMeta;
 use crate::model::values::is_language_tag;
 use crate::site::SiteFiles;
 use crate::site::owned::write_owned_file;
+use crate::translate::main_language;
 use std::path::Path;
 
 /// The language whose theme files are the starting point.
@@ -147,11 +148,6 @@ pub fn write_starting_points(
         }
     }
     Ok((written, kept))
-}
-
-/// The main language of a regional tag: `nl` of `nl-BE`.
-fn main_language(lang: &str) -> Option<&str> {
-    lang.split_once('-').map(|(main, _)| main)
 }
 
 /// The full UI strings of a main language: the theme's (a site's own file

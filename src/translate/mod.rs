@@ -27,6 +27,12 @@ use crate::site::files::decode;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// The main language of a regional tag: `nl` of `nl-BE`; `None` for a tag
+/// without a region.
+pub fn main_language(tag: &str) -> Option<&str> {
+    tag.split_once('-').map(|(main, _)| main)
+}
+
 /// The language data files a regional language reads from its main
 /// language when it has none of its own.
 pub const LANGUAGE_DATA: [&str; 4] = [
@@ -54,7 +60,7 @@ pub fn language_file<'a>(
             None => Some((theme.display_path(&rel), theme.get(&rel)?)),
         }
     };
-    of(lang).or_else(|| of(lang.split_once('-')?.0))
+    of(lang).or_else(|| of(main_language(lang)?))
 }
 
 /// Every language's messages and period vocabulary.
@@ -337,9 +343,8 @@ fn catalog_inputs(
         .map(|(rel, bytes)| ("site", rel, bytes));
     // A regional language reads its main language's data files where it has
     // none of its own (`language_file`).
-    let main = lang
-        .split_once('-')
-        .map(|(main, _)| format!("locales/{main}/"))
+    let main = main_language(lang)
+        .map(|main| format!("locales/{main}/"))
         .unwrap_or_default();
     let main_files = (!main.is_empty())
         .then(|| {
