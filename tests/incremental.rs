@@ -23,13 +23,7 @@ fn example() -> Files {
             files.insert(format!("{dir}/{rel}"), bytes);
         }
     }
-    let dutch: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .filter_map(|(rel, b)| Some((rel.strip_prefix("locales/nl/")?.to_string(), b.clone())))
-        .collect();
-    for (name, bytes) in dutch {
-        files.insert(format!("locales/de/{name}"), bytes);
-    }
+    copy_language(&mut files, "nl", "de");
     // The theme has no German; the site brings the strings and words.
     for name in ["ui.ftl", "periods.yaml"] {
         let theme = std::fs::read(root.join("theme/locales/nl").join(name)).unwrap();
@@ -42,6 +36,18 @@ fn example() -> Files {
         "languages: [en, nl, de]",
     );
     files
+}
+
+/// Copies the site's files of language `from` to language `to`.
+fn copy_language(files: &mut Files, from: &str, to: &str) {
+    let prefix = format!("locales/{from}/");
+    let copied: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .filter_map(|(rel, b)| Some((rel.strip_prefix(&prefix)?.to_string(), b.clone())))
+        .collect();
+    for (name, bytes) in copied {
+        files.insert(format!("locales/{to}/{name}"), bytes);
+    }
 }
 
 fn edit(files: &mut Files, rel: &str, from: &str, to: &str) -> bool {
@@ -287,13 +293,7 @@ fn a_translators_save_reuses_the_other_languages() {
 #[test]
 fn a_save_to_the_main_languages_words_checks_the_regional_language_again() {
     let mut files = example();
-    let dutch: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .filter_map(|(rel, b)| Some((rel.strip_prefix("locales/nl/")?.to_string(), b.clone())))
-        .collect();
-    for (name, bytes) in dutch {
-        files.insert(format!("locales/nl-BE/{name}"), bytes);
-    }
+    copy_language(&mut files, "nl", "nl-BE");
     // UI strings are not read from the main language: the site brings them.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let ui = std::fs::read(root.join("theme/locales/nl/ui.ftl")).unwrap();

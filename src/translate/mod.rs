@@ -343,21 +343,13 @@ fn catalog_inputs(
         .map(|(rel, bytes)| ("site", rel, bytes));
     // A regional language reads its main language's data files where it has
     // none of its own (`language_file`).
-    let main = main_language(lang)
-        .map(|main| format!("locales/{main}/"))
-        .unwrap_or_default();
-    let main_files = (!main.is_empty())
-        .then(|| {
-            let theme = theme
-                .under(&main)
-                .map(|(rel, bytes)| ("theme-main", rel, bytes));
-            theme.chain(
-                site.under(&main)
-                    .map(|(rel, bytes)| ("site-main", rel, bytes)),
-            )
+    let main = main_language(lang).map(|main| format!("locales/{main}/"));
+    let main_files = main
+        .iter()
+        .flat_map(|prefix| {
+            let theme = theme.under(prefix).map(|(rel, b)| ("theme-main", rel, b));
+            theme.chain(site.under(prefix).map(|(rel, b)| ("site-main", rel, b)))
         })
-        .into_iter()
-        .flatten()
         .filter(|(_, rel, _)| LANGUAGE_DATA.contains(rel));
     for (origin, rel, bytes) in theme_files.chain(site_files).chain(main_files) {
         h.write(origin.as_bytes());
