@@ -18,13 +18,14 @@ pub fn number_links<'a>(
         .collect();
     // The contents and the header link to sections too; only the text's own
     // references are printed.
-    let start = html.find("<main").unwrap_or(0);
+    let start = memchr::memmem::find(html.as_bytes(), b"<main").unwrap_or(0);
     let (head, body) = html.split_at(start);
     let mut out = String::with_capacity(html.len() + 64);
     out.push_str(head);
     let mut rest = body;
     const MARK: &str = "href=\"#";
-    while let Some(at) = rest.find(MARK) {
+    let mark = memchr::memmem::Finder::new(MARK);
+    while let Some(at) = mark.find(rest.as_bytes()) {
         let after = &rest[at + MARK.len()..];
         let Some(end) = after.find('"') else { break };
         let id = &after[..end];

@@ -53,7 +53,7 @@ impl Placement {
 pub fn place(page: &str, placement: &Placement, status: &str) -> String {
     // One pass into a buffer of the final size: a large site places
     // hundreds of pages of half a megabyte each.
-    let (before, after) = match page.find(STATUS_SLOT) {
+    let (before, after) = match memchr::memmem::find(page.as_bytes(), STATUS_SLOT.as_bytes()) {
         Some(at) => (&page[..at], &page[at + STATUS_SLOT.len()..]),
         None if status.is_empty() => (page, ""),
         None => page.split_at(status_position(page, &["<main", "<body"])),
@@ -67,8 +67,9 @@ pub fn place(page: &str, placement: &Placement, status: &str) -> String {
 
 /// Appends `text` to `out` with the tokens replaced by the placement's ways.
 fn fill_tokens(text: &str, placement: &Placement, out: &mut String) {
+    let token = memchr::memmem::Finder::new("@vellum-");
     let mut rest = text;
-    while let Some(at) = rest.find("@vellum-") {
+    while let Some(at) = token.find(rest.as_bytes()) {
         let tail = &rest[at..];
         let (way, len) = if tail.starts_with(ROOT_TOKEN) {
             (placement.root.as_str(), ROOT_TOKEN.len())

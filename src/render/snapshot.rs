@@ -253,7 +253,14 @@ pub fn html_text(html: &Html) -> String {
     let mut rest = src;
     // Line breaks in the markup are soft (Markdown keeps the source's lines);
     // only the ends of blocks start a new line.
-    let push_text = |out: &mut String, text: &str| out.push_str(&text.replace('\n', " "));
+    let push_text = |out: &mut String, text: &str| {
+        let mut pieces = text.split('\n');
+        out.push_str(pieces.next().unwrap_or_default());
+        for piece in pieces {
+            out.push(' ');
+            out.push_str(piece);
+        }
+    };
     while let Some(lt) = rest.find('<') {
         if skip_depth == 0 {
             push_text(&mut out, &rest[..lt]);
@@ -264,19 +271,17 @@ pub fn html_text(html: &Html) -> String {
         };
         let tag = &rest[lt + 1..lt + gt];
         let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name == "sup" {
+        let tag = tag.trim_start_matches('/');
+        let name = &tag[..tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len())];
+        if name.eq_ignore_ascii_case("sup") {
             skip_depth = if closing {
                 skip_depth.saturating_sub(1)
             } else {
                 skip_depth + 1
             };
-        } else if BLOCKS.contains(&name.as_str()) {
+        } else if BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
             out.push('\n');
         }
         rest = &rest[lt + gt + 1..];
@@ -284,12 +289,24 @@ pub fn html_text(html: &Html) -> String {
     if skip_depth == 0 {
         push_text(&mut out, rest);
     }
-    decode_entities(&out)
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let decoded = if out.contains('&') {
+        decode_entities(&out)
+    } else {
+        out
+    };
+    // Each line's words, one space apart; empty lines dropped.
+    let mut text = String::with_capacity(decoded.len());
+    for line in decoded.lines() {
+        for (i, word) in line.split_whitespace().enumerate() {
+            if i == 0 && !text.is_empty() {
+                text.push('\n');
+            } else if i > 0 {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
+    }
+    text
 }
 
 fn decode_entities(text: &str) -> String {

@@ -205,8 +205,8 @@ fn page_view(tx: &Localizer<'_>, language_names: &BTreeMap<String, String>) -> P
     ];
     // UI strings only: content reaches templates through the fields above.
     let t = cat
-        .ids()
-        .filter(|id| !crate::translate::messages::is_content_id(id))
+        .ui_ids()
+        .into_iter()
         .map(|id| (id.to_string(), cat.format(id, &args).unwrap_or_default()))
         .collect();
     let (toc, sections) = build_sections(notice, tx);

@@ -313,6 +313,17 @@ impl Catalog {
     /// when asked, a few times per language, rather than kept as a copy: on
     /// a site of 80 languages the copy held 168,000 strings.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids_where(|_| true).into_iter()
+    }
+
+    /// The ids of the user-interface strings (not the notice's content),
+    /// sorted: what a template's `t` holds. A few hundred of a catalog's
+    /// thousands, so they are picked before sorting.
+    pub fn ui_ids(&self) -> Vec<&str> {
+        self.ids_where(|id| !super::messages::is_content_id(id))
+    }
+
+    fn ids_where(&self, keep: impl Fn(&str) -> bool) -> Vec<&str> {
         let mut ids: Vec<&str> = self
             .resources
             .iter()
@@ -322,10 +333,11 @@ impl Catalog {
                 _ => None,
             })
             .chain(self.plain.ids())
+            .filter(|id| keep(id))
             .collect();
         ids.sort_unstable();
         ids.dedup();
-        ids.into_iter()
+        ids
     }
 
     /// A message without arguments; the id itself when missing, so a gap is visible.

@@ -109,11 +109,30 @@ pub enum ParserHazard {
 /// The first hazard in a Fluent source and its byte offset; such a file must
 /// not be parsed.
 pub fn parser_hazard(text: &str) -> Option<(usize, ParserHazard)> {
+    // Only these bytes and the starts of lines change the state below; a
+    // line starts after a `\n`, which is one of them.
+    const SPECIAL: [bool; 256] = {
+        let mut table = [false; 256];
+        let bytes = b"{}()\"\\\n";
+        let mut k = 0;
+        while k < bytes.len() {
+            table[bytes[k] as usize] = true;
+            k += 1;
+        }
+        table
+    };
     let bytes = text.as_bytes();
     let (mut depth, mut i, mut in_string) = (0usize, 0, false);
     while i < bytes.len() {
         let c = bytes[i];
         let line_start = i == 0 || bytes[i - 1] == b'\n';
+        if !line_start && !SPECIAL[usize::from(c)] {
+            i += bytes[i..]
+                .iter()
+                .position(|b| SPECIAL[usize::from(*b)])
+                .unwrap_or(bytes.len() - i);
+            continue;
+        }
         if in_string {
             match c {
                 b'\\' if cut_escape(&bytes[i..]) => return Some((i, ParserHazard::CutEscape)),
@@ -287,4 +306,40 @@ fn message_pos(text: &str, lines: &LineIndex, id: &str) -> Pos {
         return Pos::default();
     }
     lines.pos(text, offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scan skips ordinary bytes; each case puts a hazard, or a thing
+    /// that looks like one, where a skip could miss it.
+    #[test]
+    fn parser_hazards_are_found_at_their_offset_and_nowhere_else() {
+        let deep = "{ ".repeat(MAX_NESTING + 1);
+        let text = format!("a = x\nb = {deep}\n");
+        let last = text.rfind('{').unwrap();
+        assert_eq!(parser_hazard(&text), Some((last, ParserHazard::TooDeep)));
+        // A comment's braces count for nothing.
+        assert_eq!(parser_hazard(&format!("# {deep}\na = x\n")), None);
+        // A placeable continues on the next line; a new entry ends it.
+        let half = "{ ".repeat(MAX_NESTING / 2 + 1);
+        let text = format!("a = {half}\n    {half}\n");
+        let hazard = parser_hazard(&text).map(|(_, h)| h);
+        assert_eq!(hazard, Some(ParserHazard::TooDeep));
+        assert_eq!(parser_hazard(&format!("a = {half}\nb = {half}\n")), None);
+        assert_eq!(parser_hazard(&format!("a = {half}\n-t = {half}\n")), None);
+        // A `\u` escape cut short, in a string inside a placeable.
+        let text = "a = plain\nb = { \"ab\\u00é\" }\n";
+        let at = text.find('\\').unwrap();
+        assert_eq!(parser_hazard(text), Some((at, ParserHazard::CutEscape)));
+        // Outside a placeable, quotes are text.
+        assert_eq!(parser_hazard("a = say \"\\u00é\"\n"), None);
+        // An escaped quote does not end the string; braces in it count for nothing.
+        let text = format!("a = {{ \"x\\\" {deep}\" }}\n");
+        assert_eq!(parser_hazard(&text), None);
+        // A line break ends a string.
+        let text = format!("a = {{ \"x\n    {deep}\n");
+        assert!(parser_hazard(&text).is_some());
+    }
 }

@@ -381,10 +381,11 @@ pub fn ui_strings(
     source: &Catalog,
     args: &[(&str, FluentValue<'_>)],
 ) -> BTreeMap<String, String> {
-    source
-        .ids()
-        .chain(catalog.ids())
-        .filter(|id| !crate::translate::messages::is_content_id(id))
+    let mut ids = source.ui_ids();
+    ids.extend(catalog.ui_ids());
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
         .map(|id| (id.to_string(), ui(catalog, source, id, args)))
         .collect()
 }
