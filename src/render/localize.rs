@@ -25,9 +25,16 @@ pub struct Localizer<'a> {
     /// Plain texts already formatted: a category or country name recurs in
     /// hundreds of table rows.
     pub plain_cache: RefCell<HashMap<String, Html>>,
+    /// Period phrases already worded: hundreds of cookies share a handful
+    /// of lifespans.
+    period_cache: RefCell<HashMap<PhraseKey, String>>,
     /// Footnote numbers of definitions, in order of first use on the page.
     pub notes: Vec<(Kind, String)>,
 }
+
+/// What a period phrase says: the periods, how they are meant, and when
+/// they start.
+type PhraseKey = (Vec<Period>, Qualifier, Option<Event>);
 
 /// A text and whether it had to fall back to the source language.
 pub struct Localized {
@@ -51,6 +58,7 @@ impl<'a> Localizer<'a> {
             source,
             args,
             plain_cache: RefCell::default(),
+            period_cache: RefCell::default(),
             notes: Vec::new(),
         }
     }
@@ -201,7 +209,13 @@ impl ViewContext for Localizer<'_> {
         qualifier: Qualifier,
         start: Option<&Event>,
     ) -> String {
-        period_phrase(self.catalog, alternatives, qualifier, start)
+        let key = (alternatives.to_vec(), qualifier, start.cloned());
+        if let Some(phrase) = self.period_cache.borrow().get(&key) {
+            return phrase.clone();
+        }
+        let phrase = period_phrase(self.catalog, alternatives, qualifier, start);
+        self.period_cache.borrow_mut().insert(key, phrase.clone());
+        phrase
     }
 
     fn event_start(&self, event: &Event) -> String {
