@@ -13,7 +13,7 @@ use super::diff::{WordDiff, word_diff};
 use super::ftl::GENERATED_HEADER;
 use super::ftl::{CONTENT_FILE, FoundMessage, read_messages};
 use super::messages::{SourceMessage, is_content_id, source_messages};
-use super::store::{Confirmation, Confirmations, read_confirmations};
+use super::store::{Confirmation, read_confirmations};
 pub use super::workflow::{confirm, source_file_text, sync_source_file};
 use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
@@ -58,9 +58,6 @@ pub struct LanguageStatus {
     pub placeable_mismatches: Vec<PlaceableMismatch>,
     #[serde(skip)]
     pub found: Found,
-    /// What `vellum i18n confirm` recorded.
-    #[serde(skip)]
-    pub confirmations: Confirmations,
     /// `translated-from.json` could not be read: staleness is unknown.
     #[serde(skip)]
     pub fingerprint_error: Option<Diagnostic>,
@@ -201,7 +198,6 @@ fn language_status(
         obsolete: Vec::new(),
         placeable_mismatches: Vec::new(),
         found: Found::default(),
-        confirmations: BTreeMap::new(),
         fingerprint_error,
     };
     for m in messages {
@@ -234,7 +230,6 @@ fn language_status(
         .cloned()
         .collect();
     status.found = found;
-    status.confirmations = confirmations;
     status
 }
 

@@ -19,6 +19,33 @@ use std::collections::BTreeMap;
 
 pub const FINGERPRINT_FILE: &str = "translated-from.json";
 
+/// A key of a confirmation, read without copying it: a large site's files
+/// hold hundreds of thousands.
+enum Field {
+    Fingerprint,
+    Source,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Field;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("`fingerprint` or `source`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Field, E> {
+                match v {
+                    "fingerprint" => Ok(Field::Fingerprint),
+                    "source" => Ok(Field::Source),
+                    other => Err(E::unknown_field(other, &["fingerprint", "source"])),
+                }
+            }
+        }
+        d.deserialize_identifier(Visitor)
+    }
+}
+
 /// What one translation was confirmed against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
@@ -52,16 +79,10 @@ impl<'de> Deserialize<'de> for Confirmation {
                 mut map: A,
             ) -> Result<Confirmation, A::Error> {
                 let (mut fingerprint, mut source) = (None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "fingerprint" => fingerprint = Some(map.next_value()?),
-                        "source" => source = Some(map.next_value()?),
-                        other => {
-                            return Err(serde::de::Error::unknown_field(
-                                other,
-                                &["fingerprint", "source"],
-                            ));
-                        }
+                while let Some(key) = map.next_key::<Field>()? {
+                    match key {
+                        Field::Fingerprint => fingerprint = Some(map.next_value()?),
+                        Field::Source => source = Some(map.next_value()?),
                     }
                 }
                 Ok(Confirmation::Full {
