@@ -29,6 +29,7 @@ impl Templates {
         tera.set_fallback_prefixes([THEME_PREFIX])
             .map_err(|e| Diagnostic::error(Code::Template, e.to_string()))?;
         tera.autoescape_on([".html", ".xml"]);
+        tera.set_escape_fn(crate::prose::html::write_escaped_html);
         let mut all: Vec<(String, String)> = Vec::new();
         let mut paths = std::collections::BTreeMap::new();
         for (rel, bytes) in theme.under("templates/") {

@@ -206,8 +206,8 @@ fn page_view(tx: &Localizer<'_>, language_names: &BTreeMap<String, String>) -> P
     // UI strings only: content reaches templates through the fields above.
     let t = cat
         .ui_ids()
-        .into_iter()
-        .map(|id| (id.to_string(), cat.format(id, &args).unwrap_or_default()))
+        .iter()
+        .map(|id| (id.clone(), cat.format(id, &args).unwrap_or_default()))
         .collect();
     let (toc, sections) = build_sections(notice, tx);
     PageView {

@@ -38,6 +38,9 @@ pub struct Catalog {
     /// Messages of plain text, formatted once: a compacted catalog keeps
     /// these as text and only the others as Fluent (see [`Catalog::compact`]).
     plain: PlainTexts,
+    /// The user-interface ids, listed when first asked for: every page of
+    /// every language asks for them and for the source language's.
+    ui_ids: std::sync::OnceLock<Vec<String>>,
 }
 
 impl Catalog {
@@ -124,6 +127,7 @@ impl Catalog {
             overridden,
             clean,
             plain: PlainTexts::default(),
+            ui_ids: std::sync::OnceLock::new(),
         }
     }
 
@@ -319,8 +323,13 @@ impl Catalog {
     /// The ids of the user-interface strings (not the notice's content),
     /// sorted: what a template's `t` holds. A few hundred of a catalog's
     /// thousands, so they are picked before sorting.
-    pub fn ui_ids(&self) -> Vec<&str> {
-        self.ids_where(|id| !super::messages::is_content_id(id))
+    pub fn ui_ids(&self) -> &[String] {
+        self.ui_ids.get_or_init(|| {
+            self.ids_where(|id| !super::messages::is_content_id(id))
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        })
     }
 
     fn ids_where(&self, keep: impl Fn(&str) -> bool) -> Vec<&str> {

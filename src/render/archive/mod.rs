@@ -381,8 +381,8 @@ pub fn ui_strings(
     source: &Catalog,
     args: &[(&str, FluentValue<'_>)],
 ) -> BTreeMap<String, String> {
-    let mut ids = source.ui_ids();
-    ids.extend(catalog.ui_ids());
+    let mut ids: Vec<&str> = source.ui_ids().iter().map(String::as_str).collect();
+    ids.extend(catalog.ui_ids().iter().map(String::as_str));
     ids.sort_unstable();
     ids.dedup();
     ids.into_iter()
