@@ -22,7 +22,7 @@ pub struct Localizer<'a> {
     pub source: &'a Catalog,
     /// Values for placeables (facts), already in this language.
     pub args: &'a FluentArgs<'a>,
-    /// Plain texts already formatted: a category or country name recurs in
+    /// Names already formatted: a category or country name recurs in
     /// hundreds of table rows.
     pub plain_cache: RefCell<HashMap<String, Html>>,
     /// Period phrases already worded: hundreds of cookies share a handful
@@ -86,15 +86,26 @@ impl<'a> Localizer<'a> {
 
     /// Plain text as HTML, wrapped in a `lang` span when it fell back.
     pub fn plain_html(&self, id: &str, default: &str) -> Html {
-        self.plain_html_or(id, || default.to_string())
+        self.html_of(self.lookup(id), || default.to_string())
     }
 
-    /// As [`Localizer::plain_html`], with a default computed only when needed.
-    fn plain_html_or(&self, id: &str, default: impl FnOnce() -> String) -> Html {
+    /// As [`Localizer::plain_html`], kept for the next time: for names,
+    /// which recur in hundreds of table rows (a field of one entity is
+    /// asked for once, and keeping it would only cost). The default is
+    /// computed only when needed.
+    fn cached_plain_html(&self, id: &str, default: impl FnOnce() -> String) -> Html {
         if let Some(html) = self.plain_cache.borrow().get(id) {
             return html.clone();
         }
-        let html = match self.lookup(id) {
+        let html = self.html_of(self.lookup(id), default);
+        self.plain_cache
+            .borrow_mut()
+            .insert(id.to_string(), html.clone());
+        html
+    }
+
+    fn html_of(&self, found: Option<Localized>, default: impl FnOnce() -> String) -> Html {
+        match found {
             Some(l) if l.fallback => Html::trusted(format!(
                 "<span lang=\"{}\">{}</span>",
                 self.source_lang,
@@ -102,11 +113,7 @@ impl<'a> Localizer<'a> {
             )),
             Some(l) => Html::text(&l.text),
             None => Html::text(&default()),
-        };
-        self.plain_cache
-            .borrow_mut()
-            .insert(id.to_string(), html.clone());
-        html
+        }
     }
 
     /// Markdown rendered as blocks (a section body).
@@ -182,7 +189,7 @@ impl ViewContext for Localizer<'_> {
     fn name_of(&self, kind: Kind, id: &str) -> Html {
         // Names are looked up for every row that mentions them: the model's
         // own text is only needed when no language has the message.
-        self.plain_html_or(&entity_message(kind, id, "name"), || {
+        self.cached_plain_html(&entity_message(kind, id, "name"), || {
             self.notice
                 .data
                 .text_of(kind, id, "name")
