@@ -37,7 +37,9 @@ pub struct TextRules<'a> {
 /// language is searched for every phrase, and building a searcher cost as
 /// much as the search.
 #[derive(Default)]
-pub struct PhraseFinders(std::collections::HashMap<String, aho_corasick::AhoCorasick>);
+pub struct PhraseFinders(
+    std::collections::HashMap<String, aho_corasick::AhoCorasick, crate::prose::hash::FnvBuild>,
+);
 
 impl PhraseFinders {
     pub fn new(words: &ProseWords) -> PhraseFinders {

@@ -200,8 +200,11 @@ impl Catalog {
         }
         // The definition in force of each message and term: the last one, as
         // `add_resource_overriding` keeps it.
-        let mut in_force: std::collections::HashMap<(bool, &str), (usize, usize)> =
-            std::collections::HashMap::new();
+        let mut in_force: std::collections::HashMap<
+            (bool, &str),
+            (usize, usize),
+            crate::prose::hash::FnvBuild,
+        > = std::collections::HashMap::default();
         for (r, resource) in self.resources.iter().enumerate() {
             for (e, entry) in resource.entries().enumerate() {
                 match entry {
