@@ -183,7 +183,7 @@ impl ViewContext for Localizer<'_> {
     }
 
     fn markdown(&self, kind: Kind, id: &str, field: &str) -> Option<Html> {
-        let namespace = format!("{}-{id}", kind.info().prefix);
+        let namespace = [kind.info().prefix, id].join("-");
         self.markdown_inline(&entity_message(kind, id, field), &namespace)
     }
 
