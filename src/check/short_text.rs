@@ -134,6 +134,7 @@ impl<'a> ShortTexts<'a> {
     pub fn plainly_in(&self, text: &str, page: &str) -> bool {
         let page = self.judged_as(page);
         let words = words(&without_glosses(text));
+        let words = self.telling(&words);
         let mut own = 0.0;
         let mut foreign: f32 = 0.0;
         for (lang, lexicon) in &self.lexicons {
@@ -158,10 +159,11 @@ impl<'a> ShortTexts<'a> {
         if words.is_empty() {
             return Verdict::Abstain;
         }
+        let telling = self.telling(&words);
         let scores: Vec<(&str, f32)> = self
             .lexicons
             .iter()
-            .map(|(lang, lexicon)| (lang.as_str(), self.score(lexicon, &words)))
+            .map(|(lang, lexicon)| (lang.as_str(), self.score(lexicon, &telling)))
             .collect();
         let own = scores
             .iter()
@@ -198,14 +200,29 @@ impl<'a> ShortTexts<'a> {
     }
 
     /// The evidence that `words` are in the language of `lexicon`.
-    fn score(&self, lexicon: &Lexicon, words: &[String]) -> f32 {
-        words.iter().map(|w| self.word_score(lexicon, w)).sum()
+    /// The words that can count for a language: neither neutral nor shared
+    /// by two lexicons. Picked once, then scored against each lexicon.
+    fn telling<'w>(&self, words: &'w [String]) -> Vec<&'w str> {
+        words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !self.neutral.contains(*w) && !self.shared.contains(*w))
+            .collect()
+    }
+
+    fn score(&self, lexicon: &Lexicon, telling: &[&str]) -> f32 {
+        telling.iter().map(|w| self.telling_score(lexicon, w)).sum()
     }
 
     fn word_score(&self, lexicon: &Lexicon, word: &str) -> f32 {
         if self.neutral.contains(word) || self.shared.contains(word) {
             return 0.0;
         }
+        self.telling_score(lexicon, word)
+    }
+
+    /// [`ShortTexts::word_score`] of a word known to be neither neutral nor shared.
+    fn telling_score(&self, lexicon: &Lexicon, word: &str) -> f32 {
         if let Some(weight) = lexicon.words.get(word) {
             // "a" and "u" are also list letters ("sub a", "onderdeel u").
             return if word.chars().count() == 1 {
@@ -281,7 +298,15 @@ pub fn words(text: &str) -> Vec<String> {
         .flat_map(|w| w.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')))
         .map(|w| w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .map(|w| w.replace('’', "'").to_lowercase())
+        .map(|w| {
+            // One copy: the curly apostrophe has no case.
+            let word = w.to_lowercase();
+            if word.contains('’') {
+                word.replace('’', "'")
+            } else {
+                word
+            }
+        })
         .collect()
 }
 
