@@ -339,7 +339,8 @@ pub struct LanguageTexts<'a> {
 
 pub struct Text {
     body: String,
-    file: String,
+    /// Shared with the message's own record: every text of every language.
+    file: std::sync::Arc<str>,
     pos: Pos,
 }
 
@@ -367,7 +368,7 @@ impl LanguageTexts<'_> {
         match self.translations {
             None => Some(Text {
                 body: m.text.clone(),
-                file: m.file.clone(),
+                file: m.file.as_str().into(),
                 pos: m.pos,
             }),
             Some(found) => {
@@ -375,7 +376,7 @@ impl LanguageTexts<'_> {
                 let body = self.catalog.format_with(&m.id, &self.placeholders)?;
                 Some(Text {
                     body,
-                    file: f.file.to_string(),
+                    file: std::sync::Arc::clone(&f.file),
                     pos: f.pos,
                 })
             }
@@ -454,7 +455,7 @@ impl NarrativeCheck<'_> {
                         format!("unknown placeable {{ ${name} }}"),
                     )
                     .at(
-                        &t.file,
+                        &*t.file,
                         self.sources.pos_in_scalar(&t.file, t.pos, &t.body, offset),
                     )
                     .in_language(texts.lang)

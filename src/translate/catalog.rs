@@ -204,7 +204,10 @@ impl Catalog {
             (bool, &str),
             (usize, usize),
             crate::prose::hash::FnvBuild,
-        > = std::collections::HashMap::default();
+        > = std::collections::HashMap::with_capacity_and_hasher(
+            self.resources.iter().map(|r| r.entries().count()).sum(),
+            Default::default(),
+        );
         for (r, resource) in self.resources.iter().enumerate() {
             for (e, entry) in resource.entries().enumerate() {
                 match entry {
