@@ -54,43 +54,19 @@ impl Token<'_> {
 
 /// Splits text into words (letters), digit runs and single punctuation marks.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    // Every text of every language passes through here: ASCII is read byte
+    // by byte, and only other characters are decoded.
+    let bytes = text.as_bytes();
     let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut start = 0;
+    while start < bytes.len() {
+        let c = char_at(text, start);
         if c.is_whitespace() {
+            start += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
-            let digits_only = c.is_ascii_digit();
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, next)) = chars.peek() {
-                // Digits and letters split ("12months" is rare; "2FA" is a name).
-                if next.is_alphanumeric() && next.is_ascii_digit() == digits_only {
-                    end = i + next.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            let word = &text[start..end];
-            let text = if word.chars().any(char::is_uppercase) {
-                Cow::Owned(word.to_lowercase())
-            } else {
-                Cow::Borrowed(word)
-            };
-            tokens.push(Token {
-                key: fnv1a(text.as_bytes()),
-                text,
-                start,
-                end,
-                kind: if digits_only {
-                    TokenKind::Digits
-                } else {
-                    TokenKind::Word
-                },
-            });
-        } else {
-            let end = start + c.len_utf8();
+        let mut end = start + c.len_utf8();
+        if !c.is_alphanumeric() {
             let mark = &text[start..end];
             tokens.push(Token {
                 text: Cow::Borrowed(mark),
@@ -99,9 +75,61 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end,
                 kind: TokenKind::Punct,
             });
+            start = end;
+            continue;
         }
+        // Digits and letters split ("12months" is rare; "2FA" is a name).
+        let digits_only = c.is_ascii_digit();
+        let mut upper = c.is_uppercase();
+        while let Some(&b) = bytes.get(end) {
+            if b.is_ascii() {
+                let same = if digits_only {
+                    b.is_ascii_digit()
+                } else {
+                    b.is_ascii_alphabetic()
+                };
+                if !same {
+                    break;
+                }
+                upper |= b.is_ascii_uppercase();
+                end += 1;
+            } else {
+                let next = char_at(text, end);
+                if digits_only || !next.is_alphanumeric() {
+                    break;
+                }
+                upper |= next.is_uppercase();
+                end += next.len_utf8();
+            }
+        }
+        let word = &text[start..end];
+        let text = if upper {
+            Cow::Owned(word.to_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        tokens.push(Token {
+            key: fnv1a(text.as_bytes()),
+            text,
+            start,
+            end,
+            kind: if digits_only {
+                TokenKind::Digits
+            } else {
+                TokenKind::Word
+            },
+        });
+        start = end;
     }
     tokens
+}
+
+/// The character at byte `at`, a character boundary of `text`.
+fn char_at(text: &str, at: usize) -> char {
+    match text.as_bytes()[at] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[at..].chars().next().unwrap_or_default(),
+    }
 }
 
 /// The lower-cased tokens of a phrase.
@@ -558,6 +586,98 @@ fn merged<'a>(a: &'a [usize], b: &'a [usize]) -> impl Iterator<Item = usize> + '
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer's rules as plainly as they can be written, one
+    /// character at a time: what the byte-wise tokenizer must agree with.
+    fn tokens_by_characters(text: &str) -> Vec<(String, usize, usize, TokenKind)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let kind = if c.is_alphanumeric() {
+                let digits = c.is_ascii_digit();
+                while let Some(&(i, n)) = chars.peek() {
+                    if !(n.is_alphanumeric() && n.is_ascii_digit() == digits) {
+                        break;
+                    }
+                    end = i + n.len_utf8();
+                    chars.next();
+                }
+                if digits {
+                    TokenKind::Digits
+                } else {
+                    TokenKind::Word
+                }
+            } else {
+                TokenKind::Punct
+            };
+            out.push((text[start..end].to_lowercase(), start, end, kind));
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_follow_the_rules_in_every_script() {
+        let pieces = [
+            "a",
+            "Z",
+            "é",
+            "É",
+            "ß",
+            "ĳ",
+            "İ",
+            "Ж",
+            "Σ",
+            "λ",
+            "数",
+            "ﬁ",
+            "7",
+            "0",
+            "²",
+            "٣",
+            "\u{301}",
+            " ",
+            "\u{a0}",
+            "\u{2003}",
+            "\n",
+            "\t",
+            ".",
+            ",",
+            "’",
+            "'",
+            "-",
+            "€",
+            "😀",
+            "12",
+            "Web3",
+            "2FA",
+            "jaar",
+            "MAANDEN",
+            "Ökonomie",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap_or(0)
+        };
+        for _ in 0..20_000 {
+            let len = 1 + next(10);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let tokens: Vec<_> = tokenize(&text)
+                .into_iter()
+                .map(|t| {
+                    assert_eq!(t.key, fnv1a(t.text.as_bytes()), "{text:?}");
+                    (t.text.into_owned(), t.start, t.end, t.kind)
+                })
+                .collect();
+            assert_eq!(tokens, tokens_by_characters(&text), "{text:?}");
+        }
+    }
 
     struct Slots;
     impl Names for Slots {
