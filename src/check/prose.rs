@@ -504,6 +504,14 @@ impl MarkdownCheck<'_, '_> {
 
     fn run(&mut self) {
         let body = self.body;
+        if crate::prose::markdown::is_plain_line(body) {
+            // One paragraph of text, the line itself (a test in
+            // `prose::markdown` holds the parser to that): no parse.
+            self.plain.push(body, 0, true);
+            self.flush_plain();
+            self.footnotes();
+            return;
+        }
         for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
             match event {
                 Md::Start(Tag::Link { dest_url, .. }) => {

@@ -246,8 +246,9 @@ fn render_inline_parsed(text: &str, section_id: &str) -> Html {
 /// line that starts with a letter and holds only letters, digits, single
 /// spaces and punctuation that is neither Markdown nor HTML syntax. Most
 /// descriptions in a table are such a line, and a page has thousands of
-/// them in every language: they skip the parser.
-fn is_plain_line(text: &str) -> bool {
+/// them in every language: they skip the parser, when rendered and when
+/// checked (`check::prose`).
+pub fn is_plain_line(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_alphabetic)
         && !text.ends_with(' ')
         && !text.contains("  ")
@@ -324,6 +325,7 @@ mod tests {
                     render_inline_parsed(&text, "s").into_string(),
                     "{text:?}"
                 );
+                assert_one_paragraph_of_text(&text);
             }
         }
         assert!(taken > 1_000, "only {taken} lines took the short cut");
@@ -332,6 +334,34 @@ mod tests {
         ] {
             assert!(!is_plain_line(text), "{text:?}");
         }
+    }
+
+    /// What the prose check's short cut takes for granted: the parser reads
+    /// a plain line as one paragraph of text events that are the line's own
+    /// bytes, in order, end to end.
+    fn assert_one_paragraph_of_text(text: &str) {
+        let events: Vec<_> = Parser::new_ext(text, markdown_options())
+            .into_offset_iter()
+            .collect();
+        let (first, rest) = events.split_first().expect("events");
+        let (last, inner) = rest.split_last().expect("events");
+        assert!(
+            matches!(first.0, Event::Start(Tag::Paragraph)),
+            "{text:?}: {events:?}"
+        );
+        assert!(
+            matches!(last.0, Event::End(TagEnd::Paragraph)),
+            "{text:?}: {events:?}"
+        );
+        let mut at = 0;
+        for (event, range) in inner {
+            let Event::Text(t) = event else {
+                panic!("{text:?}: {events:?}");
+            };
+            assert_eq!((range.start, &text[range.clone()]), (at, &**t), "{text:?}");
+            at = range.end;
+        }
+        assert_eq!(at, text.len(), "{text:?}: {events:?}");
     }
 
     #[test]
