@@ -307,17 +307,8 @@ mod tests {
             "- ",
             "+ ",
         ];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            usize::try_from(state % n as u64).unwrap_or(0)
-        };
         let mut taken = 0;
-        for _ in 0..20_000 {
-            let len = 1 + next(12);
-            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+        for text in super::super::generated_texts(&pieces, 0x2545_f491_4f6c_dd1d, 12, 20_000) {
             if is_plain_line(&text) {
                 taken += 1;
                 assert_eq!(

@@ -658,16 +658,7 @@ mod tests {
             "MAANDEN",
             "Ökonomie",
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            usize::try_from(state % n as u64).unwrap_or(0)
-        };
-        for _ in 0..20_000 {
-            let len = 1 + next(10);
-            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+        for text in super::super::generated_texts(&pieces, 0x9e37_79b9_7f4a_7c15, 10, 20_000) {
             let tokens: Vec<_> = tokenize(&text)
                 .into_iter()
                 .map(|t| {
