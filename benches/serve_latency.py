@@ -2,11 +2,18 @@
 """Save-to-reload latency of `vellum serve`: starts the server on a copy of a site
 (the bundled example, or --site DIR), listens for reload events like an open
 page, then saves a section file N times and measures the time from each write to
-its reload event. Also reports the CPU time the server process used over the
-series of edits (from /proc/PID/stat), its CPU while idle, and its peak RSS.
+its reload event, and to the server's line saying the whole site is rebuilt.
+Also reports the CPU time the server process used over the series of edits (from
+/proc/PID/stat), its CPU while idle, and its peak RSS.
 
     cargo build --release && python3 benches/serve_latency.py [--edits 20] [--site DIR]
-        [--file content/sections/01-x.yaml] [--binary target/release/vellum] [--json FILE]
+        [--file content/sections/01-x.yaml] [--page /nl/] [--binary target/release/vellum] [--json FILE]
+
+The open page is, unless --page says otherwise, the edited language's page: the
+source language's for a file in content/, `/<lang>/` for a file in
+locales/<lang>/. The server rebuilds the languages of open pages first and
+reloads them before the rest of the site is done; `--page none` listens as a
+page outside every language folder does, which reloads once the whole site is.
 
 --site takes a vellum site (a folder with content/) or a folder synth.py wrote
 (then its vellum/ subfolder is used). The site is copied to a temporary folder
@@ -33,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -88,12 +96,24 @@ def retitle(text, i, ftl=False):
     return new
 
 
+def open_page(site, rel):
+    """The edited language's page: `/<lang>/` for locales/<lang>/, else the source language's."""
+    m = re.match(r"locales/([^/]+)/", rel)
+    if m:
+        return f"/{m.group(1)}/"
+    notice = (site / "content/notice.yaml").read_text(encoding="utf-8")
+    m = re.search(r"^languages:\s*\[\s*[\"']?([A-Za-z0-9-]+)", notice, re.M)
+    return f"/{m.group(1) if m else 'en'}/"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--edits", type=int, default=20)
     ap.add_argument("--site", type=Path, default=HERE.parent,
                     help="a vellum site, or a synth.py folder (default: the bundled example)")
     ap.add_argument("--file", help="the file to edit, relative to the site (default: the first section file with a title)")
+    ap.add_argument("--page", help="the path of the open page (default: the edited language's page; "
+                    "`none`: a page outside the language folders)")
     ap.add_argument("--binary", type=Path, default=HERE.parent / "target/release/vellum")
     ap.add_argument("--settle", type=float, default=0.3, help="quiet seconds to wait between edits")
     ap.add_argument("--timeout", type=float, default=120, help="seconds to wait for one reload")
@@ -113,6 +133,7 @@ def main():
               if re.search(r"^title:", p.read_text(encoding="utf-8"), re.M)]
     rel = args.file or str(titled[0].relative_to(tmp))
     path = tmp / rel
+    page = args.page or open_page(tmp, rel)
     env = benchlib.environment(args.binary.resolve())
     proc = subprocess.Popen([str(args.binary), "--root", str(tmp), "serve", "--port", "0"]
                             + (["--timings"] if args.timings else []),
@@ -128,11 +149,13 @@ def main():
                 port = int(m.group(1))
         startup_s = time.perf_counter() - started
         rebuilds = queue.Queue()  # server-reported rebuild times, ms
+        whole = queue.Queue()  # when each whole rebuild was reported
 
         def drain_stderr():
             for line in proc.stderr:
                 m = re.match(r"(?:rebuilt|build failed) in (\d+) ms", line)
                 if m:
+                    whole.put(time.perf_counter())
                     stages = dict((name, float(ms)) for name, ms in
                                   re.findall(r"(\w+) ([\d.]+) ms", line.partition("(timings: ")[2]))
                     rebuilds.put((int(m.group(1)), line.startswith("build failed"), stages))
@@ -140,7 +163,8 @@ def main():
 
         events = queue.Queue()
         sock = socket.create_connection(("127.0.0.1", port))
-        sock.sendall(b"GET /__vellum/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        query = "" if page == "none" else "?page=" + urllib.parse.quote(page, safe="")
+        sock.sendall(f"GET /__vellum/events{query} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
 
         def reader():
             buf = b""
@@ -173,12 +197,15 @@ def main():
 
         original = path.read_text(encoding="utf-8")
         latencies, server_ms, extra_events, failed_builds, stage_ms = [], [], 0, 0, {}
+        whole_ms = []
         cpu0 = load0 = None
         for i in range(args.edits + 1):  # edit 0 is the warm-up
             if i == 1:
                 while not rebuilds.empty():
                     rebuilds.get_nowait()
                 cpu0, load0, wall0 = proc_cpu_ms(proc.pid), benchlib.loadavg(), time.perf_counter()
+            while not whole.empty():
+                whole.get_nowait()
             text = retitle(original, i, ftl=path.suffix == ".ftl")
             start = time.perf_counter()
             with open(path, "w", encoding="utf-8") as f:
@@ -188,8 +215,13 @@ def main():
             except queue.Empty:
                 sys.exit(f"no reload event within {args.timeout:g} s of edit {i}")
             extra = settle()
+            try:
+                done = whole.get(timeout=args.timeout)
+            except queue.Empty:
+                sys.exit(f"no rebuild line within {args.timeout:g} s of edit {i}")
             if i:
                 latencies.append((got - start) * 1000)
+                whole_ms.append((done - start) * 1000)
                 extra_events += extra
         cpu1, load1, wall1 = proc_cpu_ms(proc.pid), benchlib.loadavg(), time.perf_counter()
         while not rebuilds.empty():
@@ -213,16 +245,19 @@ def main():
         print(f"- {line}")
     print(f"- site: {source}" + (f" ({summary_file.read_text().strip()})" if summary_file.exists() else ""))
     print(f"- edited: {rel} (its title), then waited until {args.settle:g} s passed without a reload event")
+    print(f"- open page: {page}")
     print(f"- load average (1 min): {load0:.2f} at the first measured edit, {load1:.2f} after the last")
     print(f"- server start-up (initial build until it serves): {startup_s:.2f} s\n")
-    print("| edits | median ms | p90 ms | max ms | min ms | server-reported rebuild ms (median) | "
+    print("| edits | median ms | p90 ms | max ms | min ms | whole site rebuilt, median ms | "
+          "server-reported rebuild ms (median) | "
           "server CPU over the series | server CPU per edit | peak RSS MiB |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     srv = f"{statistics.median(server_ms):.0f}" if server_ms else "–"
-    print(f"| {len(lat)} | {statistics.median(lat):.1f} | {p90:.1f} | {lat[-1]:.1f} | {lat[0]:.1f} | {srv} | "
+    print(f"| {len(lat)} | {statistics.median(lat):.1f} | {p90:.1f} | {lat[-1]:.1f} | {lat[0]:.1f} | "
+          f"{statistics.median(whole_ms):.1f} | {srv} | "
           f"{cpu / 1000:.2f} s ({cpu / ((wall1 - wall0) * 1000):.2f} cores over {wall1 - wall0:.1f} s) | "
           f"{cpu / len(lat):.0f} ms | {peak:.0f} |")
-    print(f"\nLatency = write() to the reload event on an open events stream; it includes the 25 ms "
+    print(f"\nLatency = write() to the reload event on the open page's events stream; it includes the 25 ms "
           f"debounce. Server CPU from /proc/PID/stat (10 ms ticks), counted from the first measured "
           f"edit to the end of the last settle. Idle server CPU before the edits: {idle_cores:.3f} cores.")
     if stage_ms:
@@ -233,7 +268,8 @@ def main():
               f"{len(server_ms)} rebuilds reported for {len(lat)} edits.")
     if args.json:
         args.json.write_text(json.dumps(dict(
-            kind="serve_latency", environment=env, site=str(source), edited=rel, latencies_ms=latencies,
+            kind="serve_latency", environment=env, site=str(source), edited=rel, page=page,
+            latencies_ms=latencies, whole_site_ms=whole_ms,
             server_rebuild_ms=server_ms, server_cpu_ms=cpu, series_wall_ms=(wall1 - wall0) * 1000,
             idle_cores=idle_cores, peak_rss_mib=peak, startup_s=startup_s, load=[load0, load1],
             extra_events=extra_events, failed_builds=failed_builds, stage_ms=stage_ms), indent=1) + "\n")

@@ -59,17 +59,43 @@ impl Analysis {
     }
 }
 
-/// Loads the site at `root` and runs every check.
-pub fn analyse(root: &Path) -> Analysis {
-    analyse_with(root, None)
+/// The languages a pass checks and renders: all of them, or some first.
+/// `vellum serve` checks and renders the languages of the open pages before
+/// the others, so that the page being read reloads without waiting for the
+/// rest of the site (issue 15); what a focused pass gives for its languages
+/// is what the full pass gives for them.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Focus<'a> {
+    #[default]
+    All,
+    Only(&'a [String]),
 }
 
-/// [`analyse`] with a memo of earlier rebuilds (see [`analyse_files_with`]).
-pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>) -> Analysis {
+impl Focus<'_> {
+    pub fn includes(&self, lang: &str) -> bool {
+        match self {
+            Focus::All => true,
+            Focus::Only(langs) => langs.iter().any(|l| l == lang),
+        }
+    }
+
+    pub fn is_all(&self) -> bool {
+        matches!(self, Focus::All)
+    }
+}
+
+/// Loads the site at `root` and runs every check.
+pub fn analyse(root: &Path) -> Analysis {
+    analyse_with(root, None, Focus::All)
+}
+
+/// [`analyse`] with a memo of earlier rebuilds (see [`analyse_files_with`]),
+/// for the languages of `focus`.
+pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>, focus: Focus<'_>) -> Analysis {
     let clock = Instant::now();
     let (site, diagnostics) = SiteFiles::read_with(root, memo.map(site::memo::Memo::reads));
     let read = clock.elapsed();
-    let mut analysis = analyse_files_with(site, diagnostics, memo);
+    let mut analysis = analyse_files_with(site, diagnostics, memo, focus);
     analysis.timings.load += read;
     analysis
 }
@@ -77,16 +103,18 @@ pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>) -> Analysis {
 /// Runs the pipeline up to the checks on a site already read into memory;
 /// `read_problems` are what reading it found.
 pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysis {
-    analyse_files_with(site, read_problems, None)
+    analyse_files_with(site, read_problems, None, Focus::All)
 }
 
 /// [`analyse_files`], reusing what `memo` kept from an earlier analysis of
 /// the same site for every language whose inputs did not change (`vellum
-/// serve`); the result is the same.
+/// serve`); the result is the same. Only the languages of `focus` are
+/// checked; the model-wide checks always run.
 pub fn analyse_files_with(
     site: SiteFiles,
     read_problems: Vec<Diagnostic>,
     memo: Option<&site::memo::Memo>,
+    focus: Focus<'_>,
 ) -> Analysis {
     let mut front = load_stage(&site, read_problems, memo);
     let clock = Instant::now();
@@ -146,6 +174,7 @@ pub fn analyse_files_with(
         languages: &languages,
         sources: &front.sources,
         plain: &plain,
+        focus,
     });
     front.diagnostics.extend(found);
     front.timings.check = clock.elapsed();
@@ -189,6 +218,7 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
         languages: &shared_languages,
         sources: &front.sources,
         plain: &plain,
+        focus: Focus::All,
     };
     // First, so that each language knows which of its files a finding
     // quotes (a `TODO` in a translation) before it lets go of them.
@@ -431,16 +461,18 @@ pub fn render_analysis(
     minify: bool,
     strict: bool,
 ) -> (Analysis, Option<render::OutputTree>) {
-    render_analysis_with(analysis, minify, strict, None)
+    render_analysis_with(analysis, minify, strict, None, Focus::All)
 }
 
 /// [`render_analysis`], reusing each page `memo` kept from an earlier
-/// rebuild whose inputs were the same (`vellum serve`).
+/// rebuild whose inputs were the same (`vellum serve`), and rendering the
+/// pages of the languages of `focus` alone.
 pub fn render_analysis_with(
     mut analysis: Analysis,
     minify: bool,
     strict: bool,
     memo: Option<&site::memo::Memo>,
+    focus: Focus<'_>,
 ) -> (Analysis, Option<render::OutputTree>) {
     let blocked = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
     let (Some(notice), Some(theme), false) = (&analysis.notice, &analysis.theme, blocked) else {
@@ -461,6 +493,7 @@ pub fn render_analysis_with(
         facts: &analysis.facts,
         archive: &analysis.archive,
         content_hash: analysis.content_hash.as_deref(),
+        focus,
     };
     let result = render::render_site(&inputs, &render_options, &mut analysis.sources);
     analysis.timings.render = clock.elapsed();

@@ -88,8 +88,9 @@ fn outcome_of(analysis: &vellum::Analysis, tree: Option<vellum::render::OutputTr
 /// What a build of `files` gives, with `memo` as `vellum serve` keeps it.
 fn outcome(files: &Files, memo: Option<&Memo>) -> Outcome {
     let site = SiteFiles::from_memory(files.clone());
-    let analysis = vellum::analyse_files_with(site, Vec::new(), memo);
-    let (analysis, tree) = vellum::render_analysis_with(analysis, false, false, memo);
+    let analysis = vellum::analyse_files_with(site, Vec::new(), memo, vellum::Focus::All);
+    let (analysis, tree) =
+        vellum::render_analysis_with(analysis, false, false, memo, vellum::Focus::All);
     outcome_of(&analysis, tree)
 }
 
@@ -186,11 +187,57 @@ fn same_outcome(a: &Outcome, b: &Outcome, what: &str) -> bool {
 
 /// Builds `files` with the memo, without, and as `vellum build` does, and
 /// asserts the same findings and bytes; returns whether the site built.
+/// Before the rebuild with the memo, the source language and `de` are each
+/// checked and rendered alone with the same memo, as `vellum serve` does for
+/// the language of an open page: see [`same_as_full_build_for`].
 fn same_as_full_build(files: &Files, memo: &Memo, what: &str) -> bool {
     let full = outcome(files, None);
+    for lang in ["en", "de"] {
+        same_as_full_build_for(files, memo, lang, &full, what);
+    }
     let incremental = outcome(files, Some(memo));
     same_outcome(&built(files), &full, &format!("{what}, as `vellum build`"));
     same_outcome(&incremental, &full, what)
+}
+
+/// A pass focused on `lang` finds nothing the full build does not, fails
+/// only when the full build fails, and gives `lang`'s files exactly as the
+/// full build does whenever the full build succeeds.
+fn same_as_full_build_for(files: &Files, memo: &Memo, lang: &str, full: &Outcome, what: &str) {
+    let what = format!("{what}, {lang} first");
+    let langs = [lang.to_string()];
+    let focus = vellum::Focus::Only(&langs);
+    let site = SiteFiles::from_memory(files.clone());
+    let analysis = vellum::analyse_files_with(site, Vec::new(), Some(memo), focus);
+    let (analysis, tree) = vellum::render_analysis_with(analysis, false, false, Some(memo), focus);
+    let (found, tree) = outcome_of(&analysis, tree);
+    for finding in &found {
+        assert!(
+            full.0.contains(finding),
+            "{what}: found only when focused: {finding}"
+        );
+    }
+    // When the full build fails, the focused pass, which checks less, may
+    // or may not: `vellum serve` then serves the last good build again.
+    let Some(full_tree) = &full.1 else {
+        return;
+    };
+    let Some(tree) = tree else {
+        panic!("{what}: the focused pass failed, the full build did not: {found:#?}");
+    };
+    let prefix = format!("{lang}/");
+    let of_lang = |t: &vellum::render::OutputTree| -> Vec<(String, Vec<u8>)> {
+        t.iter()
+            .filter(|(name, _)| name.starts_with(&prefix))
+            .map(|(name, file)| (name.clone(), file.bytes().into_owned()))
+            .collect()
+    };
+    let (mine, theirs) = (of_lang(&tree), of_lang(full_tree));
+    assert!(!mine.is_empty(), "{what}: no files of {lang}");
+    assert!(
+        mine == theirs,
+        "{what}: {lang}'s files differ from the full build's"
+    );
 }
 
 /// The saves above that make an error, so the site does not build.
@@ -252,7 +299,7 @@ fn a_translators_save_reuses_the_other_languages() {
     let memo = Memo::default();
     let keys_of = |files: &Files| {
         let site = SiteFiles::from_memory(files.clone());
-        vellum::analyse_files_with(site, Vec::new(), Some(&memo))
+        vellum::analyse_files_with(site, Vec::new(), Some(&memo), vellum::Focus::All)
             .language_keys
             .unwrap()
     };

@@ -170,11 +170,19 @@ fn get(port: u16, path: &str) -> (u16, String) {
 /// Opens a reload event stream and reads up to its `retry:` preamble: from
 /// then on the server sends it every reload.
 fn open_stream(port: u16) -> BufReader<TcpStream> {
+    open_stream_of(port, None)
+}
+
+/// [`open_stream`] for the page at `page`, as the reload script opens it.
+fn open_stream_of(port: u16, page: Option<&str>) -> BufReader<TcpStream> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    let query = page.map_or(String::new(), |p| {
+        format!("?page={}", p.replace('/', "%2F"))
+    });
     write!(
         stream,
-        "GET /__vellum/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        "GET /__vellum/events{query} HTTP/1.1\r\nHost: localhost\r\n\r\n"
     )
     .expect("send");
     let mut reader = BufReader::new(stream);
@@ -192,7 +200,12 @@ fn open_stream(port: u16) -> BufReader<TcpStream> {
 
 /// Opens the reload event stream; each received event name arrives on the channel.
 fn listen(port: u16) -> Receiver<String> {
-    let stream = open_stream(port);
+    listen_as(port, None)
+}
+
+/// [`listen`] as the page at `page` does.
+fn listen_as(port: u16, page: Option<&str>) -> Receiver<String> {
+    let stream = open_stream_of(port, page);
     let (tx, rx) = channel();
     std::thread::spawn(move || {
         for line in stream.lines().map_while(Result::ok) {
@@ -288,6 +301,88 @@ fn edits_reload_errors_overlay_and_recovery() {
         "{log:#?}"
     );
     assert!(log.iter().any(|l| l.starts_with("rebuilt in ")), "{log:#?}");
+}
+
+/// A writer's save changes every language's inputs (issue 15): the language
+/// of the open page is checked and rendered first and its page reloads at
+/// once; a page outside the language folders (the chooser) reloads when the
+/// whole site is rebuilt, and the early page does not reload a second time.
+#[test]
+fn the_open_pages_language_is_rebuilt_and_reloaded_first() {
+    let site = Site::example();
+    let server = serve(&site);
+    let port = server.port;
+    let en = listen_as(port, Some("/en/"));
+    let chooser = listen_as(port, Some("/"));
+    site.edit(
+        "content/sections/01-who-we-are.yaml",
+        "title: Who we are",
+        "title: About Kestrel",
+    );
+    await_reload(&en);
+    let (_, page) = get(port, "/en/");
+    assert!(
+        page.contains("<span class=\"num\">1</span> About Kestrel</h2>"),
+        "the early reload serves the new page"
+    );
+    let first = server.wait_for("the early rebuild", |l| {
+        l.starts_with("rebuilt en first in ")
+    });
+    assert!(
+        first.ends_with(": content/sections/01-who-we-are.yaml; the other languages follow"),
+        "{first}"
+    );
+    await_reload(&chooser);
+    server.wait_for("the whole rebuild", |l| l.starts_with("rebuilt in "));
+    assert!(
+        en.recv_timeout(Duration::from_millis(500)).is_err(),
+        "the early page reloads once: the whole rebuild did not change it"
+    );
+    // A translator's save in the open page's language rebuilds it as usual.
+    site.edit(
+        "locales/nl/content.ftl",
+        "section-who-we-are-title = Wie wij zijn",
+        "section-who-we-are-title = Over Kestrel",
+    );
+    server.wait_for_page("/nl/", "the Dutch edit", |p| {
+        p.contains("Over Kestrel</h2>")
+    });
+}
+
+/// A page served early goes back to the last good build when the whole
+/// rebuild fails: here the writer's new title has a placeable that the Dutch
+/// translation lacks, an error in Dutch alone.
+#[test]
+fn a_whole_rebuild_that_fails_takes_the_early_page_back() {
+    let site = Site::example();
+    let server = serve(&site);
+    let port = server.port;
+    let en = listen_as(port, Some("/en/"));
+    site.edit(
+        "content/sections/01-who-we-are.yaml",
+        "title: Who we are",
+        "title: Who we are, at least { $minimum-age }",
+    );
+    await_reload(&en);
+    server.wait_for("the early rebuild", |l| {
+        l.starts_with("rebuilt en first in ")
+    });
+    await_reload(&en);
+    let failed = server.wait_for("the failure", |l| l.starts_with("build failed in "));
+    assert!(
+        failed.contains("still serving the last good build"),
+        "{failed}"
+    );
+    let (_, page) = get(port, "/en/");
+    assert!(
+        page.contains("<span class=\"num\">1</span> Who we are</h2>"),
+        "the last good page is served again"
+    );
+    assert!(page.contains("id=\"vellum-overlay\""), "{page}");
+    assert!(
+        page.contains("drops { $minimum-age }"),
+        "the overlay says what is wrong in Dutch"
+    );
 }
 
 #[test]

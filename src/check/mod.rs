@@ -40,6 +40,9 @@ pub struct Inputs<'a> {
     pub sources: &'a Sources,
     /// Plain-language data of the languages that have it.
     pub plain: &'a std::collections::BTreeMap<String, plain::PlainVocabulary>,
+    /// The languages to check when not every one: `vellum serve` checks the
+    /// languages of the open pages first (see [`crate::Focus`]).
+    pub focus: crate::Focus<'a>,
 }
 
 /// Runs every check and returns what was found.
@@ -49,7 +52,8 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
         || model_wide(inputs),
         || {
             let pass = LanguagePass::new(inputs, &inputs.languages.words);
-            let tags = inputs.notice.language_tags();
+            let mut tags = inputs.notice.language_tags();
+            tags.retain(|lang| inputs.focus.includes(lang));
             tags.par_iter()
                 .map(|lang| pass.check(inputs, lang))
                 .collect::<Vec<_>>()
@@ -60,7 +64,10 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
         found.extend(findings.diagnostics);
         used.extend(findings.accepted);
     }
-    found.extend(finish(inputs.notice, &used));
+    // Which accepted sentences no language used is known from all of them.
+    if inputs.focus.is_all() {
+        found.extend(finish(inputs.notice, &used));
+    }
     found
 }
 

@@ -85,6 +85,7 @@ fn run(root: &Path, analysis: &mut Analysis, strict: bool) -> Result<Released, V
         facts: &analysis.facts,
         archive: &analysis.archive,
         content_hash: analysis.content_hash.as_deref(),
+        focus: crate::Focus::All,
     };
     let live = crate::render::render_release(&inputs, &mut analysis.sources)?;
     let files = frozen_files(&live, theme, &label);

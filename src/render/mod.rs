@@ -56,6 +56,9 @@ pub struct Inputs<'a> {
     /// The content hash, when computed before `site` released the files it
     /// covers (a build).
     pub content_hash: Option<&'a str>,
+    /// The languages to render when not every one (see [`crate::Focus`]):
+    /// their pages are as a full render gives them, the rest are left out.
+    pub focus: crate::Focus<'a>,
 }
 
 /// The version in `content/`, rendered: what the build publishes for it and
@@ -260,6 +263,7 @@ fn render_languages<'a>(
     notice
         .language_tags()
         .par_iter()
+        .filter(|lang| inputs.focus.includes(lang))
         .filter_map(|lang| {
             let catalog = inputs.catalogs.get(*lang)?;
             // A page reads every language's name (the chooser) besides its

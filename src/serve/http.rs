@@ -248,6 +248,15 @@ pub fn path_of(target: &str) -> &str {
     target.split(['?', '#']).next().unwrap_or("")
 }
 
+/// The decoded value of the query parameter `name` of `target`, if present.
+pub fn query_value(target: &str, name: &str) -> Option<String> {
+    let query = target.split('#').next()?.split_once('?')?.1;
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == name).then(|| percent_decode(value))?
+    })
+}
+
 /// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
 pub fn percent_decode(s: &str) -> Option<String> {
     let bytes = s.as_bytes();

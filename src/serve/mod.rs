@@ -49,7 +49,7 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     let site = Arc::new(Site::new(root, options.editor.clone(), options.timings));
     let hub = Hub::start(server::MAX_EVENT_STREAMS)
         .map_err(|e| format!("cannot start the live-reload thread: {e}"))?;
-    site.rebuild("initial build", Instant::now());
+    site.rebuild("initial build", &[], Instant::now(), &hub);
 
     let (watched_site, watched_hub) = (Arc::clone(&site), hub.clone());
     std::thread::Builder::new()
@@ -58,10 +58,10 @@ pub fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
             watcher.run(|changed, started| {
                 if changed.iter().all(|n| n.starts_with("theme/static/")) {
                     watched_site.refresh_static(changed, started);
+                    watched_hub.broadcast("reload");
                 } else {
-                    watched_site.rebuild(&changed.join(", "), started);
+                    watched_site.rebuild(&changed.join(", "), changed, started, &watched_hub);
                 }
-                watched_hub.broadcast("reload");
             });
         })
         .map_err(|e| format!("cannot start the file watcher: {e}"))?;

@@ -177,7 +177,8 @@ fn handle(stream: TcpStream, site: &Site, hub: &Hub) {
         }
     };
     if !head_only && http::path_of(&request.target) == live::EVENTS_PATH {
-        if let Err(stream) = hub.join(stream) {
+        let page = http::query_value(&request.target, "page");
+        if let Err(stream) = hub.join(stream, page.as_deref()) {
             let response = Response::text(503, "too many live-reload connections are open\n")
                 .with_header("Retry-After", "2");
             let _ = response.write_to(&mut &stream, false);

@@ -6,7 +6,8 @@ use super::http::{self, Resolved, Response};
 use super::live;
 use crate::Analysis;
 use crate::diagnostics::{Code, Diagnostic, Format, render_report};
-use crate::render::OutputTree;
+use crate::render::{OutputFile, OutputTree};
+use live::Hub;
 use std::path::{Path, PathBuf};
 use std::sync::{PoisonError, RwLock};
 use std::time::Instant;
@@ -29,6 +30,42 @@ pub struct Site {
 struct Served {
     tree: OutputTree,
     overlay: Option<String>,
+    /// The site's languages, as of the last rebuild that loaded the model.
+    languages: Vec<String>,
+}
+
+/// The files of the languages rebuilt first, served ahead of the full
+/// rebuild, and the files of the last good build they replaced.
+struct EarlyFiles {
+    langs: Vec<String>,
+    replaced: Vec<(String, OutputFile)>,
+}
+
+impl EarlyFiles {
+    /// Serves the last good build's files of these languages again.
+    fn restore(self, tree: &mut OutputTree) {
+        for lang in &self.langs {
+            for rel in language_paths(tree, &format!("{lang}/")) {
+                tree.remove(&rel);
+            }
+        }
+        tree.extend(self.replaced);
+    }
+}
+
+/// The paths in `tree` under `prefix` (a language's folder).
+fn language_paths(tree: &OutputTree, prefix: &str) -> Vec<String> {
+    tree.range(prefix.to_string()..)
+        .take_while(|(rel, _)| rel.starts_with(prefix))
+        .map(|(rel, _)| rel.clone())
+        .collect()
+}
+
+/// Whether `lang`'s folder holds the same files, byte for byte, in both trees.
+fn same_language_files(a: &OutputTree, b: &OutputTree, lang: &str) -> bool {
+    let prefix = format!("{lang}/");
+    let (left, right) = (language_paths(a, &prefix), language_paths(b, &prefix));
+    left == right && left.iter().all(|rel| a[rel].bytes() == b[rel].bytes())
 }
 
 impl Site {
@@ -45,8 +82,19 @@ impl Site {
 
     /// A full check and render; on failure the last good tree stays and the
     /// overlay shows why. Prints the diagnostics and one line saying what
-    /// happened.
-    pub fn rebuild(&self, what: &str, started: Instant) {
+    /// happened, and tells the open pages to reload.
+    ///
+    /// When pages are open in some of the site's languages but not all, those
+    /// languages are checked and rendered first and their pages reload at
+    /// once: a writer's save changes every language's inputs, and the full
+    /// rebuild of a large site takes a second or more. The full rebuild then
+    /// reuses their findings and pages (the memo), and reloads the other
+    /// pages, and these again only if their files changed after all.
+    pub fn rebuild(&self, what: &str, changed: &[String], started: Instant, hub: &Hub) {
+        let first = self.first_languages(hub, changed);
+        let early = first
+            .as_deref()
+            .and_then(|langs| self.rebuild_first(langs, what, started, hub));
         let (analysis, tree) = build(&self.root, &self.memo);
         if !analysis.diagnostics.is_empty() {
             anstream::eprint!(
@@ -66,13 +114,36 @@ impl Site {
             String::new()
         };
         let mut served = self.served.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(notice) = &analysis.notice {
+            served.languages = notice
+                .language_tags()
+                .iter()
+                .map(|l| l.to_string())
+                .collect();
+        }
         match tree {
             Some(tree) => {
+                // The pages that reloaded early reload again only if the
+                // full rebuild changed them (it reuses what made them).
+                let unchanged: Vec<&String> = first
+                    .iter()
+                    .flatten()
+                    .filter(|_| early.is_some())
+                    .filter(|lang| same_language_files(&served.tree, &tree, lang))
+                    .collect();
                 served.tree = tree;
                 served.overlay = None;
+                drop(served);
                 eprintln!("rebuilt in {ms} ms: {what}{timings}");
+                hub.broadcast_to("reload", |folder| {
+                    folder.is_none_or(|f| !unchanged.iter().any(|l| *l == f))
+                });
             }
             None => {
+                // The last good build is served whole: the early pages go.
+                if let Some(early) = early {
+                    early.restore(&mut served.tree);
+                }
                 let errors = analysis.diagnostics.iter().filter(|d| d.is_error()).count();
                 let cx = live::OverlayContext {
                     sources: &analysis.sources,
@@ -80,12 +151,94 @@ impl Site {
                     editor: self.editor.as_ref(),
                 };
                 served.overlay = Some(live::overlay_html(&analysis.diagnostics, &cx));
+                drop(served);
                 eprintln!(
                     "build failed in {ms} ms with {errors} error{}: {what} (still serving the last good build){timings}",
                     if errors == 1 { "" } else { "s" }
                 );
+                hub.broadcast("reload");
             }
         }
+    }
+
+    /// The languages of the open pages, when they are some of the site's
+    /// languages but not all, and the last rebuild succeeded (an overlay
+    /// stays until a full rebuild shows whether the errors are gone). Not
+    /// when the save is inside those languages' own folders: the full
+    /// rebuild then redoes little besides them.
+    fn first_languages(&self, hub: &Hub, changed: &[String]) -> Option<Vec<String>> {
+        let open = hub.open_folders();
+        let served = self.served.read().unwrap_or_else(PoisonError::into_inner);
+        let first: Vec<String> = served
+            .languages
+            .iter()
+            .filter(|lang| open.contains(*lang))
+            .cloned()
+            .collect();
+        let some = !first.is_empty() && first.len() < served.languages.len();
+        let own = |rel: &String| {
+            let lang = rel.strip_prefix("locales/").and_then(|r| r.split_once('/'));
+            lang.is_some_and(|(lang, _)| first.iter().any(|l| l == lang))
+        };
+        let needed = !changed.is_empty() && !changed.iter().all(own);
+        (some && needed && served.overlay.is_none()).then_some(first)
+    }
+
+    /// Checks and renders the languages `langs` alone and, when they have no
+    /// errors, serves their new files and reloads their pages. Returns what
+    /// it replaced, for the full rebuild to put back should it fail.
+    fn rebuild_first(
+        &self,
+        langs: &[String],
+        what: &str,
+        started: Instant,
+        hub: &Hub,
+    ) -> Option<EarlyFiles> {
+        let focus = crate::Focus::Only(langs);
+        let mut analysis = crate::analyse_with(&self.root, Some(&self.memo), focus);
+        // The full rebuild brings the generated source file up to date when
+        // that is all that is wrong; the pages do not read the file.
+        analysis.diagnostics.retain(|d| !fixed_by_sync(d));
+        let (analysis, tree) =
+            crate::render_analysis_with(analysis, false, false, Some(&self.memo), focus);
+        let tree = tree?;
+        let mut served = self.served.write().unwrap_or_else(PoisonError::into_inner);
+        // A page whose files are the same is left alone (the save changed
+        // another language).
+        let changed: Vec<&String> = langs
+            .iter()
+            .filter(|lang| !same_language_files(&served.tree, &tree, lang))
+            .collect();
+        let mut early = EarlyFiles {
+            langs: changed.iter().map(|l| l.to_string()).collect(),
+            replaced: Vec::new(),
+        };
+        for lang in &changed {
+            let prefix = format!("{lang}/");
+            for rel in language_paths(&served.tree, &prefix) {
+                if let Some(file) = served.tree.remove(&rel) {
+                    early.replaced.push((rel, file));
+                }
+            }
+            for rel in language_paths(&tree, &prefix) {
+                served.tree.insert(rel.clone(), tree[&rel].clone());
+            }
+        }
+        drop(served);
+        let timings = if self.timings {
+            format!(" (timings: {})", analysis.timings)
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "rebuilt {} first in {} ms: {what}{timings}; the other languages follow",
+            langs.join(", "),
+            started.elapsed().as_millis()
+        );
+        hub.broadcast_to("reload", |folder| {
+            folder.is_some_and(|f| changed.iter().any(|l| *l == f))
+        });
+        Some(early)
     }
 
     /// A stylesheet or other static change needs no re-render: swap the
@@ -146,7 +299,7 @@ impl Site {
 /// error: a failed build (a typo that drops a section, say) must never shrink
 /// the committed file.
 fn build(root: &Path, memo: &crate::site::memo::Memo) -> (Analysis, Option<OutputTree>) {
-    let mut analysis = crate::analyse_with(root, Some(memo));
+    let mut analysis = crate::analyse_with(root, Some(memo), crate::Focus::All);
     let mut errors = analysis
         .diagnostics
         .iter()
@@ -168,7 +321,7 @@ fn build(root: &Path, memo: &crate::site::memo::Memo) -> (Analysis, Option<Outpu
             Err(d) => eprintln!("cannot update the source file: {d}"),
         }
     }
-    crate::render_analysis_with(analysis, false, false, Some(memo))
+    crate::render_analysis_with(analysis, false, false, Some(memo), crate::Focus::All)
 }
 
 fn fixed_by_sync(d: &Diagnostic) -> bool {

@@ -157,6 +157,7 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
             }
         }
     }
+    languages.retain(|lang| cx.inputs.focus.includes(lang));
     // A language's pages read its own and the shared files (the archive
     // included), every language's name and the day; `serve` keeps them.
     let extra = crate::prose::hash::fnv1a(
