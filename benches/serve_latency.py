@@ -150,9 +150,15 @@ def main():
         startup_s = time.perf_counter() - started
         rebuilds = queue.Queue()  # server-reported rebuild times, ms
         whole = queue.Queue()  # when each whole rebuild was reported
+        firsts = queue.Queue()  # the open page's language rebuilt first: ms, stages
 
         def drain_stderr():
             for line in proc.stderr:
+                early = re.match(r"rebuilt \S+ first in (\d+) ms", line)
+                if early:
+                    stages = dict((name, float(ms)) for name, ms in
+                                  re.findall(r"(\w+) ([\d.]+) ms", line.partition("(timings: ")[2]))
+                    firsts.put((int(early.group(1)), stages))
                 m = re.match(r"(?:rebuilt|build failed) in (\d+) ms", line)
                 if m:
                     whole.put(time.perf_counter())
@@ -203,6 +209,8 @@ def main():
             if i == 1:
                 while not rebuilds.empty():
                     rebuilds.get_nowait()
+                while not firsts.empty():
+                    firsts.get_nowait()
                 cpu0, load0, wall0 = proc_cpu_ms(proc.pid), benchlib.loadavg(), time.perf_counter()
             while not whole.empty():
                 whole.get_nowait()
@@ -230,6 +238,12 @@ def main():
             failed_builds += failed
             for name, value in stages.items():
                 stage_ms.setdefault(name, []).append(value)
+        first_ms, first_stages = [], {}
+        while not firsts.empty():
+            ms, stages = firsts.get_nowait()
+            first_ms.append(ms)
+            for name, value in stages.items():
+                first_stages.setdefault(name, []).append(value)
         peak = proc_peak_rss_mib(proc.pid)
     finally:
         proc.kill()
@@ -263,6 +277,12 @@ def main():
     if stage_ms:
         print("Server-reported time per stage (median ms): " + ", ".join(
             f"{name} {statistics.median(values):.1f}" for name, values in stage_ms.items()) + ".")
+    if first_ms:
+        print(f"The open page's language was rebuilt first in {len(first_ms)} of {len(lat)} edits, "
+              f"median {statistics.median(first_ms):.0f} ms by the server"
+              + (" (per stage: " + ", ".join(f"{name} {statistics.median(v):.1f}"
+                                            for name, v in first_stages.items()) + ")"
+                 if first_stages else "") + ".")
     if extra_events or failed_builds or len(server_ms) != len(lat):
         print(f"Note: {extra_events} extra reload events, {failed_builds} failed rebuilds, "
               f"{len(server_ms)} rebuilds reported for {len(lat)} edits.")
@@ -272,7 +292,8 @@ def main():
             latencies_ms=latencies, whole_site_ms=whole_ms,
             server_rebuild_ms=server_ms, server_cpu_ms=cpu, series_wall_ms=(wall1 - wall0) * 1000,
             idle_cores=idle_cores, peak_rss_mib=peak, startup_s=startup_s, load=[load0, load1],
-            extra_events=extra_events, failed_builds=failed_builds, stage_ms=stage_ms), indent=1) + "\n")
+            extra_events=extra_events, failed_builds=failed_builds, stage_ms=stage_ms,
+            first_ms=first_ms, first_stage_ms=first_stages), indent=1) + "\n")
 
 
 if __name__ == "__main__":

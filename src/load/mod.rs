@@ -65,11 +65,16 @@ pub fn parse_content_file(rel: &str, text: &str) -> (bool, Vec<Diagnostic>) {
 /// Reads the model from the site's files: `content/notice.yaml`,
 /// `content/sections/*.yaml` and `content/data/*.yaml`.
 pub fn load_site(files: &SiteFiles) -> Loaded {
+    load_site_parsed(files, None)
+}
+
+fn load_site_parsed(files: &SiteFiles, parsed: Option<&ParsedFiles>) -> Loaded {
     let mut loader = Loader {
         files,
         sources: Sources::default(),
         diagnostics: Vec::new(),
         gaps: Gaps::default(),
+        parsed,
     };
     let notice = loader.load();
     Loaded {
@@ -79,18 +84,31 @@ pub fn load_site(files: &SiteFiles) -> Loaded {
     }
 }
 
-/// The model as last loaded and the `content/` folder it came from: what
-/// `vellum serve` keeps, so that a save outside `content/` (a translator's)
-/// does not parse the YAML again.
+/// The model as last loaded and the `content/` folder it came from, and each
+/// file of it as last parsed: what `vellum serve` keeps, so that a save
+/// outside `content/` (a translator's) does not parse the YAML again, and a
+/// writer's save parses the one file it changed.
 #[derive(Default)]
-pub struct KeptModel(std::sync::Mutex<Option<(crate::site::files::Folder, Loaded)>>);
+pub struct KeptModel {
+    model: std::sync::Mutex<Option<(crate::site::files::Folder, Loaded)>>,
+    parsed: ParsedFiles,
+}
+
+/// Section and data files as last parsed, by path: the text and what
+/// parsing it gave (the value, repaired, and the problems, explained).
+#[derive(Default)]
+struct ParsedFiles(
+    std::sync::Mutex<
+        std::collections::HashMap<String, (String, std::sync::Arc<dyn std::any::Any + Send + Sync>)>,
+    >,
+);
 
 /// [`load_site`], or the model `kept` holds when `content/` is unchanged
 /// (same paths, same bytes); what is loaded is kept for the next call.
 pub fn load_site_kept(files: &SiteFiles, kept: &KeptModel) -> Loaded {
     let folder = files.folder("content/");
     let mut model = kept
-        .0
+        .model
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some((seen, loaded)) = &mut *model
@@ -100,7 +118,7 @@ pub fn load_site_kept(files: &SiteFiles, kept: &KeptModel) -> Loaded {
         *seen = folder;
         return loaded.clone();
     }
-    let loaded = load_site(files);
+    let loaded = load_site_parsed(files, Some(&kept.parsed));
     *model = Some((folder, loaded.clone()));
     loaded
 }
@@ -110,6 +128,8 @@ struct Loader<'a> {
     sources: Sources,
     diagnostics: Vec<Diagnostic>,
     gaps: Gaps,
+    /// The files as an earlier load parsed them (`vellum serve`).
+    parsed: Option<&'a ParsedFiles>,
 }
 
 impl<'a> Loader<'a> {
@@ -173,6 +193,33 @@ impl<'a> Loader<'a> {
         value
     }
 
+    /// `text`, the file `rel`, read as `T` with its problems repaired and
+    /// explained; the same text as an earlier load's is not parsed again.
+    fn parse_file<T>(&self, rel: &str, text: &str, what: &str) -> recover::Recovered<T>
+    where
+        T: for<'de> serde::Deserialize<'de> + schemars::JsonSchema + Clone + Send + Sync + 'static,
+    {
+        let parse = || {
+            let mut read = recover::parse_recovering::<T>(rel, text, what);
+            explain::<T>(rel, text, what, &mut read.diagnostics);
+            read
+        };
+        let Some(parsed) = self.parsed else {
+            return parse();
+        };
+        let lock = || parsed.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((seen, kept)) = lock().get(rel)
+            && seen == text
+            && let Some(read) = kept.downcast_ref::<recover::Recovered<T>>()
+        {
+            return read.clone();
+        }
+        let read = parse();
+        let kept = std::sync::Arc::new(read.clone());
+        lock().insert(rel.to_string(), (text.to_string(), kept));
+        read
+    }
+
     /// Files directly in `content/` other than notice.yaml are likely misplaced.
     fn check_stray_files(&mut self) {
         for entry in self.files.entries("content") {
@@ -211,14 +258,13 @@ impl<'a> Loader<'a> {
             let Some(text) = self.read(&rel) else {
                 continue;
             };
-            let mut read = recover::parse_recovering::<Section>(&rel, &text, "a section");
+            let read = self.parse_file::<Section>(&rel, &text, "a section");
             // A value left out (a block not known, a heading style misspelt)
             // makes the section incomplete too: what it would show is unknown.
             let blanked = read.diagnostics.iter().any(Diagnostic::is_error);
             if !read.dropped.is_empty() || read.value.is_none() || blanked {
                 self.gaps.files.push(rel.clone());
             }
-            explain::<Section>(&rel, &text, "a section", &mut read.diagnostics);
             self.diagnostics.extend(read.diagnostics);
             self.gaps.sections.extend(read.dropped);
             self.gaps.unknown_sections |= read.dropped_unnamed;
@@ -317,11 +363,10 @@ impl DataLoader for Loader<'_> {
         {
             return Collection::empty(rel);
         }
-        let mut read = recover::parse_recovering::<Vec<T>>(&rel, &text, what);
+        let read = self.parse_file::<Vec<T>>(&rel, &text, what);
         if !read.dropped.is_empty() || read.value.is_none() {
             self.gaps.files.push(rel.clone());
         }
-        explain::<Vec<T>>(&rel, &text, what, &mut read.diagnostics);
         self.diagnostics.extend(read.diagnostics);
         let (dropped, repaired) = (read.dropped, read.repaired);
         // Without the id of what was left out, no reference can be judged.

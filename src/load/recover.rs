@@ -29,6 +29,7 @@ use serde_saphyr::Error;
 pub const MAX_RECOVERIES: usize = 100;
 
 /// What reading a file produced.
+#[derive(Clone)]
 pub struct Recovered<T> {
     /// `None` when the file could not be read at all.
     pub value: Option<T>,

@@ -61,10 +61,18 @@ fn language_paths(tree: &OutputTree, prefix: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `lang`'s folder holds the same files, byte for byte, in both trees.
-fn same_language_files(a: &OutputTree, b: &OutputTree, lang: &str) -> bool {
+/// Whether `lang`'s folder holds the same pages, byte for byte, in both
+/// trees. Pages are what reload; the other files (the JSON-LD exports)
+/// carry the content hash, which is computed only when a file asks for it.
+fn same_language_pages(a: &OutputTree, b: &OutputTree, lang: &str) -> bool {
     let prefix = format!("{lang}/");
-    let (left, right) = (language_paths(a, &prefix), language_paths(b, &prefix));
+    let pages = |tree: &OutputTree| {
+        language_paths(tree, &prefix)
+            .into_iter()
+            .filter(|rel| rel.ends_with(".html"))
+            .collect::<Vec<_>>()
+    };
+    let (left, right) = (pages(a), pages(b));
     left == right && left.iter().all(|rel| a[rel].bytes() == b[rel].bytes())
 }
 
@@ -123,13 +131,14 @@ impl Site {
         }
         match tree {
             Some(tree) => {
-                // The pages that reloaded early reload again only if the
-                // full rebuild changed them (it reuses what made them).
+                // The open pages of the languages rebuilt first reload again
+                // only if the full rebuild changed them (it reuses what made
+                // them).
                 let unchanged: Vec<&String> = first
                     .iter()
                     .flatten()
                     .filter(|_| early.is_some())
-                    .filter(|lang| same_language_files(&served.tree, &tree, lang))
+                    .filter(|lang| same_language_pages(&served.tree, &tree, lang))
                     .collect();
                 served.tree = tree;
                 served.overlay = None;
@@ -203,11 +212,11 @@ impl Site {
             crate::render_analysis_with(analysis, false, false, Some(&self.memo), focus);
         let tree = tree?;
         let mut served = self.served.write().unwrap_or_else(PoisonError::into_inner);
-        // A page whose files are the same is left alone (the save changed
-        // another language).
+        // A language whose pages are the same is left alone (the save
+        // changed another language).
         let changed: Vec<&String> = langs
             .iter()
-            .filter(|lang| !same_language_files(&served.tree, &tree, lang))
+            .filter(|lang| !same_language_pages(&served.tree, &tree, lang))
             .collect();
         let mut early = EarlyFiles {
             langs: changed.iter().map(|l| l.to_string()).collect(),

@@ -20,6 +20,8 @@ pub struct LanguageKeys {
     keys: HashMap<String, u64>,
     /// The fingerprint of each language's own files alone.
     own: HashMap<String, u64>,
+    /// The fingerprint of each file of `locales/`, by path.
+    locales: HashMap<String, u64, crate::prose::hash::FnvBuild>,
 }
 
 impl LanguageKeys {
@@ -33,6 +35,7 @@ impl LanguageKeys {
         let mut current = HashMap::with_capacity(previous.len());
         let mut shared = Fnv::default();
         let mut own: HashMap<&str, Fnv> = HashMap::new();
+        let mut locales = HashMap::default();
         for (rel, bytes) in site.shared_files() {
             let lang = rel
                 .strip_prefix("locales/")
@@ -62,6 +65,9 @@ impl LanguageKeys {
             };
             h.write(rel.as_bytes());
             h.write(&fingerprint.hash.to_le_bytes());
+            if rel.starts_with("locales/") {
+                locales.insert(rel.to_string(), fingerprint.hash);
+            }
             current.insert(rel.to_string(), fingerprint);
         }
         *previous = current;
@@ -85,7 +91,12 @@ impl LanguageKeys {
                 (lang.to_string(), h.finish())
             })
             .collect();
-        LanguageKeys { keys, own }
+        LanguageKeys { keys, own, locales }
+    }
+
+    /// The fingerprint of the file `rel` of `locales/`, as this rebuild read it.
+    pub fn file_hash(&self, rel: &str) -> Option<u64> {
+        self.locales.get(rel).copied()
     }
 
     /// The fingerprint of `lang`'s inputs, with `extra` (what the stage

@@ -25,7 +25,8 @@ use crate::model::{Notice, Pos};
 use crate::site::SiteFiles;
 use crate::site::files::decode;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// The main language of a regional tag: `nl` of `nl-BE`; `None` for a tag
 /// without a region.
@@ -132,6 +133,11 @@ pub struct Plan<'a> {
     theme: &'a Theme,
     /// The generated source file and the terms' file.
     generated: Arc<(String, String)>,
+    /// Each language's [`catalog_inputs`], computed once for its word lists
+    /// and its catalog.
+    inputs: Mutex<HashMap<String, u64, crate::prose::hash::FnvBuild>>,
+    /// The hashes of the generated source file and of the terms' file.
+    generated_hashes: std::sync::OnceLock<(u64, u64)>,
 }
 
 impl<'a> Plan<'a> {
@@ -157,6 +163,8 @@ impl<'a> Plan<'a> {
             notice,
             theme,
             generated,
+            inputs: Default::default(),
+            generated_hashes: Default::default(),
         }
     }
 
@@ -174,7 +182,7 @@ impl<'a> Plan<'a> {
             .into_par_iter()
             .map(|lang| {
                 let key = |keys: &crate::site::memo::LanguageKeys| {
-                    keys.own_key(lang, self.inputs_of(lang))
+                    keys.own_key(lang, self.inputs_of(lang, keys))
                 };
                 let loaded = crate::site::memo::cached_by(self.reuse, "words", lang, key, || {
                     let mut own_sources = Sources::default();
@@ -206,10 +214,27 @@ impl<'a> Plan<'a> {
 
     /// What a language's catalog, vocabulary and word lists read besides its
     /// own files (see [`catalog_inputs`]).
-    fn inputs_of(&self, lang: &str) -> u64 {
+    fn inputs_of(&self, lang: &str, keys: &crate::site::memo::LanguageKeys) -> u64 {
+        let lock = || self.inputs.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(known) = lock().get(lang) {
+            return *known;
+        }
         let (generated, terms) = self.texts_for(lang);
-        let source_lang = self.notice.source_language();
-        catalog_inputs(self.site, self.theme, lang, source_lang, generated, terms)
+        // The same two texts for every language: hashed once.
+        let &(generated_hash, terms_hash) = self.generated_hashes.get_or_init(|| {
+            let (generated, terms) = &*self.generated;
+            let hash = crate::prose::hash::fnv1a;
+            (hash(generated.as_bytes()), hash(terms.as_bytes()))
+        });
+        let texts = CatalogTexts {
+            lang,
+            source_lang: self.notice.source_language(),
+            generated: generated.map(|_| generated_hash),
+            terms: terms.map(|_| terms_hash),
+        };
+        let inputs = catalog_inputs(self.site, self.theme, &texts, keys);
+        lock().insert(lang.to_string(), inputs);
+        inputs
     }
 
     /// The generated source file (the source language) or the terms (a
@@ -228,7 +253,9 @@ impl<'a> Plan<'a> {
     /// for the source language, the generated file): a writer's save that
     /// leaves the terms alone rebuilds the source catalog only.
     pub fn language(&self, lang: &str) -> Prepared {
-        let key = |keys: &crate::site::memo::LanguageKeys| keys.own_key(lang, self.inputs_of(lang));
+        let key = |keys: &crate::site::memo::LanguageKeys| {
+            keys.own_key(lang, self.inputs_of(lang, keys))
+        };
         crate::site::memo::cached_by(self.reuse, "catalog", lang, key, || {
             let (source_file, terms) = self.texts_for(lang);
             let mut own_sources = Sources::default();
@@ -319,43 +346,62 @@ impl<'a> Plan<'a> {
 /// source language's, and the language data, which the memo's keys count as
 /// shared: the lexicon judges every language, and a regional language reads
 /// its main language's data), and the main language's data.
+/// The language a catalog is for, and the hashes of the generated texts it
+/// loads (see [`Plan::texts_for`]).
+struct CatalogTexts<'a> {
+    lang: &'a str,
+    source_lang: &'a str,
+    generated: Option<u64>,
+    terms: Option<u64>,
+}
+
 fn catalog_inputs(
     site: &SiteFiles,
     theme: &Theme,
-    lang: &str,
-    source_lang: &str,
-    generated: Option<&str>,
-    terms: Option<&str>,
+    texts: &CatalogTexts<'_>,
+    keys: &crate::site::memo::LanguageKeys,
 ) -> u64 {
     use std::hash::Hasher;
+    let (lang, source_lang) = (texts.lang, texts.source_lang);
     let mut h = crate::prose::hash::Fnv::default();
-    for text in [generated, terms] {
-        h.write(text.unwrap_or("\0none").as_bytes());
-        h.write(b"\0");
+    for text in [texts.generated, texts.terms] {
+        match text {
+            Some(hash) => h.write(&hash.to_le_bytes()),
+            None => h.write(b"\0none"),
+        }
     }
     let prefix = format!("locales/{lang}/");
     let theme_files = theme
         .under(&prefix)
-        .map(|(rel, bytes)| ("theme", rel, bytes));
+        .map(|(rel, bytes)| (false, prefix.as_str(), rel, bytes));
     let site_files = site
         .under(&prefix)
         .filter(|(rel, _)| lang == source_lang || LANGUAGE_DATA.contains(rel))
-        .map(|(rel, bytes)| ("site", rel, bytes));
+        .map(|(rel, bytes)| (true, prefix.as_str(), rel, bytes));
     // A regional language reads its main language's data files where it has
     // none of its own (`language_file`).
     let main = main_language(lang).map(|main| format!("locales/{main}/"));
     let main_files = main
         .iter()
         .flat_map(|prefix| {
-            let theme = theme.under(prefix).map(|(rel, b)| ("theme-main", rel, b));
-            theme.chain(site.under(prefix).map(|(rel, b)| ("site-main", rel, b)))
+            let theme = theme.under(prefix).map(|(rel, b)| (false, prefix.as_str(), rel, b));
+            theme.chain(site.under(prefix).map(|(rel, b)| (true, prefix.as_str(), rel, b)))
         })
-        .filter(|(_, rel, _)| LANGUAGE_DATA.contains(rel));
-    for (origin, rel, bytes) in theme_files.chain(site_files).chain(main_files) {
-        h.write(origin.as_bytes());
+        .filter(|(_, _, rel, _)| LANGUAGE_DATA.contains(rel));
+    for (in_site, dir, rel, bytes) in theme_files.chain(site_files).chain(main_files) {
+        h.write(if in_site { b"site" } else { b"theme" });
+        h.write(dir.as_bytes());
         h.write(rel.as_bytes());
-        h.write(&(bytes.len() as u64).to_le_bytes());
-        h.write(bytes);
+        // A site file's fingerprint is known from this rebuild's keys: the
+        // language data (a lexicon, the periods) is not hashed again for
+        // every language that reads it, on every rebuild.
+        match keys.file_hash(&format!("{dir}{rel}")).filter(|_| in_site) {
+            Some(known) => h.write(&known.to_le_bytes()),
+            None => {
+                h.write(&(bytes.len() as u64).to_le_bytes());
+                h.write(bytes);
+            }
+        }
     }
     h.finish()
 }
