@@ -86,16 +86,15 @@ impl Focus<'_> {
 
 /// Loads the site at `root` and runs every check.
 pub fn analyse(root: &Path) -> Analysis {
-    analyse_with(root, None, Focus::All)
+    analyse_with(root, None)
 }
 
-/// [`analyse`] with a memo of earlier rebuilds (see [`analyse_files_with`]),
-/// for the languages of `focus`.
-pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>, focus: Focus<'_>) -> Analysis {
+/// [`analyse`] with a memo of earlier rebuilds (see [`analyse_files_with`]).
+pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>) -> Analysis {
     let clock = Instant::now();
     let (site, diagnostics) = SiteFiles::read_with(root, memo.map(site::memo::Memo::reads));
     let read = clock.elapsed();
-    let mut analysis = analyse_files_with(site, diagnostics, memo, focus);
+    let mut analysis = analyse_files_with(site, diagnostics, memo, Focus::All);
     analysis.timings.load += read;
     analysis
 }
@@ -116,48 +115,19 @@ pub fn analyse_files_with(
     memo: Option<&site::memo::Memo>,
     focus: Focus<'_>,
 ) -> Analysis {
-    let mut front = load_stage(&site, read_problems, memo);
-    let clock = Instant::now();
-    let language_keys = match (&front.notice, memo) {
-        (Some(notice), Some(memo)) => Some(site::memo::LanguageKeys::of(
-            &site,
-            &notice.language_tags(),
-            notice.source_language(),
-            memo,
-        )),
-        _ => None,
-    };
+    let Translated {
+        mut front,
+        site,
+        language_keys,
+        messages,
+        languages,
+    } = translate_stage(site, read_problems, memo);
     let reuse = memo
         .zip(language_keys.as_ref())
         .map(|(memo, keys)| site::memo::Reuse { memo, keys });
-    let Some(notice) = &front.notice else {
-        return front.finish(
-            site,
-            translate::Languages::default(),
-            BTreeMap::new(),
-            language_keys,
-        );
+    let (Some(notice), Some(messages)) = (&front.notice, messages) else {
+        return front.finish(site, languages, BTreeMap::new(), language_keys);
     };
-    // The translatable texts, read once for the catalogs and the checks. They
-    // follow from content/ alone, which the source language's key covers.
-    let messages = site::memo::cached(
-        reuse,
-        "source-messages",
-        notice.source_language(),
-        0,
-        || std::sync::Arc::new(translate::messages::source_messages(notice)),
-    );
-    let languages = translate::prepare(
-        reuse,
-        &site,
-        notice,
-        &front.theme,
-        &messages,
-        &mut front.sources,
-        &mut front.diagnostics,
-    );
-    front.timings.translate = clock.elapsed();
-
     let clock = Instant::now();
     let plain = check::plain::load_all(
         &site,
@@ -179,6 +149,189 @@ pub fn analyse_files_with(
     front.diagnostics.extend(found);
     front.timings.check = clock.elapsed();
     front.finish(site, languages, BTreeMap::new(), language_keys)
+}
+
+/// The languages `first` of the site at `root`, checked and rendered at
+/// once, the checks beside the rendering: `vellum serve` shows the open
+/// pages' languages before the rest of the site, and wants their pages only
+/// if the checks find nothing that blocks. The findings are the model-wide
+/// ones and those of `first`; the pages are those a full render gives them.
+///
+/// `accept` says which errors do not block the pages (`vellum serve` writes
+/// the generated source file when it is out of date, and the pages do not
+/// read it).
+pub fn preview_first(
+    root: &Path,
+    memo: &site::memo::Memo,
+    first: &[String],
+    accept: impl Fn(&Diagnostic) -> bool + Sync,
+) -> (Analysis, Option<render::OutputTree>) {
+    let clock = Instant::now();
+    let (site, read_problems) = SiteFiles::read_with(root, Some(memo.reads()));
+    let read = clock.elapsed();
+    let (mut analysis, tree) = preview_first_files(site, read_problems, memo, first, accept);
+    analysis.timings.load += read;
+    (analysis, tree)
+}
+
+/// [`preview_first`] of a site already read into memory.
+pub fn preview_first_files(
+    site: SiteFiles,
+    read_problems: Vec<Diagnostic>,
+    memo: &site::memo::Memo,
+    first: &[String],
+    accept: impl Fn(&Diagnostic) -> bool + Sync,
+) -> (Analysis, Option<render::OutputTree>) {
+    let focus = Focus::Only(first);
+    let Translated {
+        mut front,
+        site,
+        language_keys,
+        messages,
+        languages,
+    } = translate_stage(site, read_problems, Some(memo));
+    let Some(messages) = messages else {
+        return (
+            front.finish(site, languages, BTreeMap::new(), language_keys),
+            None,
+        );
+    };
+    let clock = Instant::now();
+    if let Some(notice) = &front.notice {
+        let tags = notice.language_tags();
+        let plain = check::plain::load_all(
+            &site,
+            &front.theme,
+            &tags,
+            &mut front.sources,
+            &mut front.diagnostics,
+        );
+        // The analysis as rendering reads it, and what the checks read.
+        let shared = translate::Languages {
+            catalogs: languages.catalogs.clone(),
+            vocabularies: languages.vocabularies.clone(),
+            words: languages.words.clone(),
+        };
+        let mut analysis = front.finish(site, languages, BTreeMap::new(), language_keys);
+        let blocked = analysis
+            .diagnostics
+            .iter()
+            .any(|d| d.is_error() && !accept(d));
+        let reuse = analysis
+            .language_keys
+            .as_ref()
+            .map(|keys| site::memo::Reuse { memo, keys });
+        let (found, rendered) = rayon::join(
+            || {
+                let notice = analysis.notice.as_ref()?;
+                Some(check::run(&check::Inputs {
+                    reuse,
+                    site: &analysis.site,
+                    notice,
+                    messages: &messages,
+                    languages: &shared,
+                    sources: &analysis.sources,
+                    plain: &plain,
+                    focus,
+                }))
+            },
+            || {
+                let clock = Instant::now();
+                let mut sources = analysis.sources.clone();
+                let rendered =
+                    (!blocked).then(|| render_parts(&analysis, &mut sources, false, reuse, focus));
+                (rendered, clock.elapsed())
+            },
+        );
+        analysis.diagnostics.extend(found.into_iter().flatten());
+        diagnostics::sort(&mut analysis.diagnostics);
+        analysis.timings.check += clock.elapsed();
+        analysis.timings.render = rendered.1;
+        let blocked = analysis
+            .diagnostics
+            .iter()
+            .any(|d| d.is_error() && !accept(d));
+        let tree = match rendered.0 {
+            Some(Some(Ok(tree))) if !blocked => Some(tree),
+            Some(Some(Err(diags))) => {
+                analysis.diagnostics.extend(diags);
+                None
+            }
+            _ => None,
+        };
+        return (analysis, tree);
+    }
+    (
+        front.finish(site, languages, BTreeMap::new(), language_keys),
+        None,
+    )
+}
+
+/// The stages before the checks: the model and the theme loaded, and every
+/// language's catalog built (reusing what `memo` kept).
+struct Translated {
+    front: Front,
+    site: SiteFiles,
+    language_keys: Option<site::memo::LanguageKeys>,
+    /// The translatable texts; `None` when there is no model.
+    messages: Option<std::sync::Arc<Vec<translate::messages::SourceMessage>>>,
+    languages: translate::Languages,
+}
+
+fn translate_stage(
+    site: SiteFiles,
+    read_problems: Vec<Diagnostic>,
+    memo: Option<&site::memo::Memo>,
+) -> Translated {
+    let mut front = load_stage(&site, read_problems, memo);
+    let clock = Instant::now();
+    let language_keys = match (&front.notice, memo) {
+        (Some(notice), Some(memo)) => Some(site::memo::LanguageKeys::of(
+            &site,
+            &notice.language_tags(),
+            notice.source_language(),
+            memo,
+        )),
+        _ => None,
+    };
+    let reuse = memo
+        .zip(language_keys.as_ref())
+        .map(|(memo, keys)| site::memo::Reuse { memo, keys });
+    let Some(notice) = &front.notice else {
+        return Translated {
+            front,
+            site,
+            language_keys,
+            messages: None,
+            languages: translate::Languages::default(),
+        };
+    };
+    // The translatable texts, read once for the catalogs and the checks. They
+    // follow from content/ alone, which the source language's key covers.
+    let messages = site::memo::cached(
+        reuse,
+        "source-messages",
+        notice.source_language(),
+        0,
+        || std::sync::Arc::new(translate::messages::source_messages(notice)),
+    );
+    let languages = translate::prepare(
+        reuse,
+        &site,
+        notice,
+        &front.theme,
+        &messages,
+        &mut front.sources,
+        &mut front.diagnostics,
+    );
+    front.timings.translate = clock.elapsed();
+    Translated {
+        front,
+        site,
+        language_keys,
+        messages: Some(messages),
+        languages,
+    }
 }
 
 /// [`analyse_files`] for a build, which renders from the catalogs and
@@ -475,14 +628,37 @@ pub fn render_analysis_with(
     focus: Focus<'_>,
 ) -> (Analysis, Option<render::OutputTree>) {
     let blocked = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
-    let (Some(notice), Some(theme), false) = (&analysis.notice, &analysis.theme, blocked) else {
+    if blocked || analysis.notice.is_none() || analysis.theme.is_none() {
         return (analysis, None);
-    };
-    let render_options = render::RenderOptions { minify };
+    }
     let clock = Instant::now();
     let reuse = memo
         .zip(analysis.language_keys.as_ref())
         .map(|(memo, keys)| site::memo::Reuse { memo, keys });
+    let mut sources = std::mem::take(&mut analysis.sources);
+    let result = render_parts(&analysis, &mut sources, minify, reuse, focus);
+    analysis.sources = sources;
+    analysis.timings.render = clock.elapsed();
+    let result = result.unwrap_or_else(|| Err(Vec::new()));
+    match result {
+        Ok(tree) => (analysis, Some(tree)),
+        Err(diags) => {
+            analysis.diagnostics.extend(diags);
+            (analysis, None)
+        }
+    }
+}
+
+/// Renders what `analysis` holds for the languages of `focus`, adding the
+/// templates' sources to `sources`; `None` without a model or theme.
+fn render_parts(
+    analysis: &Analysis,
+    sources: &mut Sources,
+    minify: bool,
+    reuse: Option<site::memo::Reuse<'_>>,
+    focus: Focus<'_>,
+) -> Option<Result<render::OutputTree, Vec<Diagnostic>>> {
+    let (notice, theme) = (analysis.notice.as_ref()?, analysis.theme.as_ref()?);
     let inputs = render::Inputs {
         reuse,
         site: &analysis.site,
@@ -495,15 +671,11 @@ pub fn render_analysis_with(
         content_hash: analysis.content_hash.as_deref(),
         focus,
     };
-    let result = render::render_site(&inputs, &render_options, &mut analysis.sources);
-    analysis.timings.render = clock.elapsed();
-    match result {
-        Ok(tree) => (analysis, Some(tree)),
-        Err(diags) => {
-            analysis.diagnostics.extend(diags);
-            (analysis, None)
-        }
-    }
+    Some(render::render_site(
+        &inputs,
+        &render::RenderOptions { minify },
+        sources,
+    ))
 }
 
 /// Checks, renders and writes the site. Nothing is written unless every stage

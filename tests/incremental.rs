@@ -206,10 +206,8 @@ fn same_as_full_build(files: &Files, memo: &Memo, what: &str) -> bool {
 fn same_as_full_build_for(files: &Files, memo: &Memo, lang: &str, full: &Outcome, what: &str) {
     let what = format!("{what}, {lang} first");
     let langs = [lang.to_string()];
-    let focus = vellum::Focus::Only(&langs);
     let site = SiteFiles::from_memory(files.clone());
-    let analysis = vellum::analyse_files_with(site, Vec::new(), Some(memo), focus);
-    let (analysis, tree) = vellum::render_analysis_with(analysis, false, false, Some(memo), focus);
+    let (analysis, tree) = vellum::preview_first_files(site, Vec::new(), memo, &langs, |_| false);
     let (found, tree) = outcome_of(&analysis, tree);
     for finding in &found {
         assert!(

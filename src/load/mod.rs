@@ -97,11 +97,10 @@ pub struct KeptModel {
 /// Section and data files as last parsed, by path: the text and what
 /// parsing it gave (the value, repaired, and the problems, explained).
 #[derive(Default)]
-struct ParsedFiles(
-    std::sync::Mutex<
-        std::collections::HashMap<String, (String, std::sync::Arc<dyn std::any::Any + Send + Sync>)>,
-    >,
-);
+struct ParsedFiles(std::sync::Mutex<std::collections::HashMap<String, (String, ParsedFile)>>);
+
+/// What parsing one file gave: a [`recover::Recovered`] of the file's type.
+type ParsedFile = std::sync::Arc<dyn std::any::Any + Send + Sync>;
 
 /// [`load_site`], or the model `kept` holds when `content/` is unchanged
 /// (same paths, same bytes); what is loaded is kept for the next call.
@@ -207,7 +206,12 @@ impl<'a> Loader<'a> {
         let Some(parsed) = self.parsed else {
             return parse();
         };
-        let lock = || parsed.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let lock = || {
+            parsed
+                .0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
         if let Some((seen, kept)) = lock().get(rel)
             && seen == text
             && let Some(read) = kept.downcast_ref::<recover::Recovered<T>>()

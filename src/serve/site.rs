@@ -203,13 +203,9 @@ impl Site {
         started: Instant,
         hub: &Hub,
     ) -> Option<EarlyFiles> {
-        let focus = crate::Focus::Only(langs);
-        let mut analysis = crate::analyse_with(&self.root, Some(&self.memo), focus);
         // The full rebuild brings the generated source file up to date when
         // that is all that is wrong; the pages do not read the file.
-        analysis.diagnostics.retain(|d| !fixed_by_sync(d));
-        let (analysis, tree) =
-            crate::render_analysis_with(analysis, false, false, Some(&self.memo), focus);
+        let (analysis, tree) = crate::preview_first(&self.root, &self.memo, langs, fixed_by_sync);
         let tree = tree?;
         let mut served = self.served.write().unwrap_or_else(PoisonError::into_inner);
         // A language whose pages are the same is left alone (the save
@@ -308,7 +304,7 @@ impl Site {
 /// error: a failed build (a typo that drops a section, say) must never shrink
 /// the committed file.
 fn build(root: &Path, memo: &crate::site::memo::Memo) -> (Analysis, Option<OutputTree>) {
-    let mut analysis = crate::analyse_with(root, Some(memo), crate::Focus::All);
+    let mut analysis = crate::analyse_with(root, Some(memo));
     let mut errors = analysis
         .diagnostics
         .iter()

@@ -253,9 +253,8 @@ impl<'a> Plan<'a> {
     /// for the source language, the generated file): a writer's save that
     /// leaves the terms alone rebuilds the source catalog only.
     pub fn language(&self, lang: &str) -> Prepared {
-        let key = |keys: &crate::site::memo::LanguageKeys| {
-            keys.own_key(lang, self.inputs_of(lang, keys))
-        };
+        let key =
+            |keys: &crate::site::memo::LanguageKeys| keys.own_key(lang, self.inputs_of(lang, keys));
         crate::site::memo::cached_by(self.reuse, "catalog", lang, key, || {
             let (source_file, terms) = self.texts_for(lang);
             let mut own_sources = Sources::default();
@@ -384,8 +383,13 @@ fn catalog_inputs(
     let main_files = main
         .iter()
         .flat_map(|prefix| {
-            let theme = theme.under(prefix).map(|(rel, b)| (false, prefix.as_str(), rel, b));
-            theme.chain(site.under(prefix).map(|(rel, b)| (true, prefix.as_str(), rel, b)))
+            let theme = theme
+                .under(prefix)
+                .map(|(rel, b)| (false, prefix.as_str(), rel, b));
+            theme.chain(
+                site.under(prefix)
+                    .map(|(rel, b)| (true, prefix.as_str(), rel, b)),
+            )
         })
         .filter(|(_, _, rel, _)| LANGUAGE_DATA.contains(rel));
     for (in_site, dir, rel, bytes) in theme_files.chain(site_files).chain(main_files) {
