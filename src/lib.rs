@@ -196,8 +196,8 @@ pub fn preview_first_files(
             None,
         );
     };
-    let clock = Instant::now();
     if let Some(notice) = &front.notice {
+        let clock = Instant::now();
         let tags = notice.language_tags();
         let plain = check::plain::load_all(
             &site,
@@ -212,6 +212,7 @@ pub fn preview_first_files(
             vocabularies: languages.vocabularies.clone(),
             words: languages.words.clone(),
         };
+        front.timings.check = clock.elapsed();
         let mut analysis = front.finish(site, languages, BTreeMap::new(), language_keys);
         let blocked = analysis
             .diagnostics
@@ -223,8 +224,9 @@ pub fn preview_first_files(
             .map(|keys| site::memo::Reuse { memo, keys });
         let (found, rendered) = rayon::join(
             || {
+                let clock = Instant::now();
                 let notice = analysis.notice.as_ref()?;
-                Some(check::run(&check::Inputs {
+                let found = check::run(&check::Inputs {
                     reuse,
                     site: &analysis.site,
                     notice,
@@ -233,7 +235,8 @@ pub fn preview_first_files(
                     sources: &analysis.sources,
                     plain: &plain,
                     focus,
-                }))
+                });
+                Some((found, clock.elapsed()))
             },
             || {
                 let clock = Instant::now();
@@ -243,9 +246,11 @@ pub fn preview_first_files(
                 (rendered, clock.elapsed())
             },
         );
-        analysis.diagnostics.extend(found.into_iter().flatten());
+        // Each stage's own time: they overlap.
+        let (found, checking) = found.unwrap_or_default();
+        analysis.diagnostics.extend(found);
         diagnostics::sort(&mut analysis.diagnostics);
-        analysis.timings.check += clock.elapsed();
+        analysis.timings.check += checking;
         analysis.timings.render = rendered.1;
         let blocked = analysis
             .diagnostics
