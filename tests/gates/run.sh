@@ -19,7 +19,10 @@
 #                every language reachable, a way back to the contents), printed
 #                to A4 at 100 % with tables inside the paper, and links that work
 #                from disk
-# 4. prove-gates-fail.sh: the gates must reject the planted problems in broken/
+# 4. reload.mjs: `vellum serve` in Chromium: the open page names itself on its
+#                event stream, a writer's save reloads it first with the new
+#                text, and the scroll position survives
+# 5. prove-gates-fail.sh: the gates must reject the planted problems in broken/
 # Every gate runs even if an earlier one failed, so one run reports everything.
 set -euo pipefail
 
@@ -97,6 +100,7 @@ gate a11y node "$here/a11y.mjs" "${sites[0]}"
 # (every language's page would repeat the same markup; layout.mjs covers them all).
 gate a11y24 node "$here/a11y.mjs" "$work/languages-24" --page /en/ --page /zh-Hant/
 gate layout node "$here/layout.mjs" "${sites[0]}" "$work/languages-24"
+gate reload node "$here/reload.mjs" "$vellum"
 gate prove bash "$here/prove-gates-fail.sh"
 
 echo "== gates:"
