@@ -307,6 +307,7 @@ fn edits_reload_errors_overlay_and_recovery() {
 /// of the open page is checked and rendered first and its page reloads at
 /// once; a page outside the language folders (the chooser) reloads when the
 /// whole site is rebuilt, and the early page does not reload a second time.
+/// A page reloads only when its language's pages changed.
 #[test]
 fn the_open_pages_language_is_rebuilt_and_reloaded_first() {
     let site = Site::example();
@@ -338,15 +339,29 @@ fn the_open_pages_language_is_rebuilt_and_reloaded_first() {
         en.recv_timeout(Duration::from_millis(500)).is_err(),
         "the early page reloads once: the whole rebuild did not change it"
     );
-    // A translator's save in the open page's language rebuilds it as usual.
+    // A translator's save is Dutch alone: nothing goes first, and the
+    // English page, which it does not change, does not reload.
     site.edit(
         "locales/nl/content.ftl",
         "section-who-we-are-title = Wie wij zijn",
         "section-who-we-are-title = Over Kestrel",
     );
-    server.wait_for_page("/nl/", "the Dutch edit", |p| {
-        p.contains("Over Kestrel</h2>")
-    });
+    await_reload(&chooser);
+    let (_, nl) = get(port, "/nl/");
+    assert!(
+        nl.contains("Over Kestrel</h2>"),
+        "the Dutch page is rebuilt"
+    );
+    assert!(
+        en.recv_timeout(Duration::from_millis(500)).is_err(),
+        "a Dutch save does not reload the English page"
+    );
+    let lines = server.lines();
+    let firsts = lines
+        .iter()
+        .filter(|l| l.starts_with("rebuilt en first"))
+        .count();
+    assert_eq!(firsts, 1, "{lines:#?}");
 }
 
 /// A page served early goes back to the last good build when the whole

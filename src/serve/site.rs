@@ -131,21 +131,29 @@ impl Site {
         }
         match tree {
             Some(tree) => {
-                // The open pages of the languages rebuilt first reload again
-                // only if the full rebuild changed them (it reuses what made
-                // them).
-                let unchanged: Vec<&String> = first
+                // An open page whose language's pages are the same (it
+                // reloaded early, or the save was another language's) is
+                // left alone, unless the overlay goes or the save may have
+                // changed what every page links to (a template, a
+                // stylesheet).
+                let only_texts = changed
                     .iter()
-                    .flatten()
-                    .filter(|_| early.is_some())
-                    .filter(|lang| same_language_pages(&served.tree, &tree, lang))
-                    .collect();
+                    .all(|rel| rel.starts_with("content/") || rel.starts_with("locales/"));
+                let unchanged: Vec<String> = match (only_texts, &served.overlay) {
+                    (true, None) => hub
+                        .open_folders()
+                        .into_iter()
+                        .filter(|lang| served.languages.contains(lang))
+                        .filter(|lang| same_language_pages(&served.tree, &tree, lang))
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 served.tree = tree;
                 served.overlay = None;
                 drop(served);
                 eprintln!("rebuilt in {ms} ms: {what}{timings}");
                 hub.broadcast_to("reload", |folder| {
-                    folder.is_none_or(|f| !unchanged.iter().any(|l| *l == f))
+                    folder.is_none_or(|f| !unchanged.iter().any(|l| l == f))
                 });
             }
             None => {
@@ -173,8 +181,9 @@ impl Site {
     /// The languages of the open pages, when they are some of the site's
     /// languages but not all, and the last rebuild succeeded (an overlay
     /// stays until a full rebuild shows whether the errors are gone). Not
-    /// when the save is inside those languages' own folders: the full
-    /// rebuild then redoes little besides them.
+    /// when every file saved is a translation's own (`locales/<lang>/` of a
+    /// language other than the source, but its data files, which others
+    /// read): the full rebuild then redoes that language alone.
     fn first_languages(&self, hub: &Hub, changed: &[String]) -> Option<Vec<String>> {
         let open = hub.open_folders();
         let served = self.served.read().unwrap_or_else(PoisonError::into_inner);
@@ -185,11 +194,15 @@ impl Site {
             .cloned()
             .collect();
         let some = !first.is_empty() && first.len() < served.languages.len();
+        let source = served.languages.first();
         let own = |rel: &String| {
             let lang = rel.strip_prefix("locales/").and_then(|r| r.split_once('/'));
-            lang.is_some_and(|(lang, _)| first.iter().any(|l| l == lang))
+            lang.is_some_and(|(lang, file)| {
+                source.is_some_and(|s| s != lang)
+                    && !crate::translate::LANGUAGE_DATA.contains(&file)
+            })
         };
-        let needed = !changed.is_empty() && !changed.iter().all(own);
+        let needed = !changed.iter().all(own);
         (some && needed && served.overlay.is_none()).then_some(first)
     }
 
