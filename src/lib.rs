@@ -155,7 +155,8 @@ pub fn analyse_files_with(
 /// once, the checks beside the rendering: `vellum serve` shows the open
 /// pages' languages before the rest of the site, and wants their pages only
 /// if the checks find nothing that blocks. The findings are the model-wide
-/// ones and those of `first`; the pages are those a full render gives them.
+/// ones and those of `first` (only those of loading when loading found an
+/// error that blocks); the pages are those a full render gives them.
 ///
 /// `accept` says which errors do not block the pages (`vellum serve` writes
 /// the generated source file when it is out of date, and the pages do not
@@ -224,8 +225,10 @@ pub fn preview_first_files(
             .map(|keys| site::memo::Reuse { memo, keys });
         let (found, rendered) = rayon::join(
             || {
+                // Blocked already (a typo in the YAML): the whole rebuild
+                // that follows reports everything.
+                let notice = analysis.notice.as_ref().filter(|_| !blocked)?;
                 let clock = Instant::now();
-                let notice = analysis.notice.as_ref()?;
                 let found = check::run(&check::Inputs {
                     reuse,
                     site: &analysis.site,
