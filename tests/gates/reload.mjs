@@ -62,7 +62,8 @@ function logLine(test, what, ms = 60000) {
   if (seen) return Promise.resolve(seen);
   return new Promise((resolve, reject) => {
     waiters.push({ test, resolve });
-    setTimeout(() => reject(new Error(`no log line for ${what}; the log:\n${lines.join('\n')}`)), ms);
+    // unref: a wait that was met must not keep the gate alive.
+    setTimeout(() => reject(new Error(`no log line for ${what}; the log:\n${lines.join('\n')}`)), ms).unref();
   });
 }
 
