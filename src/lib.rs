@@ -151,39 +151,41 @@ pub fn analyse_files_with(
     front.finish(site, languages, BTreeMap::new(), language_keys)
 }
 
-/// The languages `first` of the site at `root`, checked and rendered at
-/// once, the checks beside the rendering: `vellum serve` shows the open
-/// pages' languages before the rest of the site, and wants their pages only
-/// if the checks find nothing that blocks. The findings are the model-wide
-/// ones and those of `first` (only those of loading when loading found an
-/// error that blocks); the pages are those a full render gives them.
+/// The languages of `focus` of the site at `root`, checked and rendered at
+/// once, the checks beside the rendering, for `vellum serve`: the pages are
+/// kept only if the checks find no error that blocks (but those `accept`
+/// lets through: `serve` writes the generated source file when it is out of
+/// date, and the pages do not read it), so a failed save costs a rendering
+/// that is thrown away. The findings are the model-wide ones and those of
+/// the languages of `focus` (for some languages, only those of loading when
+/// loading found an error that blocks); the pages are those a full render
+/// gives them.
 ///
-/// `accept` says which errors do not block the pages (`vellum serve` writes
-/// the generated source file when it is out of date, and the pages do not
-/// read it).
-pub fn preview_first(
+/// `serve` rebuilds the languages of the open pages first, then the whole
+/// site; rendering beside the checks takes the time of the shorter of the
+/// two off a save that changes one language.
+pub fn check_and_render(
     root: &Path,
     memo: &site::memo::Memo,
-    first: &[String],
+    focus: Focus<'_>,
     accept: impl Fn(&Diagnostic) -> bool + Sync,
 ) -> (Analysis, Option<render::OutputTree>) {
     let clock = Instant::now();
     let (site, read_problems) = SiteFiles::read_with(root, Some(memo.reads()));
     let read = clock.elapsed();
-    let (mut analysis, tree) = preview_first_files(site, read_problems, memo, first, accept);
+    let (mut analysis, tree) = check_and_render_files(site, read_problems, memo, focus, accept);
     analysis.timings.load += read;
     (analysis, tree)
 }
 
-/// [`preview_first`] of a site already read into memory.
-pub fn preview_first_files(
+/// [`check_and_render`] of a site already read into memory.
+pub fn check_and_render_files(
     site: SiteFiles,
     read_problems: Vec<Diagnostic>,
     memo: &site::memo::Memo,
-    first: &[String],
+    focus: Focus<'_>,
     accept: impl Fn(&Diagnostic) -> bool + Sync,
 ) -> (Analysis, Option<render::OutputTree>) {
-    let focus = Focus::Only(first);
     let Translated {
         mut front,
         site,
@@ -225,9 +227,10 @@ pub fn preview_first_files(
             .map(|keys| site::memo::Reuse { memo, keys });
         let (found, rendered) = rayon::join(
             || {
-                // Blocked already (a typo in the YAML): the whole rebuild
-                // that follows reports everything.
-                let notice = analysis.notice.as_ref().filter(|_| !blocked)?;
+                // An early pass blocked already (a typo in the YAML) runs no
+                // checks: the whole rebuild that follows reports everything.
+                let early_and_blocked = blocked && !focus.is_all();
+                let notice = analysis.notice.as_ref().filter(|_| !early_and_blocked)?;
                 let clock = Instant::now();
                 let found = check::run(&check::Inputs {
                     reuse,

@@ -85,12 +85,20 @@ fn outcome_of(analysis: &vellum::Analysis, tree: Option<vellum::render::OutputTr
     (found, tree)
 }
 
-/// What a build of `files` gives, with `memo` as `vellum serve` keeps it.
+/// What a build of `files` gives: with `memo`, as `vellum serve` rebuilds
+/// (the checks beside the rendering, reusing what `memo` kept); without, as
+/// `vellum check` analyses and a build renders.
 fn outcome(files: &Files, memo: Option<&Memo>) -> Outcome {
     let site = SiteFiles::from_memory(files.clone());
-    let analysis = vellum::analyse_files_with(site, Vec::new(), memo, vellum::Focus::All);
-    let (analysis, tree) =
-        vellum::render_analysis_with(analysis, false, false, memo, vellum::Focus::All);
+    let (analysis, tree) = match memo {
+        Some(memo) => {
+            vellum::check_and_render_files(site, Vec::new(), memo, vellum::Focus::All, |_| false)
+        }
+        None => {
+            let analysis = vellum::analyse_files_with(site, Vec::new(), None, vellum::Focus::All);
+            vellum::render_analysis_with(analysis, false, false, None, vellum::Focus::All)
+        }
+    };
     outcome_of(&analysis, tree)
 }
 
@@ -207,7 +215,8 @@ fn same_as_full_build_for(files: &Files, memo: &Memo, lang: &str, full: &Outcome
     let what = format!("{what}, {lang} first");
     let langs = [lang.to_string()];
     let site = SiteFiles::from_memory(files.clone());
-    let (analysis, tree) = vellum::preview_first_files(site, Vec::new(), memo, &langs, |_| false);
+    let focus = vellum::Focus::Only(&langs);
+    let (analysis, tree) = vellum::check_and_render_files(site, Vec::new(), memo, focus, |_| false);
     let (found, tree) = outcome_of(&analysis, tree);
     for finding in &found {
         assert!(

@@ -218,7 +218,9 @@ impl Site {
     ) -> Option<EarlyFiles> {
         // The full rebuild brings the generated source file up to date when
         // that is all that is wrong; the pages do not read the file.
-        let (analysis, tree) = crate::preview_first(&self.root, &self.memo, langs, fixed_by_sync);
+        let focus = crate::Focus::Only(langs);
+        let (analysis, tree) =
+            crate::check_and_render(&self.root, &self.memo, focus, fixed_by_sync);
         let tree = tree?;
         let mut served = self.served.write().unwrap_or_else(PoisonError::into_inner);
         // A language whose pages are the same is left alone (the save
@@ -317,7 +319,10 @@ impl Site {
 /// error: a failed build (a typo that drops a section, say) must never shrink
 /// the committed file.
 fn build(root: &Path, memo: &crate::site::memo::Memo) -> (Analysis, Option<OutputTree>) {
-    let mut analysis = crate::analyse_with(root, Some(memo));
+    // The pages are rendered beside the checks, and kept only if the checks
+    // find no error but the generated file being out of date.
+    let (mut analysis, mut tree) =
+        crate::check_and_render(root, memo, crate::Focus::All, fixed_by_sync);
     let mut errors = analysis
         .diagnostics
         .iter()
@@ -336,10 +341,13 @@ fn build(root: &Path, memo: &crate::site::memo::Memo) -> (Analysis, Option<Outpu
                 // the sync resolved: drop them rather than analysing again.
                 analysis.diagnostics.retain(|d| !fixed_by_sync(d));
             }
-            Err(d) => eprintln!("cannot update the source file: {d}"),
+            Err(d) => {
+                eprintln!("cannot update the source file: {d}");
+                tree = None;
+            }
         }
     }
-    crate::render_analysis_with(analysis, false, false, Some(memo), crate::Focus::All)
+    (analysis, tree)
 }
 
 fn fixed_by_sync(d: &Diagnostic) -> bool {
