@@ -94,7 +94,7 @@ pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>) -> Analysis {
     let clock = Instant::now();
     let (site, diagnostics) = SiteFiles::read_with(root, memo.map(site::memo::Memo::reads));
     let read = clock.elapsed();
-    let mut analysis = analyse_files_with(site, diagnostics, memo, Focus::All);
+    let mut analysis = analyse_files_with(site, diagnostics, memo);
     analysis.timings.load += read;
     analysis
 }
@@ -102,18 +102,16 @@ pub fn analyse_with(root: &Path, memo: Option<&site::memo::Memo>) -> Analysis {
 /// Runs the pipeline up to the checks on a site already read into memory;
 /// `read_problems` are what reading it found.
 pub fn analyse_files(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Analysis {
-    analyse_files_with(site, read_problems, None, Focus::All)
+    analyse_files_with(site, read_problems, None)
 }
 
 /// [`analyse_files`], reusing what `memo` kept from an earlier analysis of
 /// the same site for every language whose inputs did not change (`vellum
-/// serve`); the result is the same. Only the languages of `focus` are
-/// checked; the model-wide checks always run.
+/// serve`); the result is the same.
 pub fn analyse_files_with(
     site: SiteFiles,
     read_problems: Vec<Diagnostic>,
     memo: Option<&site::memo::Memo>,
-    focus: Focus<'_>,
 ) -> Analysis {
     let Translated {
         mut front,
@@ -144,7 +142,7 @@ pub fn analyse_files_with(
         languages: &languages,
         sources: &front.sources,
         plain: &plain,
-        focus,
+        focus: Focus::All,
     });
     front.diagnostics.extend(found);
     front.timings.check = clock.elapsed();
@@ -621,37 +619,20 @@ pub fn render(root: &Path, minify: bool, strict: bool) -> (Analysis, Option<rend
 
 /// Renders a site that has been analysed, unless the analysis blocks it.
 pub fn render_analysis(
-    analysis: Analysis,
-    minify: bool,
-    strict: bool,
-) -> (Analysis, Option<render::OutputTree>) {
-    render_analysis_with(analysis, minify, strict, None, Focus::All)
-}
-
-/// [`render_analysis`], reusing each page `memo` kept from an earlier
-/// rebuild whose inputs were the same (`vellum serve`), and rendering the
-/// pages of the languages of `focus` alone.
-pub fn render_analysis_with(
     mut analysis: Analysis,
     minify: bool,
     strict: bool,
-    memo: Option<&site::memo::Memo>,
-    focus: Focus<'_>,
 ) -> (Analysis, Option<render::OutputTree>) {
     let blocked = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
     if blocked || analysis.notice.is_none() || analysis.theme.is_none() {
         return (analysis, None);
     }
     let clock = Instant::now();
-    let reuse = memo
-        .zip(analysis.language_keys.as_ref())
-        .map(|(memo, keys)| site::memo::Reuse { memo, keys });
     let mut sources = std::mem::take(&mut analysis.sources);
-    let result = render_parts(&analysis, &mut sources, minify, reuse, focus);
+    let result = render_parts(&analysis, &mut sources, minify, None, Focus::All);
     analysis.sources = sources;
     analysis.timings.render = clock.elapsed();
-    let result = result.unwrap_or_else(|| Err(Vec::new()));
-    match result {
+    match result.unwrap_or_else(|| Err(Vec::new())) {
         Ok(tree) => (analysis, Some(tree)),
         Err(diags) => {
             analysis.diagnostics.extend(diags);

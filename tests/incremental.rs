@@ -95,8 +95,8 @@ fn outcome(files: &Files, memo: Option<&Memo>) -> Outcome {
             vellum::check_and_render_files(site, Vec::new(), memo, vellum::Focus::All, |_| false)
         }
         None => {
-            let analysis = vellum::analyse_files_with(site, Vec::new(), None, vellum::Focus::All);
-            vellum::render_analysis_with(analysis, false, false, None, vellum::Focus::All)
+            let analysis = vellum::analyse_files(site, Vec::new());
+            vellum::render_analysis(analysis, false, false)
         }
     };
     outcome_of(&analysis, tree)
@@ -306,7 +306,7 @@ fn a_translators_save_reuses_the_other_languages() {
     let memo = Memo::default();
     let keys_of = |files: &Files| {
         let site = SiteFiles::from_memory(files.clone());
-        vellum::analyse_files_with(site, Vec::new(), Some(&memo), vellum::Focus::All)
+        vellum::analyse_files_with(site, Vec::new(), Some(&memo))
             .language_keys
             .unwrap()
     };
