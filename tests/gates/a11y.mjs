@@ -21,12 +21,11 @@ import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser.mjs';
 import axe from 'axe-core';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = path.resolve(HERE, '../artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 375, height: 812 },
@@ -281,18 +280,7 @@ async function languagesOf(dir) {
   return langs.sort();
 }
 
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-} catch (e) {
-  console.error(`a11y: could not start ${CHROMIUM}: ${String(e.message).split('\n')[0]}`);
-  server.close();
-  process.exit(2);
-}
+const browser = await launchChromium('a11y', () => server.close());
 
 try {
   const full = singlePages.length === 0;

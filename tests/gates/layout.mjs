@@ -30,12 +30,11 @@ import { readdir, stat, mkdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser.mjs';
 import { readPdf, A4 } from './pdf.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = path.resolve(HERE, '../artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -264,17 +263,7 @@ async function screenshots(page, url, name) {
 }
 
 // ---- run -------------------------------------------------------------------
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-} catch (e) {
-  console.error(`layout: could not start ${CHROMIUM}: ${String(e.message).split('\n')[0]}`);
-  process.exit(2);
-}
+const browser = await launchChromium('layout');
 
 const rows = [];
 try {

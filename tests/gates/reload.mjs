@@ -19,11 +19,10 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const vellum = process.argv[2];
 if (!vellum || !existsSync(vellum)) {
   console.error('usage: node tests/gates/reload.mjs VELLUM_BINARY');
@@ -72,16 +71,10 @@ let browser;
 try {
   const serving = await logLine((l) => l.startsWith('serving http://127.0.0.1:'), 'the address');
   const base = serving.match(/serving (http:\/\/127\.0\.0\.1:\d+\/)/)[1];
-  try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  } catch (e) {
-    console.error(`reload: could not start ${CHROMIUM}: ${String(e.message).split('\n')[0]}`);
-    process.exit(2);
-  }
+  browser = await launchChromium('reload', async () => {
+    server.kill();
+    await rm(site, { recursive: true, force: true });
+  });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(60000);
   // (a) The stream's response arrives once the server has registered it.
