@@ -53,8 +53,13 @@ impl Serialize for Html {
 /// Escapes text for HTML content and attribute values.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    escaped_pieces(text, |piece| out.push_str(piece));
+    push_escaped_html(&mut out, text);
     out
+}
+
+/// [`escape_html`] onto the end of `out`.
+pub fn push_escaped_html(out: &mut String, text: &str) {
+    escaped_pieces(text, |piece| out.push_str(piece));
 }
 
 /// [`escape_html`] for Tera's autoescaping, with the same entities as

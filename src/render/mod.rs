@@ -2,6 +2,7 @@
 //! and the static files into an in-memory output tree.
 
 pub mod archive;
+pub mod builtin_tables;
 pub mod content_hash;
 pub mod crossref;
 pub mod dpv;
@@ -313,25 +314,31 @@ fn render_language(
             format!("cannot prepare the page context: {e}"),
         )
     };
-    let (mut context, mut page) = view::page_context(localizer, language_names).map_err(prepare)?;
+    let (mut context, mut page, tables, rows) =
+        view::page_context(localizer, language_names, &templates.tables).map_err(prepare)?;
     context.extend(tera::Context::from_serialize(&page).map_err(prepare)?);
     archive::page_extras(&mut context, localizer);
     context.insert("retention_timeline", &timeline::view(localizer));
     // Blocks are separate templates so a site can override one table alone.
     for section in &mut page.sections {
         context.insert("section_id", &section.id);
+        let block_html = |block: &str| match tables.render(block, &rows, &page.t, &section.id) {
+            Some(html) => Ok(html),
+            None => render_block(templates, &context, block),
+        };
         let mut html = String::new();
         let mut parts = section.parts.iter();
         html.push_str(parts.next().map_or("", Html::as_str));
         for (block, part) in section.inline_blocks.iter().zip(parts) {
-            html.push_str(&render_block(templates, &context, block)?);
+            html.push_str(&block_html(block)?);
             html.push_str(part.as_str());
         }
-        section.html = Html::trusted(html);
+        let mut blocks_html = Vec::with_capacity(section.blocks.len());
         for block in &section.blocks {
-            let html = render_block(templates, &context, block)?;
-            section.blocks_html.push(Html::trusted(html));
+            blocks_html.push(Html::trusted(block_html(block)?));
         }
+        section.html = Html::trusted(html);
+        section.blocks_html = blocks_html;
     }
     let edition = snapshot::edition(localizer, &page);
     context.insert("sections", &page.sections);

@@ -17,6 +17,8 @@ pub struct Templates {
     pub tera: Tera,
     /// The path shown to users for each registered template name.
     paths: std::collections::BTreeMap<String, String>,
+    /// The tables vellum writes itself while their templates are the default.
+    pub tables: super::builtin_tables::BuiltinTables,
 }
 
 impl Templates {
@@ -46,9 +48,14 @@ impl Templates {
             paths.insert(rel.to_string(), shown);
             all.push((rel.to_string(), text.to_string()));
         }
+        let tables = super::builtin_tables::BuiltinTables::choose(&all);
         tera.add_raw_templates(all)
             .map_err(|e| template_diagnostic(&paths, &e))?;
-        Ok(Templates { tera, paths })
+        Ok(Templates {
+            tera,
+            paths,
+            tables,
+        })
     }
 
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {

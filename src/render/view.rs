@@ -4,6 +4,7 @@
 //! kind of entity supplies its own view (see `model::entity`); this module
 //! adds the statement-wide parts and puts everything in the template context.
 
+use super::builtin_tables::{BuiltinTables, TableRows};
 use super::localize::Localizer;
 use super::placement::{HERE_TOKEN, ROOT_TOKEN};
 use crate::model::*;
@@ -88,7 +89,7 @@ pub struct SectionView {
     pub closes: Vec<u8>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct NoteView {
     pub number: usize,
     pub id: String,
@@ -127,12 +128,18 @@ pub struct PageView {
 pub fn page_context(
     tx: &mut Localizer<'_>,
     language_names: &BTreeMap<String, String>,
-) -> Result<(tera::Context, PageView), tera::Error> {
+    tables: &BuiltinTables,
+) -> Result<(tera::Context, PageView, BuiltinTables, TableRows), tera::Error> {
     let notice = tx.notice;
+    let ui = tx.catalog.ui_ids();
+    let tables = tables.for_language(|id| ui.iter().any(|u| u == id));
     let mut context = tera::Context::new();
+    let mut rows = TableRows::default();
     notice.data.visit(&mut Views {
         tx: &mut *tx,
         context: &mut context,
+        tables: &tables,
+        rows: &mut rows,
     });
     let notes: Vec<NoteView> = tx
         .notes
@@ -147,22 +154,32 @@ pub fn page_context(
             id,
         })
         .collect();
-    context.insert("product_notes", &notes);
+    if tables.tera_needs("product_notes") {
+        context.insert("product_notes", &notes);
+    }
+    rows.keep_notes(notes);
     super::summary::insert(tx, &mut context);
     let page = page_view(tx, language_names);
-    Ok((context, page))
+    Ok((context, page, tables, rows))
 }
 
-/// Puts each kind's views into the context under the kind's field name.
+/// Puts each kind's views into the context under the kind's field name, and
+/// keeps those the built-in tables write.
 struct Views<'a, 'b> {
     tx: &'a mut Localizer<'b>,
     context: &'a mut tera::Context,
+    tables: &'a BuiltinTables,
+    rows: &'a mut TableRows,
 }
 
 impl DataVisitor for Views<'_, '_> {
     fn visit<E: Entity>(&mut self, items: &Collection<E>) {
         let views: Vec<E::View> = items.items.iter().map(|e| e.view(self.tx)).collect();
-        self.context.insert(E::KIND.info().field, &views);
+        let field = E::KIND.info().field;
+        if self.tables.tera_needs(field) {
+            self.context.insert(field, &views);
+        }
+        self.rows.keep(views);
     }
 }
 
