@@ -25,6 +25,8 @@ struct Table {
     variables: &'static [&'static str],
     /// The UI strings it shows.
     ui: &'static [&'static str],
+    /// Writes it; `None` when the language's rows were not kept.
+    write: fn(&mut Writer<'_>, &TableRows) -> Option<()>,
 }
 
 const TABLES: [Table; 3] = [
@@ -39,6 +41,10 @@ const TABLES: [Table; 3] = [
             "products-optional",
             "footnotes",
         ],
+        write: |out, rows| {
+            out.products(rows.products.as_deref()?, &rows.notes);
+            Some(())
+        },
     },
     Table {
         block: "cookies-table",
@@ -53,6 +59,10 @@ const TABLES: [Table; 3] = [
             "col-cookie-lifespan",
             "col-cookie-purpose",
         ],
+        write: |out, rows| {
+            out.cookies(rows.cookies.as_deref()?);
+            Some(())
+        },
     },
     Table {
         block: "subprocessors-table",
@@ -65,6 +75,10 @@ const TABLES: [Table; 3] = [
             "col-subprocessor-location",
             "col-subprocessor-safeguard",
         ],
+        write: |out, rows| {
+            out.subprocessors(rows.subprocessors.as_deref()?);
+            Some(())
+        },
     },
 ];
 
@@ -141,17 +155,13 @@ impl BuiltinTables {
         t: &BTreeMap<String, String>,
         section_id: &str,
     ) -> Option<String> {
-        self.tables.iter().find(|(t, _)| t.block == block)?;
+        let (table, _) = self.tables.iter().find(|(t, _)| t.block == block)?;
         let mut out = Writer {
             html: String::with_capacity(8 * 1024),
             t,
             section: section_id,
         };
-        match block {
-            "products-table" => out.products(rows.products.as_deref()?, &rows.notes),
-            "cookies-table" => out.cookies(rows.cookies.as_deref()?),
-            _ => out.subprocessors(rows.subprocessors.as_deref()?),
-        }
+        (table.write)(&mut out, rows)?;
         Some(out.html)
     }
 }
