@@ -89,7 +89,7 @@ pub struct SectionView {
     pub closes: Vec<u8>,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize)]
 pub struct NoteView {
     pub number: usize,
     pub id: String,
@@ -124,7 +124,9 @@ pub struct PageView {
 
 /// Builds the template context of the whole statement in one language: the
 /// page's fields, each kind's collection under its name (`products`,
-/// `retention`, ...), `affiliates` and `product_notes`.
+/// `retention`, ...), `affiliates` and `product_notes`. Also returns the
+/// tables this language has built in and their rows, which the context then
+/// leaves out when no other template names them.
 pub fn page_context(
     tx: &mut Localizer<'_>,
     language_names: &BTreeMap<String, String>,
