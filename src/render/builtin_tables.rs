@@ -23,24 +23,39 @@ struct Table {
     block: &'static str,
     template: &'static str,
     variables: &'static [&'static str],
-    /// The UI strings it shows.
-    ui: &'static [&'static str],
+    /// The UI string of its caption, and of each column's heading.
+    caption: &'static str,
+    columns: &'static [&'static str],
+    /// Any other UI string it shows.
+    more_ui: &'static [&'static str],
     /// Writes it; `None` when the language's rows were not kept.
     write: fn(&mut Writer<'_>, &TableRows) -> Option<()>,
 }
+
+const PRODUCT_COLUMNS: [&str; 2] = ["products-product", "products-categories"];
+const COOKIE_COLUMNS: [&str; 6] = [
+    "col-cookie-name",
+    "col-cookie-provider",
+    "col-cookie-category",
+    "col-cookie-party",
+    "col-cookie-lifespan",
+    "col-cookie-purpose",
+];
+const SUBPROCESSOR_COLUMNS: [&str; 4] = [
+    "col-subprocessor-name",
+    "col-subprocessor-purpose",
+    "col-subprocessor-location",
+    "col-subprocessor-safeguard",
+];
 
 const TABLES: [Table; 3] = [
     Table {
         block: "products-table",
         template: include_str!("../../theme/templates/blocks/products-table.html"),
         variables: &["products", "product_notes"],
-        ui: &[
-            "products-caption",
-            "products-product",
-            "products-categories",
-            "products-optional",
-            "footnotes",
-        ],
+        caption: "products-caption",
+        columns: &PRODUCT_COLUMNS,
+        more_ui: &["products-optional", "footnotes"],
         write: |out, rows| {
             out.products(rows.products.as_deref()?, &rows.notes);
             Some(())
@@ -50,15 +65,9 @@ const TABLES: [Table; 3] = [
         block: "cookies-table",
         template: include_str!("../../theme/templates/blocks/cookies-table.html"),
         variables: &["cookies"],
-        ui: &[
-            "cookies-caption",
-            "col-cookie-name",
-            "col-cookie-provider",
-            "col-cookie-category",
-            "col-cookie-party",
-            "col-cookie-lifespan",
-            "col-cookie-purpose",
-        ],
+        caption: "cookies-caption",
+        columns: &COOKIE_COLUMNS,
+        more_ui: &[],
         write: |out, rows| {
             out.cookies(rows.cookies.as_deref()?);
             Some(())
@@ -68,13 +77,9 @@ const TABLES: [Table; 3] = [
         block: "subprocessors-table",
         template: include_str!("../../theme/templates/blocks/subprocessors-table.html"),
         variables: &["subprocessors"],
-        ui: &[
-            "subprocessors-caption",
-            "col-subprocessor-name",
-            "col-subprocessor-purpose",
-            "col-subprocessor-location",
-            "col-subprocessor-safeguard",
-        ],
+        caption: "subprocessors-caption",
+        columns: &SUBPROCESSOR_COLUMNS,
+        more_ui: &[],
         write: |out, rows| {
             out.subprocessors(rows.subprocessors.as_deref()?);
             Some(())
@@ -133,7 +138,10 @@ impl BuiltinTables {
         let tables = self
             .tables
             .iter()
-            .filter(|(t, _)| t.ui.iter().all(|id| has_ui(id)))
+            .filter(|(t, _)| {
+                let ui = [t.caption].into_iter().chain(t.columns.iter().copied());
+                ui.chain(t.more_ui.iter().copied()).all(&has_ui)
+            })
             .copied()
             .collect();
         BuiltinTables { tables }
@@ -274,11 +282,7 @@ impl Writer<'_> {
     }
 
     fn products(&mut self, products: &[ProductView], notes: &[NoteView]) {
-        self.head(
-            "products",
-            "products-caption",
-            &["products-product", "products-categories"],
-        );
+        self.head("products", "products-caption", &PRODUCT_COLUMNS);
         for p in products {
             self.raw("<tr id=\"product-")
                 .text(&p.id)
@@ -302,7 +306,7 @@ impl Writer<'_> {
                     .raw(d)
                     .raw("</span>");
             }
-            self.raw("</th>\n").cell("products-categories");
+            self.raw("</th>\n").cell(PRODUCT_COLUMNS[1]);
             if !p.items.is_empty() {
                 self.items(&p.id, None, &p.items);
             }
@@ -392,60 +396,81 @@ impl Writer<'_> {
     }
 
     fn cookies(&mut self, cookies: &[CookieView]) {
-        let columns = [
-            "col-cookie-provider",
-            "col-cookie-category",
-            "col-cookie-party",
-            "col-cookie-lifespan",
-            "col-cookie-purpose",
-        ];
-        let mut head = vec!["col-cookie-name"];
-        head.extend(columns);
-        self.head("cookies", "cookies-caption", &head);
+        self.head("cookies", "cookies-caption", &COOKIE_COLUMNS);
         for c in cookies {
-            self.raw("<tr id=\"cookie-")
-                .text(&c.id)
-                .raw("\">\n<th scope=\"row\"><code>")
-                .text(&c.name)
-                .raw("</code></th>\n");
-            self.cell(columns[0]).text(&c.provider).raw("</td>\n");
-            self.cell(columns[1])
-                .raw(c.category.as_str())
-                .raw("</td>\n");
-            self.cell(columns[2]).text(&c.party).raw("</td>\n");
-            self.cell(columns[3]).text(&c.lifespan).raw("</td>\n");
-            self.cell(columns[4])
-                .raw(c.purpose.as_str())
-                .raw("</td>\n</tr>\n");
+            let name = |w: &mut Self| {
+                w.raw("<code>").text(&c.name).raw("</code>");
+            };
+            let cells = [
+                Cell::Text(&c.provider),
+                Cell::Html(&c.category),
+                Cell::Text(&c.party),
+                Cell::Text(&c.lifespan),
+                Cell::Html(&c.purpose),
+            ];
+            self.row("cookie", &c.id, name, &COOKIE_COLUMNS[1..], &cells);
         }
         self.foot();
     }
 
     fn subprocessors(&mut self, subprocessors: &[SubprocessorView]) {
-        let columns = [
-            "col-subprocessor-purpose",
-            "col-subprocessor-location",
-            "col-subprocessor-safeguard",
-        ];
-        let mut head = vec!["col-subprocessor-name"];
-        head.extend(columns);
-        self.head("subprocessors", "subprocessors-caption", &head);
+        self.head(
+            "subprocessors",
+            "subprocessors-caption",
+            &SUBPROCESSOR_COLUMNS,
+        );
         for s in subprocessors {
-            self.raw("<tr id=\"subprocessor-")
-                .text(&s.id)
-                .raw("\">\n<th scope=\"row\">")
-                .text(&s.name)
-                .raw("</th>\n");
-            self.cell(columns[0]).raw(s.purpose.as_str()).raw("</td>\n");
-            self.cell(columns[1])
-                .raw(s.location.as_str())
-                .raw("</td>\n");
-            self.cell(columns[2])
-                .text(&s.safeguard)
-                .raw("</td>\n</tr>\n");
+            let name = |w: &mut Self| {
+                w.text(&s.name);
+            };
+            let cells = [
+                Cell::Html(&s.purpose),
+                Cell::Html(&s.location),
+                Cell::Text(&s.safeguard),
+            ];
+            self.row(
+                "subprocessor",
+                &s.id,
+                name,
+                &SUBPROCESSOR_COLUMNS[1..],
+                &cells,
+            );
         }
         self.foot();
     }
+
+    /// A row of one cell per column after the row's heading.
+    fn row(
+        &mut self,
+        anchor: &str,
+        id: &str,
+        heading: impl FnOnce(&mut Self),
+        columns: &[&str],
+        cells: &[Cell<'_>],
+    ) {
+        self.raw("<tr id=\"")
+            .raw(anchor)
+            .raw("-")
+            .text(id)
+            .raw("\">\n<th scope=\"row\">");
+        heading(self);
+        self.raw("</th>\n");
+        for (column, cell) in columns.iter().zip(cells) {
+            self.cell(column);
+            match cell {
+                Cell::Text(text) => self.text(text),
+                Cell::Html(html) => self.raw(html.as_str()),
+            };
+            self.raw("</td>\n");
+        }
+        self.raw("</tr>\n");
+    }
+}
+
+/// A cell's content: text that is escaped, or markup that is not.
+enum Cell<'a> {
+    Text(&'a str),
+    Html(&'a Html),
 }
 
 /// An optional text as Tera's `if` sees it: absent when empty.
