@@ -406,6 +406,34 @@ fn comments_and_terms_give_translators_context() {
 }
 
 #[test]
+fn entity_names_used_in_a_text_become_terms() {
+    let site = Site::example();
+    // A sub-processor and a cookie named in a text, and a name whose first
+    // word appears only inside another word.
+    site.edit(
+        "content/sections/00-preamble.yaml",
+        "  replaces every earlier version.",
+        "  replaces every earlier version. Northwind Cloud Hosting B.V. hosts it, the kc_session\n  cookie keeps you signed in, and XFjordvault Backup AS is not a name here.",
+    );
+    site.run(&["i18n", "sync"]);
+    let source = site.read("locales/en/content.ftl");
+    assert!(
+        source.contains("-subprocessor-northwind-cloud = Northwind Cloud Hosting B.V.\n"),
+        "{source}"
+    );
+    assert!(
+        source.contains("-cookie-kc-session = kc_session\n"),
+        "{source}"
+    );
+    assert!(!source.contains("= Fjordvault Backup AS\n"), "{source}");
+    // The names the edited text holds are listed in its comment.
+    assert!(
+        source.contains("Names, not translated: Northwind Cloud Hosting B.V. ({ -subprocessor-northwind-cloud }), Kestrel Communications B.V. ({ -organisation }), kc_session ({ -cookie-kc-session })."),
+        "{source}"
+    );
+}
+
+#[test]
 fn register_words_of_the_other_form_are_reported_at_the_word() {
     let site = Site::bilingual();
     site.edit(

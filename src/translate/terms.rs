@@ -33,16 +33,8 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
         id: "supervisory-authority".into(),
         name: meta.supervisory_authority.name.value.clone(),
     });
-    // A name can only be in a text that has its first word: index the words
-    // once, so hundreds of cookie names cost a lookup each, not a search.
-    let words: std::collections::HashSet<&str, crate::prose::hash::FnvBuild> =
-        texts.iter().flat_map(|t| words_of(t)).collect();
-    let used = |name: &str| {
-        words_of(name).next().is_none_or(|w| words.contains(w))
-            && texts.iter().any(|t| t.contains(name))
-    };
     let data = &notice.data;
-    let entity_names = data
+    let entity_names: Vec<(String, &str)> = data
         .subprocessors
         .items
         .iter()
@@ -58,9 +50,26 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
                 .items
                 .iter()
                 .map(|o| (format!("office-{}", o.id.as_str()), o.entity.as_str())),
-        );
-    for (id, name) in entity_names {
-        if name.chars().count() > 2 && used(name) && !out.iter().any(|t| t.name == name) {
+        )
+        .filter(|(_, name)| name.chars().count() > 2)
+        .collect();
+    let contained = contained_names(entity_names.iter().map(|(_, name)| *name), texts);
+    // A name counts when its first word is a word of the texts, not only a
+    // part of one ("Kest" in "Kestrel"). Few names are contained at all, so
+    // the words are indexed only when one is.
+    let words: std::cell::OnceCell<std::collections::HashSet<&str, crate::prose::hash::FnvBuild>> =
+        std::cell::OnceCell::new();
+    let first_word_used = |name: &str| {
+        words_of(name).next().is_none_or(|w| {
+            words
+                .get_or_init(|| texts.iter().flat_map(|t| words_of(t)).collect())
+                .contains(w)
+        })
+    };
+    let mut named: std::collections::HashSet<String, crate::prose::hash::FnvBuild> =
+        out.iter().map(|t| t.name.clone()).collect();
+    for ((id, name), contained) in entity_names.into_iter().zip(contained) {
+        if contained && first_word_used(name) && named.insert(name.to_string()) {
             out.push(Term {
                 id,
                 name: name.to_string(),
@@ -69,6 +78,41 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
     }
     out.retain(|t| !t.name.trim().is_empty());
     out
+}
+
+/// For each of `names`, whether some text contains it. One automaton over
+/// all names reads each text once: hundreds of cookie names searched one by
+/// one through every text were most of a writer's save under `serve`.
+fn contained_names<'n>(names: impl Iterator<Item = &'n str>, texts: &[&str]) -> Vec<bool> {
+    let names: Vec<&str> = names.collect();
+    let mut unique: std::collections::HashMap<&str, usize, crate::prose::hash::FnvBuild> =
+        Default::default();
+    for name in &names {
+        let next = unique.len();
+        unique.entry(name).or_insert(next);
+    }
+    let mut patterns = vec![""; unique.len()];
+    for (name, &i) in &unique {
+        patterns[i] = name;
+    }
+    let mut found = vec![false; patterns.len()];
+    // Overlapping matches: a name inside a longer one counts too.
+    match aho_corasick::AhoCorasick::new(&patterns) {
+        Ok(automaton) => {
+            for text in texts {
+                for m in automaton.find_overlapping_iter(*text) {
+                    found[m.pattern().as_usize()] = true;
+                }
+            }
+        }
+        // Too many names for an automaton: one search per name.
+        Err(_) => {
+            for (i, name) in patterns.iter().enumerate() {
+                found[i] = texts.iter().any(|t| t.contains(name));
+            }
+        }
+    }
+    names.iter().map(|name| found[unique[name]]).collect()
 }
 
 /// The words of `text`: its runs of letters and digits.
