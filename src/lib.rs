@@ -62,8 +62,10 @@ impl Analysis {
 /// The languages a pass checks and renders: all of them, or some first.
 /// `vellum serve` checks and renders the languages of the open pages before
 /// the others, so that the page being read reloads without waiting for the
-/// rest of the site (issue 15); what a focused pass gives for its languages
-/// is what the full pass gives for them.
+/// rest of the site (issue 15). A focused pass gives its languages' pages
+/// exactly as the full pass does, and every finding of the checks that can
+/// fail; the checks that can only warn (the language a text reads as, the
+/// form of address, TODO markers) wait for the full pass.
 #[derive(Debug, Clone, Copy, Default)]
 pub enum Focus<'a> {
     #[default]

@@ -379,3 +379,55 @@ fn a_save_to_the_main_languages_words_checks_the_regional_language_again() {
         "{found:#?}"
     );
 }
+
+/// An early pass (`vellum serve`'s, for the language of an open page) only
+/// decides whether that language's new pages may be shown: it finds the
+/// language's errors, and leaves the checks that can only warn (the language
+/// a text reads as, the form of address, TODO markers) to the full rebuild.
+#[test]
+fn an_early_pass_finds_errors_and_leaves_warnings_to_the_full_rebuild() {
+    let mut files = example();
+    // An English title in the Dutch file: a wrong-language warning.
+    assert!(edit(
+        &mut files,
+        "locales/nl/content.ftl",
+        "section-who-we-are-title = Wie wij zijn",
+        "section-who-we-are-title = Everything about the company that handles your personal information",
+    ));
+    let memo = Memo::default();
+    let early = |files: &Files| {
+        let langs = ["nl".to_string()];
+        let site = SiteFiles::from_memory(files.clone());
+        let focus = vellum::Focus::Only(&langs);
+        let (analysis, tree) =
+            vellum::check_and_render_files(site, Vec::new(), &memo, focus, |_| false);
+        outcome_of(&analysis, tree)
+    };
+    let is_wrong_language = |f: &String| f.contains("[wrong-language]") && f.contains("nl");
+    let full = outcome(&files, None);
+    assert!(full.0.iter().any(is_wrong_language), "{:#?}", full.0);
+    let (found, tree) = early(&files);
+    assert!(!found.iter().any(is_wrong_language), "{found:#?}");
+    assert!(tree.is_some(), "a warning does not hold the page back");
+    // The full rebuild after it, with the same memo, reports the warning.
+    let rebuilt = outcome(&files, Some(&memo));
+    assert!(rebuilt.0.iter().any(is_wrong_language), "{:#?}", rebuilt.0);
+
+    // A period that contradicts its rule is an error: the early pass finds
+    // it and holds the Dutch pages back.
+    assert!(edit(
+        &mut files,
+        "locales/nl/content.ftl",
+        "zes (6) maanden",
+        "zeven (7) maanden",
+    ));
+    let (found, tree) = early(&files);
+    assert!(tree.is_none(), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|f| f.contains(": error[period-contradiction]: ")
+                && f.contains("zeven (7) maanden")),
+        "{found:#?}"
+    );
+}

@@ -87,7 +87,10 @@ pub fn model_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     let index = ids::index_ids(notice, &mut out);
     ids::check_references(notice, &index, &mut out);
     values::check_values(notice, &mut out);
-    todo::check_todos(inputs.site, &mut out);
+    // Markers only warn: an early pass leaves them to the full rebuild.
+    if inputs.focus.is_all() {
+        todo::check_todos(inputs.site, &mut out);
+    }
     structure::check_structure(notice, inputs.sources, &mut out);
     transfers::check_transfers(notice, &mut out);
     completeness::check_completeness(notice, &mut out);
@@ -168,11 +171,33 @@ impl<'a> LanguagePass<'a> {
             messages: inputs.messages,
             sources: inputs.sources,
         };
+        // An early pass (`serve` rebuilding the open pages' languages first)
+        // only decides whether those pages may be shown: the checks that can
+        // only warn wait for the full rebuild, which reports everything.
+        let warnings = inputs.focus.is_all();
         let (mut diagnostics, translation) = rayon::join(
             || {
-                crate::site::memo::cached(inputs.reuse, "language-checks", lang, 0, || {
-                    language_checks(inputs, &shared, &narrative, lang, &translations)
-                })
+                let (mut found, warned) = rayon::join(
+                    || {
+                        crate::site::memo::cached(inputs.reuse, "language-checks", lang, 0, || {
+                            language_checks(inputs, &shared, &narrative, lang, &translations)
+                        })
+                    },
+                    || {
+                        if !warnings {
+                            return Vec::new();
+                        }
+                        crate::site::memo::cached(
+                            inputs.reuse,
+                            "language-warnings",
+                            lang,
+                            0,
+                            || language_warnings(inputs, &shared, lang, &translations),
+                        )
+                    },
+                );
+                found.extend(warned);
+                found
             },
             || {
                 if lang == notice.source_language() {
@@ -246,39 +271,67 @@ fn language_checks(
     };
     let found = translations.get(lang).map(|f| &**f);
     let vocab = inputs.languages.vocabularies.get(lang).map(|v| &**v);
-    let (mut out, (register, narrative)) = rayon::join(
+    let (mut out, narrative) = rayon::join(
         || {
             let mut out = Vec::new();
             let facts = crate::translate::facts::fact_args(notice, catalog, vocab);
             formatting::check_formatting(catalog, &facts, &mut out);
             events::check_event_words(notice, lang, catalog, &mut out);
-            word_checks(inputs, shared, lang, found, catalog, &mut out);
+            prose_checks(inputs, shared, lang, found, catalog, &mut out);
             out
         },
         || {
-            rayon::join(
-                || register_checks(inputs, lang, found, catalog),
-                || {
-                    let mut out = Vec::new();
-                    if let Some(vocab) = vocab {
-                        let recognizer = recognize::Recognizer::new(vocab);
-                        let texts = narrative::LanguageTexts {
-                            lang,
-                            recognizer: &recognizer,
-                            translations: found,
-                            catalog,
-                            placeholders: narrative::literal_placeables(notice),
-                            cache: Default::default(),
-                        };
-                        narrative.check_language(&texts, &mut out);
-                    }
-                    out
-                },
-            )
+            let mut out = Vec::new();
+            if let Some(vocab) = vocab {
+                let recognizer = recognize::Recognizer::new(vocab);
+                let texts = narrative::LanguageTexts {
+                    lang,
+                    recognizer: &recognizer,
+                    translations: found,
+                    catalog,
+                    placeholders: narrative::literal_placeables(notice),
+                    cache: Default::default(),
+                };
+                narrative.check_language(&texts, &mut out);
+            }
+            out
         },
     );
-    out.extend(register);
     out.extend(narrative);
+    out
+}
+
+/// The checks of one language that can only warn: the language each text
+/// reads as, and its form of address.
+fn language_warnings(
+    inputs: &Inputs<'_>,
+    shared: &Shared<'_>,
+    lang: &str,
+    translations: &Translations,
+) -> Vec<Diagnostic> {
+    let Some(catalog) = inputs.languages.catalogs.get(lang) else {
+        return Vec::new();
+    };
+    let found = translations.get(lang).map(|f| &**f);
+    let (mut out, register) = rayon::join(
+        || {
+            let texts = language::Texts {
+                lang,
+                catalog,
+                messages: inputs.messages,
+                translations: found,
+                names: shared.names,
+                sources: inputs.sources,
+                guard: shared.guard,
+                short: shared.short,
+            };
+            let mut out = Vec::new();
+            language::check_language(&texts, &mut out);
+            out
+        },
+        || register_checks(inputs, lang, found, catalog),
+    );
+    out.extend(register);
     out
 }
 
@@ -290,9 +343,8 @@ struct Shared<'a> {
     short: Option<&'a short_text::ShortTexts<'a>>,
 }
 
-/// The checks that read a language's words: prose (links, prompts,
-/// addresses, section titles) and the language of every text.
-fn word_checks(
+/// The prose checks of a language: links, prompts, addresses, section titles.
+fn prose_checks(
     inputs: &Inputs<'_>,
     shared: &Shared<'_>,
     lang: &str,
@@ -300,11 +352,10 @@ fn word_checks(
     catalog: &crate::translate::Catalog,
     out: &mut Vec<Diagnostic>,
 ) {
-    let notice = inputs.notice;
     let no_words = crate::translate::words::LanguageWords::default();
     let words = inputs.languages.words.get(lang).map_or(&no_words, |w| &**w);
     let prose = prose::LanguageProse {
-        notice,
+        notice: inputs.notice,
         lang,
         messages: inputs.messages,
         translations: found,
@@ -314,17 +365,6 @@ fn word_checks(
         source_links: shared.source_links,
     };
     prose::check_language(&prose, out);
-    let texts = language::Texts {
-        lang,
-        catalog,
-        messages: inputs.messages,
-        translations: found,
-        names: shared.names,
-        sources: inputs.sources,
-        guard: shared.guard,
-        short: shared.short,
-    };
-    language::check_language(&texts, out);
 }
 
 /// The register (formal or informal address) of a language's texts.
