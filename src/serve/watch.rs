@@ -67,26 +67,11 @@ impl Watcher {
     pub fn run(mut self, mut on_change: impl FnMut(&[String], Instant)) {
         while let Ok(result) = self.events.recv() {
             let started = Instant::now();
-            let events = match result {
-                Ok(events) => events,
-                Err(errors) => {
-                    for e in errors {
-                        eprintln!("file watching: {e}");
-                    }
-                    continue;
-                }
-            };
-            let changed: BTreeSet<String> = events
-                .iter()
-                .filter(|e| {
-                    matches!(
-                        e.event.kind,
-                        EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
-                    )
-                })
-                .flat_map(|e| e.event.paths.iter())
-                .filter_map(|p| self.input_path(p))
-                .collect();
+            // Saves made while the last rebuild ran are waiting as batches of
+            // their own: one rebuild of where they leave the site, not one
+            // rebuild of each step on the way.
+            let waiting = std::iter::from_fn(|| self.events.try_recv().ok());
+            let changed = self.changed_paths(std::iter::once(result).chain(waiting));
             // A folder replaced or created: watch it again before rebuilding,
             // so nothing written into it from now on goes unnoticed, and the
             // rebuild sees everything written before.
@@ -101,6 +86,38 @@ impl Watcher {
                 on_change(&changed.into_iter().collect::<Vec<_>>(), started);
             }
         }
+    }
+
+    /// The input paths that batches of events changed, relative to the root.
+    fn changed_paths(
+        &self,
+        batches: impl Iterator<Item = DebounceEventResult>,
+    ) -> BTreeSet<String> {
+        let mut changed = BTreeSet::new();
+        for batch in batches {
+            let events = match batch {
+                Ok(events) => events,
+                Err(errors) => {
+                    for e in errors {
+                        eprintln!("file watching: {e}");
+                    }
+                    continue;
+                }
+            };
+            changed.extend(
+                events
+                    .iter()
+                    .filter(|e| {
+                        matches!(
+                            e.event.kind,
+                            EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+                        )
+                    })
+                    .flat_map(|e| e.event.paths.iter())
+                    .filter_map(|p| self.input_path(p)),
+            );
+        }
+        changed
     }
 
     /// The path relative to the root when a change there should rebuild the
@@ -158,6 +175,51 @@ fn is_editor_noise(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saves_waiting_behind_a_rebuild_make_one_rebuild() {
+        use notify_debouncer_full::DebouncedEvent;
+        use notify_debouncer_full::notify::Event;
+        use notify_debouncer_full::notify::event::{CreateKind, ModifyKind};
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let watcher = Watcher::start(dir.path()).expect("a watcher");
+        let event = |kind: EventKind, rel: &str| {
+            DebouncedEvent::new(
+                Event::new(kind).add_path(dir.path().join(rel)),
+                Instant::now(),
+            )
+        };
+        let batches: Vec<DebounceEventResult> = vec![
+            Ok(vec![event(
+                EventKind::Modify(ModifyKind::Any),
+                "content/sections/01-a.yaml",
+            )]),
+            Err(vec![]),
+            Ok(vec![
+                event(
+                    EventKind::Modify(ModifyKind::Any),
+                    "content/sections/01-a.yaml",
+                ),
+                event(
+                    EventKind::Create(CreateKind::File),
+                    "locales/nl/content.ftl",
+                ),
+                event(
+                    EventKind::Access(notify_debouncer_full::notify::event::AccessKind::Any),
+                    "locales/de/content.ftl",
+                ),
+                event(EventKind::Modify(ModifyKind::Any), "public/en/index.html"),
+            ]),
+        ];
+        let changed: Vec<String> = watcher
+            .changed_paths(batches.into_iter())
+            .into_iter()
+            .collect();
+        assert_eq!(
+            changed,
+            ["content/sections/01-a.yaml", "locales/nl/content.ftl"]
+        );
+    }
 
     #[test]
     fn only_input_files_count() {
