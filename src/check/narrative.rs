@@ -332,10 +332,20 @@ pub struct LanguageTexts<'a> {
     /// Every placeable as written (`{ $rule }`), so that a formatted
     /// translation reads as its file does and positions in it stay exact.
     pub placeholders: fluent_bundle::FluentArgs<'a>,
-    /// Formatted texts by message id, filled on first use: every check of the
-    /// language reads the same texts.
-    pub cache: std::cell::RefCell<BTreeMap<String, Option<std::rc::Rc<Text>>>>,
+    /// Formatted texts by message, filled on first use: every check of the
+    /// language reads the same texts. Keyed by where the message is: the
+    /// ids share long prefixes (`section-retention-...`), and comparing them
+    /// in an ordered map was a visible part of a build.
+    pub cache: std::cell::RefCell<TextCache>,
 }
+
+/// Formatted texts by the address of their [`SourceMessage`], which lives in
+/// the check's message list for as long as the cache.
+pub type TextCache = std::collections::HashMap<
+    *const SourceMessage,
+    Option<std::rc::Rc<Text>>,
+    crate::prose::hash::FnvBuild,
+>;
 
 pub struct Text {
     body: String,
@@ -356,11 +366,12 @@ pub fn literal_placeables(notice: &Notice) -> fluent_bundle::FluentArgs<'static>
 
 impl LanguageTexts<'_> {
     fn text(&self, m: &SourceMessage) -> Option<std::rc::Rc<Text>> {
-        if let Some(t) = self.cache.borrow().get(&m.id) {
+        let key: *const SourceMessage = m;
+        if let Some(t) = self.cache.borrow().get(&key) {
             return t.clone();
         }
         let t = self.read(m).map(std::rc::Rc::new);
-        self.cache.borrow_mut().insert(m.id.clone(), t.clone());
+        self.cache.borrow_mut().insert(key, t.clone());
         t
     }
 
