@@ -255,9 +255,10 @@ fn plain_language(
     })
 }
 
-/// The checks of one language's texts, in three parallel groups: under
-/// `serve` a translator's save re-checks one language, which would otherwise
-/// run on one core. The findings keep the order of a sequential run.
+/// The checks of one language's texts that can find an error, in two
+/// parallel groups (and beside [`language_warnings`]): under `serve` a save
+/// re-checks one language, which would otherwise run on one core. The
+/// findings keep the order of a sequential run.
 fn language_checks(
     inputs: &Inputs<'_>,
     shared: &Shared<'_>,
