@@ -162,3 +162,62 @@ fn the_shortcut_settles_most_texts_of_the_page_language_and_none_of_another() {
         );
     }
 }
+
+/// Where lingua is unsure of a long text (below its confidence bar either
+/// way), the lexicons' word evidence decides, as for a short text. Over the
+/// corpora's paragraphs this must flag no text on its own language's page,
+/// and catch the foreign ones lingua lets through.
+#[test]
+fn where_lingua_is_unsure_the_lexicons_decide_without_false_alarms() {
+    use vellum::check::language::Identified;
+    use vellum::check::short_text::Verdict;
+    let (en_words, nl_words) = (words("en"), words("nl"));
+    let short = ShortTexts::new(vec![
+        ("en".to_string(), en_words.lexicon.as_ref().unwrap()),
+        ("nl".to_string(), nl_words.lexicon.as_ref().unwrap()),
+    ]);
+    let guard = LanguageGuard::new(&["en", "nl"]).unwrap();
+    let mut en = paragraphs(&sentences("en"));
+    // A heading of frequent words only: lingua is 0.82 sure it is English.
+    en.push("Who we are and what we do for you".to_string());
+    let nl = paragraphs(&sentences("nl"));
+    let (mut false_alarms, mut missed) = (Vec::new(), Vec::new());
+    let mut caught = 0;
+    println!(
+        "{:<14} {:>5} {:>7} {:>7}",
+        "texts", "page", "unsure", "flagged"
+    );
+    for (written, texts) in [("en", &en), ("nl", &nl)] {
+        for page in ["en", "nl"] {
+            let unsure: Vec<&String> = texts
+                .iter()
+                .filter(|t| !short.plainly_in(t, page))
+                .filter(|t| matches!(guard.identify(t, page), Some(Identified::Unsure)))
+                .collect();
+            let flagged: Vec<&&String> = unsure
+                .iter()
+                .filter(|t| matches!(short.judge(t, page), Verdict::Foreign { .. }))
+                .collect();
+            println!(
+                "{:<14} {page:>5} {:>7} {:>7}",
+                format!("{written} paragraphs"),
+                unsure.len(),
+                flagged.len()
+            );
+            if written == page {
+                false_alarms.extend(flagged.iter().map(|t| format!("{page} page: {t}")));
+            } else {
+                caught += flagged.len();
+                missed.extend(
+                    unsure
+                        .iter()
+                        .filter(|t| !flagged.contains(t))
+                        .map(|t| format!("{page} page: {t}")),
+                );
+            }
+        }
+    }
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
+    assert!(caught > 0, "the corpora have no text lingua is unsure of");
+    assert!(missed.len() * 10 <= caught, "missed {missed:#?}");
+}

@@ -276,6 +276,20 @@ fn an_english_heading_on_the_dutch_page() {
     );
 }
 
+/// Nine frequent words: lingua is only 0.82 sure this is English, so the
+/// lexicons' word evidence decides, as for a short heading.
+#[test]
+fn an_english_heading_of_frequent_words_on_the_dutch_page() {
+    let site = dutch(
+        "section-retention-title = Hoe lang wij gegevens bewaren",
+        "section-retention-title = Who we are and what we do for you",
+    );
+    assert_eq!(
+        finding(&site, "wrong-language"),
+        "locales/nl/content.ftl:7:27 | `section-retention-title` reads as `en`, not `nl` (en words: \"who\", \"are\", \"and\", \"what\", \"do\", \"for\", \"you\"): \"Who we are and what we do for ...\" | translate this text into `nl`; a copied source text is not a translation"
+    );
+}
+
 #[test]
 fn an_english_caption_override_on_the_dutch_page() {
     let site = Site::bilingual();
