@@ -46,6 +46,14 @@ fn words(lang: &str) -> LanguageWords {
     w
 }
 
+/// The short-text judge over the English and Dutch lexicons.
+fn short_texts<'a>(en: &'a LanguageWords, nl: &'a LanguageWords) -> ShortTexts<'a> {
+    ShortTexts::new(vec![
+        ("en".to_string(), en.lexicon.as_ref().expect("en lexicon")),
+        ("nl".to_string(), nl.lexicon.as_ref().expect("nl lexicon")),
+    ])
+}
+
 fn sentences(lang: &str) -> Vec<String> {
     let mut all = Vec::new();
     for file in [
@@ -77,16 +85,7 @@ fn paragraphs(list: &[String]) -> Vec<String> {
 #[test]
 fn the_shortcut_never_hides_a_text_lingua_would_flag() {
     let (en_words, nl_words) = (words("en"), words("nl"));
-    let short = ShortTexts::new(vec![
-        (
-            "en".to_string(),
-            en_words.lexicon.as_ref().expect("en lexicon"),
-        ),
-        (
-            "nl".to_string(),
-            nl_words.lexicon.as_ref().expect("nl lexicon"),
-        ),
-    ]);
+    let short = short_texts(&en_words, &nl_words);
     let guard = LanguageGuard::new(&["en", "nl"]).expect("lingua knows en and nl");
     let (en, nl) = (sentences("en"), sentences("nl"));
     let mixed: Vec<String> = long(
@@ -139,10 +138,7 @@ fn the_shortcut_never_hides_a_text_lingua_would_flag() {
 #[test]
 fn the_shortcut_settles_most_texts_of_the_page_language_and_none_of_another() {
     let (en_words, nl_words) = (words("en"), words("nl"));
-    let short = ShortTexts::new(vec![
-        ("en".to_string(), en_words.lexicon.as_ref().unwrap()),
-        ("nl".to_string(), nl_words.lexicon.as_ref().unwrap()),
-    ]);
+    let short = short_texts(&en_words, &nl_words);
     for (lang, other) in [("en", "nl"), ("nl", "en")] {
         let texts = paragraphs(&sentences(lang));
         let settled = texts.iter().filter(|t| short.plainly_in(t, lang)).count();
@@ -172,10 +168,7 @@ fn where_lingua_is_unsure_the_lexicons_decide_without_false_alarms() {
     use vellum::check::language::Identified;
     use vellum::check::short_text::Verdict;
     let (en_words, nl_words) = (words("en"), words("nl"));
-    let short = ShortTexts::new(vec![
-        ("en".to_string(), en_words.lexicon.as_ref().unwrap()),
-        ("nl".to_string(), nl_words.lexicon.as_ref().unwrap()),
-    ]);
+    let short = short_texts(&en_words, &nl_words);
     let guard = LanguageGuard::new(&["en", "nl"]).unwrap();
     let mut en = paragraphs(&sentences("en"));
     // A heading of frequent words only: lingua is 0.82 sure it is English.
