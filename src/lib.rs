@@ -296,6 +296,9 @@ fn translate_stage(
 ) -> Translated {
     let mut front = load_stage(&site, read_problems, memo);
     let clock = Instant::now();
+    if let Some(memo) = memo {
+        memo.begin_rebuild();
+    }
     let language_keys = match (&front.notice, memo) {
         (Some(notice), Some(memo)) => Some(site::memo::LanguageKeys::of(
             &site,

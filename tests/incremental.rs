@@ -35,6 +35,17 @@ fn example() -> Files {
         "languages: [en, nl]",
         "languages: [en, nl, de]",
     );
+    // A Dutch text that names a section by its title, and the Dutch prose
+    // words as the site's own file: saves below change the title and the
+    // words but not the text, whose findings a rebuild may have kept.
+    edit(
+        &mut files,
+        "locales/nl/content.ftl",
+        "zegt dat eveneens.",
+        "zegt dat eveneens. Zie de sectie \"Uw rechten\".",
+    );
+    let words = std::fs::read(root.join("theme/locales/nl/prose.yaml")).unwrap();
+    files.insert("locales/nl/prose.yaml".to_string(), words);
     files
 }
 
@@ -147,11 +158,24 @@ const EDITS: &[(&str, &str, &str)] = &[
         "-authority = Autoriteit Persoonsgegevens",
         "-authority = Dutch Data Protection Authority",
     ),
-    // A translation's period words: its vocabulary and every period it writes.
+    // A translation's period words: its vocabulary and every period it
+    // writes and recognizes, in texts that did not change.
     (
         "locales/de/periods.yaml",
         "months: [maand, maanden]",
-        "months: [maand, maanden, mnd]",
+        "months: [maand]",
+    ),
+    // The Dutch title that a Dutch text names: the text did not change.
+    (
+        "locales/nl/content.ftl",
+        "section-your-rights-title = Uw rechten",
+        "section-your-rights-title = Uw privacyrechten",
+    ),
+    // A Dutch word for "here": texts that did not change now end in one.
+    (
+        "locales/nl/prose.yaml",
+        "here: [hier]",
+        "here: [hier, eveneens]",
     ),
     // A hedge ("soms", sometimes) in Dutch: a plain-language finding.
     (
@@ -248,7 +272,7 @@ fn same_as_full_build_for(files: &Files, memo: &Memo, lang: &str, full: &Outcome
 }
 
 /// The saves above that make an error, so the site does not build.
-const BLOCKING: &[&str] = &["titel: Who we are", "zeven (7) maanden"];
+const BLOCKING: &[&str] = &["titel: Who we are", "zeven (7) maanden", "months: [maand]"];
 
 #[test]
 fn rebuilds_that_reuse_work_equal_full_builds_after_any_sequence_of_saves() {
@@ -348,6 +372,8 @@ fn a_translators_save_reuses_the_other_languages() {
 fn a_save_to_the_main_languages_words_checks_the_regional_language_again() {
     let mut files = example();
     copy_language(&mut files, "nl", "nl-BE");
+    // Without word lists of its own: it reads the Dutch ones.
+    files.remove("locales/nl-BE/prose.yaml");
     // UI strings are not read from the main language: the site brings them.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let ui = std::fs::read(root.join("theme/locales/nl/ui.ftl")).unwrap();
@@ -430,4 +456,64 @@ fn an_early_pass_finds_errors_and_leaves_warnings_to_the_full_rebuild() {
                 && f.contains("zeven (7) maanden")),
         "{found:#?}"
     );
+}
+
+/// `vellum serve` keeps what the running-text checks and the period
+/// recognizer found in each text, for texts a save leaves alone. What such
+/// a text is judged against can still change: the section titles it names,
+/// the language's words, its period vocabulary. Each finding then follows
+/// the change, located in the unchanged text.
+#[test]
+fn findings_kept_for_unchanged_texts_follow_the_titles_and_words_they_depend_on() {
+    let mut files = example();
+    let memo = Memo::default();
+    let rebuilt = |files: &Files| outcome(files, Some(&memo)).0;
+    let before = rebuilt(&files);
+    let names_title = |f: &String| f.contains("\"Uw rechten\" is not the title of a section");
+    assert!(!before.iter().any(names_title), "{before:#?}");
+
+    // The Dutch title changes; the text that names it does not.
+    assert!(edit(
+        &mut files,
+        "locales/nl/content.ftl",
+        "section-your-rights-title = Uw rechten",
+        "section-your-rights-title = Uw privacyrechten",
+    ));
+    let found = rebuilt(&files);
+    let finding = found.iter().find(|f| names_title(f));
+    let finding = finding.unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(
+        finding.starts_with("locales/nl/content.ftl:")
+            && finding.contains("warning[unknown-section-title]"),
+        "{finding}"
+    );
+
+    // The Dutch words gain a word for "here"; no text changes.
+    assert!(edit(
+        &mut files,
+        "locales/nl/prose.yaml",
+        "here: [hier]",
+        "here: [hier, eveneens]",
+    ));
+    let found = rebuilt(&files);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("locales/nl/content.ftl:")
+                && f.contains("\"eveneens\" ends a sentence")),
+        "{found:#?}"
+    );
+
+    // The German period words lose "maanden": the German "zes (6) maanden"
+    // no longer states the rule it stated, and every finding equals a full build's.
+    let full_before = outcome(&files, None).0;
+    assert!(edit(
+        &mut files,
+        "locales/de/periods.yaml",
+        "months: [maand, maanden]",
+        "months: [maand]",
+    ));
+    let found = rebuilt(&files);
+    assert_eq!(found, outcome(&files, None).0);
+    assert_ne!(found, full_before, "the German vocabulary changed nothing");
 }

@@ -292,6 +292,7 @@ fn language_checks(
                     catalog,
                     placeholders: narrative::literal_placeables(notice),
                     cache: Default::default(),
+                    periods: crate::site::memo::TextResults::of(inputs.reuse, vocab.fingerprint),
                 };
                 narrative.check_language(&texts, &mut out);
             }
@@ -364,6 +365,7 @@ fn prose_checks(
         words: &words.prose,
         sources: inputs.sources,
         source_links: shared.source_links,
+        reuse: inputs.reuse,
     };
     prose::check_language(&prose, out);
 }

@@ -337,6 +337,8 @@ pub struct LanguageTexts<'a> {
     /// ids share long prefixes (`section-retention-...`), and comparing them
     /// in an ordered map was a visible part of a build.
     pub cache: std::cell::RefCell<TextCache>,
+    /// The periods of texts recognized in earlier rebuilds (`vellum serve`).
+    pub periods: Option<crate::site::memo::TextResults<Vec<Expression>>>,
 }
 
 /// Formatted texts by the address of their [`SourceMessage`], which lives in
@@ -365,6 +367,11 @@ pub fn literal_placeables(notice: &Notice) -> fluent_bundle::FluentArgs<'static>
 }
 
 impl LanguageTexts<'_> {
+    /// Every period expression in `body`.
+    fn periods(&self, body: &str) -> Vec<Expression> {
+        crate::site::memo::per_text(self.periods.as_ref(), body, || self.recognizer.find(body))
+    }
+
     fn text(&self, m: &SourceMessage) -> Option<std::rc::Rc<Text>> {
         let key: *const SourceMessage = m;
         if let Some(t) = self.cache.borrow().get(&key) {
@@ -531,7 +538,7 @@ impl NarrativeCheck<'_> {
             if !judge_here {
                 continue;
             }
-            for e in pass.texts.recognizer.find(&t.body) {
+            for e in pass.texts.periods(&t.body) {
                 let found = Found {
                     pos: self.sources.pos_in_scalar(&t.file, t.pos, &t.body, e.start),
                     e,
@@ -704,7 +711,7 @@ impl NarrativeCheck<'_> {
                 Some(rule) => statables.get(rule).into_iter().collect(),
                 None => lifespans.get(&m.id).into_iter().collect(),
             };
-            for e in texts.recognizer.find(&t.body) {
+            for e in texts.periods(&t.body) {
                 let found = Found {
                     pos: self.sources.pos_in_scalar(&t.file, t.pos, &t.body, e.start),
                     e,

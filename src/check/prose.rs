@@ -31,6 +31,8 @@ pub struct LanguageProse<'a> {
     /// The links of each source message, in the order of `messages`: the
     /// same for every translation, so found once.
     pub source_links: &'a [Vec<Link>],
+    /// What earlier rebuilds kept (`vellum serve`).
+    pub reuse: Option<crate::site::memo::Reuse<'a>>,
 }
 
 /// Runs the prose checks on every text of one language.
@@ -57,6 +59,10 @@ pub fn check_language(p: &LanguageProse<'_>, out: &mut Vec<Diagnostic>) {
             source_lang: notice.source_language(),
             lang: p.lang,
             finders: PhraseFinders::new(p.words),
+            kept: crate::site::memo::TextResults::of(
+                p.reuse,
+                super::prose_text::running_text_fingerprint(p.words),
+            ),
         },
     };
     let shared = shared_footnotes(p);
@@ -113,6 +119,7 @@ pub fn check_markdown(
             source_lang: "",
             lang: "",
             finders: PhraseFinders::new(words),
+            kept: None,
         },
     };
     let locate = |o: usize| sources.pos_in_scalar(file, text.pos, &text.value, o);

@@ -8,6 +8,7 @@ use crate::diagnostics::{Code, Diagnostic, suggest};
 use crate::translate::words::ProseWords;
 
 /// A finding in a text: where it starts, how many bytes it covers.
+#[derive(Clone)]
 pub struct Finding {
     pub offset: usize,
     pub len: usize,
@@ -31,6 +32,39 @@ pub struct TextRules<'a> {
     pub lang: &'a str,
     /// Searchers for `words`' phrases, built once for all the texts.
     pub finders: PhraseFinders,
+    /// What earlier rebuilds found in texts with these words (`vellum
+    /// serve`), by [`running_text_fingerprint`].
+    pub kept: Option<crate::site::memo::TextResults<ScannedText>>,
+}
+
+/// What the running-text checks find in one text before the titles are
+/// compared: they follow from the text and the words alone, so they are
+/// kept between rebuilds, where a title edit changes the titles.
+#[derive(Clone)]
+pub struct ScannedText {
+    found: Vec<Finding>,
+    /// Where a quoted title follows "see the section": its offset and length.
+    quoted_titles: Vec<(usize, usize)>,
+}
+
+/// A fingerprint of the words [`TextRules`] read before the titles: equal
+/// fingerprints find the same in the same text.
+pub fn running_text_fingerprint(words: &ProseWords) -> u64 {
+    let mut h = crate::prose::hash::Fnv::default();
+    for list in [
+        &words.link_prompts,
+        &words.here,
+        &words.email_at,
+        &words.email_dot,
+        &words.section_references,
+    ] {
+        for word in list {
+            std::hash::Hasher::write(&mut h, word.as_bytes());
+            std::hash::Hasher::write(&mut h, &[0]);
+        }
+        std::hash::Hasher::write(&mut h, &[1]);
+    }
+    std::hash::Hasher::finish(&h)
 }
 
 /// A searcher for each phrase of a language's word lists: every text of the
@@ -119,7 +153,24 @@ pub fn find_words(lower: &str, phrase: &str) -> Vec<usize> {
 impl TextRules<'_> {
     /// Every finding in one run of plain text.
     pub fn check(&self, text: &str) -> Vec<Finding> {
+        let scanned = crate::site::memo::per_text(self.kept.as_ref(), text, || self.scan(text));
+        let mut out = scanned.found;
+        for (start, len) in scanned.quoted_titles {
+            if let Some(d) = self.unknown_title(&text[start..start + len]) {
+                out.push(Finding {
+                    offset: start,
+                    len,
+                    diagnostic: d,
+                });
+            }
+        }
+        out
+    }
+
+    /// The findings that follow from the text and the words alone.
+    fn scan(&self, text: &str) -> ScannedText {
         let mut out = Vec::new();
+        let mut quoted_titles = Vec::new();
         if text.contains('@') {
             emails(text, &mut out);
         }
@@ -134,9 +185,12 @@ impl TextRules<'_> {
             self.prompts(text, &lower, &mut out);
             self.here(&lower, &mut out);
             self.hidden_emails(text, &lower, &mut out);
-            self.section_titles(text, &lower, &mut out);
+            quoted_titles = self.quoted_titles(text, &lower);
         }
-        out
+        ScannedText {
+            found: out,
+            quoted_titles,
+        }
     }
 
     fn prompts(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
@@ -179,27 +233,23 @@ impl TextRules<'_> {
         }
     }
 
-    /// A quoted title after "see the section" must be a section's title.
-    fn section_titles(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
+    /// The quoted titles after "see the section", each once: each must be
+    /// a section's title (see [`TextRules::check`]).
+    fn quoted_titles(&self, text: &str, lower: &str) -> Vec<(usize, usize)> {
         let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
         for phrase in &self.words.section_references {
             for at in self.finders.find(lower, phrase) {
                 let after = at + phrase.len();
                 let Some((start, quoted)) = quoted_after(text, after) else {
                     continue;
                 };
-                if !seen.insert(start) {
-                    continue;
-                }
-                if let Some(d) = self.unknown_title(quoted) {
-                    out.push(Finding {
-                        offset: start,
-                        len: quoted.len(),
-                        diagnostic: d,
-                    });
+                if seen.insert(start) {
+                    out.push((start, quoted.len()));
                 }
             }
         }
+        out
     }
 
     fn unknown_title(&self, quoted: &str) -> Option<Diagnostic> {
@@ -481,6 +531,7 @@ mod tests {
             source_lang: "en",
             lang: "en",
             finders: PhraseFinders::new(&words),
+            kept: None,
         };
         rules
             .check(text)

@@ -136,6 +136,8 @@ pub struct Memo {
     /// What a stage keeps for itself between rebuilds, one value per type
     /// (the model as last loaded, the content hash's digest states).
     states: Mutex<HashMap<std::any::TypeId, Arc<dyn Any + Send + Sync>>>,
+    /// How many rebuilds began: what [`TextResults`] let go of is counted in them.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 /// A file's bytes as last read (shared with that rebuild's site), and their
@@ -173,6 +175,13 @@ impl Memo {
             .or_insert_with(|| Arc::new(T::default()));
         // The entry was made for this type, so the downcast holds.
         Arc::clone(state).downcast::<T>().unwrap_or_default()
+    }
+
+    /// Counts a rebuild begun: per-text results that neither it nor the two
+    /// before it use are let go (see [`TextResults`]).
+    pub fn begin_rebuild(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// The result `stage` computed for `lang` from inputs with this `key`.
@@ -240,4 +249,113 @@ pub fn cached_by<T: Clone + Send + Sync + 'static>(
     let value = compute();
     memo.put(stage, lang, key, value.clone());
     value
+}
+
+/// What a pure function of one text found, kept between rebuilds: a writer's
+/// save changes one text of a language's thousands, and the checks of the
+/// rest would find what they found before (issue 15). Results are kept by the
+/// fingerprint of what the function reads besides the text (a language's
+/// period vocabulary) and two independent hashes of the text, so that a hit
+/// is the same text but with a chance of about 2^-128.
+pub struct TextMemo<V> {
+    kept: Mutex<KeptTexts<V>>,
+}
+
+struct KeptTexts<V> {
+    /// The rebuild that last looked in.
+    generation: u64,
+    /// Each result with the rebuild that last used it.
+    results: HashMap<TextKey, (u64, V), crate::prose::hash::FnvBuild>,
+}
+
+impl<V> Default for TextMemo<V> {
+    fn default() -> Self {
+        TextMemo {
+            kept: Mutex::new(KeptTexts {
+                generation: 0,
+                results: HashMap::default(),
+            }),
+        }
+    }
+}
+
+#[derive(Hash, PartialEq, Eq, Clone, Copy)]
+struct TextKey {
+    context: u64,
+    len: usize,
+    fnv: u64,
+    sip: u64,
+}
+
+impl TextKey {
+    fn of(context: u64, text: &str) -> TextKey {
+        let mut sip = std::hash::DefaultHasher::new();
+        sip.write(text.as_bytes());
+        TextKey {
+            context,
+            len: text.len(),
+            fnv: crate::prose::hash::fnv1a(text.as_bytes()),
+            sip: sip.finish(),
+        }
+    }
+}
+
+/// One rebuild's view of a [`TextMemo`]: the results of the function whose
+/// other inputs have the fingerprint `context`.
+pub struct TextResults<V> {
+    memo: Arc<TextMemo<V>>,
+    generation: u64,
+    context: u64,
+}
+
+impl<V: Clone + Send + Sync + 'static> TextResults<V> {
+    /// The results kept by `reuse`'s memo for a function whose other inputs
+    /// have the fingerprint `context`; `None` without a memo (a build).
+    pub fn of(reuse: Option<Reuse<'_>>, context: u64) -> Option<TextResults<V>> {
+        let memo = reuse?.memo;
+        Some(TextResults {
+            memo: memo.state::<TextMemo<V>>(),
+            generation: memo.generation.load(std::sync::atomic::Ordering::Relaxed),
+            context,
+        })
+    }
+
+    /// The result for `text`: kept, or `compute`'s, kept for the next rebuild.
+    pub fn get(&self, text: &str, compute: impl FnOnce() -> V) -> V {
+        let key = TextKey::of(self.context, text);
+        let lock = || {
+            self.memo
+                .kept
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+        };
+        {
+            let mut kept = lock();
+            if kept.generation < self.generation {
+                // A rebuild's first look: what neither it nor the two before used goes.
+                let now = self.generation;
+                kept.results.retain(|_, (used, _)| *used + 2 >= now);
+                kept.generation = now;
+            }
+            if let Some((used, value)) = kept.results.get_mut(&key) {
+                *used = (*used).max(self.generation);
+                return value.clone();
+            }
+        }
+        let value = compute();
+        lock().results.insert(key, (self.generation, value.clone()));
+        value
+    }
+}
+
+/// [`TextResults::get`] when there are kept results, else `compute` alone.
+pub fn per_text<V: Clone + Send + Sync + 'static>(
+    results: Option<&TextResults<V>>,
+    text: &str,
+    compute: impl FnOnce() -> V,
+) -> V {
+    match results {
+        Some(results) => results.get(text, compute),
+        None => compute(),
+    }
 }

@@ -26,6 +26,10 @@ pub const UNIT_NAMES: &[&str] = &["years", "months", "weeks", "days", "hours", "
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub lang: String,
+    /// A hash of the language and the file compiled: equal fingerprints
+    /// recognize the same periods (results are kept by it, see
+    /// `site::memo::TextResults`).
+    pub fingerprint: u64,
     /// Unit (index into [`UNIT_NAMES`]) and its forms.
     pub units: Vec<(usize, Vec<String>)>,
     pub glued_units: Vec<(usize, Vec<String>)>,
@@ -117,7 +121,14 @@ pub fn load_vocabulary(
         out,
         slots: BTreeMap::new(),
     };
-    Some(build.vocabulary(file?))
+    let mut vocabulary = build.vocabulary(file?);
+    let mut h = crate::prose::hash::Fnv::default();
+    for part in [lang, path.as_str(), text] {
+        std::hash::Hasher::write(&mut h, part.as_bytes());
+        std::hash::Hasher::write(&mut h, &[0]);
+    }
+    vocabulary.fingerprint = std::hash::Hasher::finish(&h);
+    Some(vocabulary)
 }
 
 /// The state of compiling one file: where problems go, and the slots.
