@@ -214,6 +214,7 @@ pub fn check_and_render_files(
             catalogs: languages.catalogs.clone(),
             vocabularies: languages.vocabularies.clone(),
             words: languages.words.clone(),
+            generated: languages.generated.clone(),
         };
         front.timings.check = clock.elapsed();
         let mut analysis = front.finish(site, languages, BTreeMap::new(), language_keys);
@@ -322,19 +323,25 @@ fn translate_stage(
     };
     // The translatable texts, read once for the catalogs and the checks. They
     // follow from content/ alone, which the source language's key covers.
-    let messages = site::memo::cached(
+    let (messages, terms) = site::memo::cached(
         reuse,
         "source-messages",
         notice.source_language(),
         0,
-        || std::sync::Arc::new(translate::messages::source_messages(notice)),
+        || {
+            let texts = translate::messages::source_texts(notice);
+            (
+                std::sync::Arc::new(texts.messages),
+                std::sync::Arc::new(texts.terms),
+            )
+        },
     );
     let languages = translate::prepare(
         reuse,
         &site,
         notice,
         &front.theme,
-        &messages,
+        (&messages, &terms),
         &mut front.sources,
         &mut front.diagnostics,
     );
@@ -360,8 +367,9 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
         return front.finish(site, translate::Languages::default(), BTreeMap::new(), None);
     };
     let clock = Instant::now();
-    let messages = translate::messages::source_messages(notice);
-    let plan = translate::Plan::new(None, &site, notice, &front.theme, &messages);
+    let translate::messages::SourceTexts { messages, terms } =
+        translate::messages::source_texts(notice);
+    let plan = translate::Plan::new(None, &site, notice, &front.theme, (&messages, &terms));
     let words = plan.words(&mut front.sources, &mut front.diagnostics);
     front.timings.translate = clock.elapsed();
     front.timings.catalogs_in_check = true;
@@ -375,6 +383,7 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     );
     let shared_languages = translate::Languages {
         words: words.clone(),
+        generated: Some(plan.generated()),
         ..translate::Languages::default()
     };
     let inputs = check::Inputs {
@@ -454,6 +463,7 @@ impl CheckedLanguage {
                 .map(|v| (lang.to_string(), v.clone()))
                 .collect(),
             words: inputs.languages.words.clone(),
+            generated: None,
         };
         let language_inputs = check::Inputs {
             languages: &one,

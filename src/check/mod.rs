@@ -94,7 +94,14 @@ pub fn model_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     structure::check_structure(notice, inputs.sources, &mut out);
     transfers::check_transfers(notice, &mut out);
     completeness::check_completeness(notice, &mut out);
-    check_translations(inputs.reuse, inputs.site, notice, inputs.messages, &mut out);
+    let generated = inputs.languages.generated.as_ref().map(|g| g.0.as_str());
+    check_translations(
+        inputs.reuse,
+        inputs.site,
+        notice,
+        (inputs.messages, generated),
+        &mut out,
+    );
     out
 }
 

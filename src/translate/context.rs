@@ -5,7 +5,7 @@
 
 use super::facts::fact_placeables;
 use super::messages::SourceMessage;
-use super::terms::{Term, notice_terms, terms_in};
+use super::terms::{Term, terms_in};
 use crate::model::{Kind, Notice, TextKind};
 use std::collections::BTreeMap;
 
@@ -47,8 +47,7 @@ fn walk(s: &crate::model::Section, number: &mut Vec<usize>, out: &mut BTreeMap<K
 
 /// Completes each message's comment: a capitalised first line, what
 /// Markdown it may hold, its placeables and its names.
-pub fn annotate(notice: &Notice, messages: &mut [SourceMessage]) {
-    let terms = notice_terms(notice, messages);
+pub fn annotate(notice: &Notice, messages: &mut [SourceMessage], terms: &[Term]) {
     let periods: BTreeMap<String, String> = fact_placeables(notice)
         .into_iter()
         .map(|f| {
@@ -77,7 +76,7 @@ pub fn annotate(notice: &Notice, messages: &mut [SourceMessage]) {
                 keep.join(", ")
             ));
         }
-        let names = names_line(&terms, &m.text);
+        let names = names_line(terms, &m.text);
         lines.extend(names);
         m.comment = lines;
     }

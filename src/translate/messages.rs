@@ -62,6 +62,19 @@ pub struct SourceMessage {
 
 /// Every translatable text of the notice, in document order.
 pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
+    source_texts(notice).messages
+}
+
+/// The translatable texts of a notice and the names in them that become
+/// terms: found once, for the messages' comments, the generated source file
+/// and its check read the same.
+pub struct SourceTexts {
+    pub messages: Vec<SourceMessage>,
+    pub terms: Vec<super::terms::Term>,
+}
+
+/// [`source_messages`] with their terms.
+pub fn source_texts(notice: &Notice) -> SourceTexts {
     let mut out = Messages {
         list: Vec::new(),
         group: String::new(),
@@ -91,8 +104,12 @@ pub fn source_messages(notice: &Notice) -> Vec<SourceMessage> {
     }
     notice.data.visit(&mut out);
     let mut list = out.list;
-    super::context::annotate(notice, &mut list);
-    list
+    let terms = super::terms::notice_terms(notice, &list);
+    super::context::annotate(notice, &mut list, &terms);
+    SourceTexts {
+        messages: list,
+        terms,
+    }
 }
 
 /// A section's messages; `number` is the one the page shows, which the

@@ -74,6 +74,9 @@ pub struct Languages {
     pub vocabularies: BTreeMap<String, Arc<vocabulary::Vocabulary>>,
     /// Word lists of the prose checks and the short-text language check.
     pub words: BTreeMap<String, Arc<words::LanguageWords>>,
+    /// The generated source file and the terms' file, as the catalogs read
+    /// them (checked against the file on disk).
+    pub generated: Option<Arc<(String, String)>>,
 }
 
 /// One language's catalog and vocabulary, with what loading them found; as
@@ -103,14 +106,15 @@ pub fn prepare(
     site: &SiteFiles,
     notice: &Notice,
     theme: &Theme,
-    messages: &[messages::SourceMessage],
+    texts: (&[messages::SourceMessage], &[terms::Term]),
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Languages {
     use rayon::prelude::*;
-    let plan = Plan::new(reuse, site, notice, theme, messages);
+    let plan = Plan::new(reuse, site, notice, theme, texts);
     let mut languages = Languages {
         words: plan.words(sources, out),
+        generated: Some(plan.generated()),
         ..Languages::default()
     };
     let built: Vec<(&str, Prepared)> = notice
@@ -146,16 +150,15 @@ impl<'a> Plan<'a> {
         site: &'a SiteFiles,
         notice: &'a Notice,
         theme: &'a Theme,
-        messages: &[messages::SourceMessage],
+        (messages, terms): (&[messages::SourceMessage], &[terms::Term]),
     ) -> Plan<'a> {
         let source_lang = notice.source_language();
         // The generated source file and the terms follow from content/ alone,
         // which the source language's key covers.
         let generated = crate::site::memo::cached(reuse, "source-file", source_lang, 0, || {
-            let terms = terms::notice_terms(notice, messages);
-            let generated = ftl::generate_source_file(messages, &terms, source_lang);
+            let generated = ftl::generate_source_file(messages, terms, source_lang);
             // Translators may write a name as its term; the source file defines them.
-            Arc::new((generated, terms::terms_source(&terms)))
+            Arc::new((generated, terms::terms_source(terms)))
         });
         Plan {
             reuse,
@@ -166,6 +169,11 @@ impl<'a> Plan<'a> {
             inputs: Default::default(),
             generated_hashes: Default::default(),
         }
+    }
+
+    /// The generated source file and the terms' file.
+    pub fn generated(&self) -> Arc<(String, String)> {
+        Arc::clone(&self.generated)
     }
 
     /// Every language's word lists, which the checks of each language read

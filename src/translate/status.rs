@@ -250,11 +250,13 @@ fn stale_change(m: &SourceMessage, confirmation: Option<&Confirmation>) -> Stale
 /// Diagnostics for `vellum check`: the generated file is current, and no
 /// translation language has it. Whether each translation is complete,
 /// current and keeps its placeables is [`Tracked::findings`].
+/// `generated` is the source file as generated from `messages`, when the
+/// catalogs made it already.
 pub fn check_translations(
     reuse: Option<crate::site::memo::Reuse<'_>>,
     site: &SiteFiles,
     notice: &Notice,
-    messages: &[SourceMessage],
+    (messages, generated): (&[SourceMessage], Option<&str>),
     out: &mut Vec<Diagnostic>,
 ) {
     let source = notice.source_language();
@@ -266,7 +268,7 @@ pub fn check_translations(
         0,
         || {
             let mut found = Vec::new();
-            check_source_file(site, notice, messages, &mut found);
+            check_source_file(site, notice, (messages, generated), &mut found);
             found
         },
     ));
@@ -494,7 +496,7 @@ fn list(names: &[String]) -> String {
 fn check_source_file(
     site: &SiteFiles,
     notice: &Notice,
-    messages: &[SourceMessage],
+    (messages, generated): (&[SourceMessage], Option<&str>),
     out: &mut Vec<Diagnostic>,
 ) {
     let source = notice.source_language();
@@ -503,11 +505,15 @@ fn check_source_file(
         // Generated from part of the content, it would differ for no fault of its own.
         return;
     }
+    let is_current = |on_disk: &str| match generated {
+        Some(generated) => same_messages(on_disk, generated),
+        None => same_messages(on_disk, &source_file_text(notice, messages)),
+    };
     match site.text(&rel) {
         Some(Ok(on_disk)) if !on_disk.starts_with(GENERATED_HEADER) => {
             out.push(not_generated(&rel, source));
         }
-        Some(Ok(on_disk)) if !same_messages(on_disk, &source_file_text(notice, messages)) => out.push(
+        Some(Ok(on_disk)) if !is_current(on_disk) => out.push(
             Diagnostic::error(Code::SourceFileStale, format!("{rel} is out of date with content/"))
                 .in_file(rel.clone())
                 .hint("run `vellum i18n sync` and commit the result, so translators see the current source"),
