@@ -504,6 +504,22 @@ fn findings_kept_for_unchanged_texts_follow_the_titles_and_words_they_depend_on(
         "{found:#?}"
     );
 
+    // The Dutch plain-language words gain a hedge; no text changes.
+    let plain = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("theme/locales/nl/plain.yaml"),
+    )
+    .unwrap();
+    let plain = plain.replacen("hedges:\n", "hedges:\n  - eveneens\n", 1);
+    files.insert("locales/nl/plain.yaml".to_string(), plain.into_bytes());
+    let found = rebuilt(&files);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("locales/nl/content.ftl:")
+                && f.contains("warning[hedge]: \"eveneens\"")),
+        "{found:#?}"
+    );
+
     // The German period words lose "maanden": the German "zes (6) maanden"
     // no longer states the rule it stated, and every finding equals a full build's.
     let full_before = outcome(&files, None).0;

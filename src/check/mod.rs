@@ -255,6 +255,7 @@ fn plain_language(
             catalog,
             placeholders: &placeholders,
             sources: inputs.sources,
+            reuse: inputs.reuse,
         };
         let mut out = Vec::new();
         let used = plain::check_language(notice, vocab, &texts, &mut out);

@@ -35,6 +35,9 @@ pub struct PlainVocabulary {
     pub lang: String,
     /// Where it was read from, for messages.
     pub path: String,
+    /// A hash of the language and the file: equal fingerprints find the
+    /// same in the same text (results are kept by it under `vellum serve`).
+    pub fingerprint: u64,
     hedges: PatternSet<()>,
     not_hedges: Vec<Node>,
     still_hedges: Vec<Node>,
@@ -76,9 +79,15 @@ pub fn parse_plain(
             .filter_map(|p| compile(p, &names, path, &mut out))
             .collect()
     };
+    let mut fingerprint = crate::prose::hash::Fnv::default();
+    for part in [lang, path, text] {
+        std::hash::Hasher::write(&mut fingerprint, part.as_bytes());
+        std::hash::Hasher::write(&mut fingerprint, &[0]);
+    }
     let mut vocab = PlainVocabulary {
         lang: lang.to_string(),
         path: path.to_string(),
+        fingerprint: std::hash::Hasher::finish(&fingerprint),
         not_hedges: compile_all(&file.not_hedges),
         still_hedges: compile_all(&file.still_hedges),
         months: file.months.iter().map(|m| m.to_lowercase()).collect(),
@@ -249,7 +258,13 @@ pub struct Texts<'a> {
     pub catalog: &'a Catalog,
     pub placeholders: &'a fluent_bundle::FluentArgs<'a>,
     pub sources: &'a Sources,
+    /// What earlier rebuilds kept (`vellum serve`).
+    pub reuse: Option<crate::site::memo::Reuse<'a>>,
 }
+
+/// What the plain-language checks find in one text: its hedges, and the
+/// vague retention phrases of a text that narrates retention.
+type TextFindings = (Vec<Found>, Vec<Found>);
 
 /// A message's text in the language, with where it is written.
 struct Text {
@@ -293,9 +308,27 @@ pub fn check_language(
         .unwrap_or_default();
     let mut used = Vec::new();
     let binding = binding_messages(notice);
+    // Whether a text narrates retention is part of what is kept for it.
+    let kept = |narrates: bool| {
+        crate::site::memo::TextResults::<TextFindings>::of(
+            texts.reuse,
+            vocab.fingerprint ^ u64::from(narrates),
+        )
+    };
+    let kept = [kept(false), kept(true)];
     for m in texts.messages {
         let Some(t) = texts.text(m) else { continue };
-        for h in vocab.hedges(&t.body) {
+        let narrates = binding.contains(&m.id);
+        let (hedges, vague_phrases) =
+            crate::site::memo::per_text(kept[usize::from(narrates)].as_ref(), &t.body, || {
+                let vague_phrases = if narrates {
+                    vocab.vague_retention(&t.body)
+                } else {
+                    Vec::new()
+                };
+                (vocab.hedges(&t.body), vague_phrases)
+            });
+        for h in hedges {
             let sentence = sentence_at(&t.body, h.start);
             let norm = normalized(sentence);
             if let Some(i) = accepted
@@ -307,10 +340,8 @@ pub fn check_language(
             }
             out.push(hedge(&t, &h, sentence, texts));
         }
-        if binding.contains(&m.id) {
-            for v in vocab.vague_retention(&t.body) {
-                out.push(vague(&t, &v, texts));
-            }
+        for v in vague_phrases {
+            out.push(vague(&t, &v, texts));
         }
     }
     used
