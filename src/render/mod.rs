@@ -79,6 +79,12 @@ pub struct LiveVersion {
     pub content_hash: std::sync::Arc<content_hash::LazyContentHash>,
 }
 
+/// `retention.json` and `notice.json` of the version in `content/`.
+type ModelExports = (
+    std::sync::Arc<content_hash::HashSlot>,
+    std::sync::Arc<content_hash::HashSlot>,
+);
+
 /// Renders the whole site. Any template error aborts with diagnostics: a
 /// partial site is never returned.
 pub fn render_site(
@@ -101,6 +107,11 @@ pub fn render_site(
             options,
         },
     )?;
+    // A focused pass gives its languages' folders alone (`serve` takes no
+    // other file from it): the site-wide files wait for the whole rebuild.
+    if !inputs.focus.is_all() {
+        return Ok(out);
+    }
     let chooser =
         render_chooser(notice, &templates, inputs.catalogs, &names).map_err(|d| vec![d])?;
     out.insert(
@@ -183,19 +194,28 @@ fn render_live(
             hash: std::sync::Arc::clone(&content_hash),
         })
     };
-    // They follow from content/ alone, which the source language's key covers.
-    let model_exports = crate::site::memo::cached(
-        inputs.reuse,
-        "model-exports",
-        notice.source_language(),
-        0,
-        || {
-            std::sync::Arc::new((
-                std::sync::Arc::new(exports::retention_json_with_slot(notice)),
-                std::sync::Arc::new(exports::notice_json_with_slot(notice)),
-            ))
-        },
-    );
+    // They follow from content/ alone, which the source language's key
+    // covers. A focused pass publishes no site-wide file (see `render_site`).
+    let model_exports = inputs.focus.is_all().then(|| {
+        crate::site::memo::cached(
+            inputs.reuse,
+            "model-exports",
+            notice.source_language(),
+            0,
+            || {
+                std::sync::Arc::new((
+                    std::sync::Arc::new(exports::retention_json_with_slot(notice)),
+                    std::sync::Arc::new(exports::notice_json_with_slot(notice)),
+                ))
+            },
+        )
+    });
+    let model_export = |pick: fn(&ModelExports) -> &std::sync::Arc<content_hash::HashSlot>| {
+        model_exports.as_ref().map_or_else(
+            || OutputFile::from(Vec::new()),
+            |e| with_hash(std::sync::Arc::clone(pick(e))),
+        )
+    };
     let kept = render_languages(inputs, templates, language_names, source, names_key);
     let rendered = kept.into_iter().map(|(lang, kept)| {
         let output = kept.map(|(page, edition, export)| LanguageOutput {
@@ -208,8 +228,8 @@ fn render_live(
     let mut live = LiveVersion {
         pages: BTreeMap::new(),
         jsonld: BTreeMap::new(),
-        retention_json: with_hash(std::sync::Arc::clone(&model_exports.0)),
-        notice_json: with_hash(std::sync::Arc::clone(&model_exports.1)),
+        retention_json: model_export(|e| &e.0),
+        notice_json: model_export(|e| &e.1),
         snapshot: Snapshot {
             format: SNAPSHOT_FORMAT.to_string(),
             version: notice.meta.version.value.clone(),

@@ -178,6 +178,9 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
     }
     for (i, v) in timeline.versions.iter().enumerate() {
         for lang in v.languages() {
+            if !cx.inputs.focus.includes(lang) {
+                continue;
+            }
             if let Some(jsonld) = export_of(cx, v, &versions::jsonld_file(lang), lang) {
                 out.insert(format!("{lang}/versions/{}/notice.jsonld", v.label), jsonld);
             }
@@ -187,6 +190,10 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
             {
                 out.insert(format!("{lang}/notice.jsonld"), jsonld);
             }
+        }
+        // A focused pass gives its languages' folders alone.
+        if !cx.inputs.focus.is_all() {
+            continue;
         }
         for (name, rel) in [
             ("retention.json", versions::RETENTION_FILE),
@@ -204,6 +211,9 @@ pub fn compose(out: &mut OutputTree, cx: &Context<'_>) -> Result<(), Vec<Diagnos
                 );
             }
         }
+    }
+    if !cx.inputs.focus.is_all() {
+        return Ok(());
     }
     let in_force = &timeline.versions[timeline.in_force];
     for (name, rel) in [
