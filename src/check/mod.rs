@@ -114,6 +114,30 @@ pub struct LanguagePass<'a> {
     tracked: crate::translate::status::Tracked,
 }
 
+/// The links of each source message, in order: kept per text between
+/// rebuilds, as a writer's save changes one text.
+fn source_links(inputs: &Inputs<'_>) -> Vec<Vec<prose::Link>> {
+    use crate::site::memo::{TextResults, per_text};
+    let kept = |kind: crate::model::TextKind| {
+        TextResults::<Vec<prose::Link>>::of(inputs.reuse, kind as u64)
+    };
+    let (plain, markdown) = (
+        kept(crate::model::TextKind::Plain),
+        kept(crate::model::TextKind::Markdown),
+    );
+    inputs
+        .messages
+        .iter()
+        .map(|m| {
+            let kept = match m.kind {
+                crate::model::TextKind::Plain => plain.as_ref(),
+                crate::model::TextKind::Markdown => markdown.as_ref(),
+            };
+            per_text(kept, &m.text, || prose::links(&m.text, m.kind))
+        })
+        .collect()
+}
+
 /// What the checks of one language found.
 pub struct LanguageFindings {
     pub diagnostics: Vec<Diagnostic>,
@@ -145,11 +169,7 @@ impl<'a> LanguagePass<'a> {
             guard: language::LanguageGuard::new(&tags),
             short,
             names: language::proper_names(notice),
-            source_links: inputs
-                .messages
-                .iter()
-                .map(|m| prose::links(&m.text, m.kind))
-                .collect(),
+            source_links: source_links(inputs),
             tracked: crate::translate::status::Tracked::default(),
         }
     }

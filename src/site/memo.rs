@@ -178,7 +178,7 @@ impl Memo {
     }
 
     /// Counts a rebuild begun: per-text results that neither it nor the two
-    /// before it use are let go (see [`TextResults`]).
+    /// before it used may be let go (see [`TextResults`]).
     pub fn begin_rebuild(&self) {
         self.generation
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -262,8 +262,8 @@ pub struct TextMemo<V> {
 }
 
 struct KeptTexts<V> {
-    /// The rebuild that last looked in.
-    generation: u64,
+    /// How many results were left after the last letting go.
+    kept_after_pruning: usize,
     /// Each result with the rebuild that last used it.
     results: HashMap<TextKey, (u64, V), crate::prose::hash::FnvBuild>,
 }
@@ -272,7 +272,7 @@ impl<V> Default for TextMemo<V> {
     fn default() -> Self {
         TextMemo {
             kept: Mutex::new(KeptTexts {
-                generation: 0,
+                kept_after_pruning: 0,
                 results: HashMap::default(),
             }),
         }
@@ -331,11 +331,13 @@ impl<V: Clone + Send + Sync + 'static> TextResults<V> {
         };
         {
             let mut kept = lock();
-            if kept.generation < self.generation {
-                // A rebuild's first look: what neither it nor the two before used goes.
+            // Once the results have doubled, those that neither this
+            // rebuild nor the two before used go: seldom, as going through
+            // them all costs a save's early pass milliseconds.
+            if kept.results.len() > 2 * kept.kept_after_pruning.max(4096) {
                 let now = self.generation;
                 kept.results.retain(|_, (used, _)| *used + 2 >= now);
-                kept.generation = now;
+                kept.kept_after_pruning = kept.results.len();
             }
             if let Some((used, value)) = kept.results.get_mut(&key) {
                 *used = (*used).max(self.generation);
@@ -357,5 +359,57 @@ pub fn per_text<V: Clone + Send + Sync + 'static>(
     match results {
         Some(results) => results.get(text, compute),
         None => compute(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_results_are_found_by_text_and_context_and_let_go_once_unused() {
+        let memo = Memo::default();
+        let keys = LanguageKeys::default();
+        let reuse = Some(Reuse {
+            memo: &memo,
+            keys: &keys,
+        });
+        let computed = std::cell::Cell::new(0);
+        let get = |context: u64, text: &str| {
+            let results = TextResults::<usize>::of(reuse, context).unwrap();
+            results.get(text, || {
+                computed.set(computed.get() + 1);
+                text.len()
+            })
+        };
+        memo.begin_rebuild();
+        assert_eq!(get(1, "a text"), 6);
+        assert_eq!(get(1, "a text"), 6);
+        assert_eq!(computed.get(), 1, "the same text and context: kept");
+        get(2, "a text");
+        get(1, "a text.");
+        assert_eq!(computed.get(), 3, "another context or text: computed");
+        // Many texts of one rebuild, then three rebuilds that use one text.
+        for i in 0..5000 {
+            get(1, &format!("old {i}"));
+        }
+        for _ in 0..3 {
+            memo.begin_rebuild();
+            get(1, "a text");
+        }
+        // New texts until the results have doubled: the unused ones go.
+        for i in 0..3500 {
+            get(1, &format!("new {i}"));
+        }
+        let before = computed.get();
+        get(1, "a text");
+        get(1, "new 0");
+        assert_eq!(computed.get(), before, "used lately: kept");
+        get(1, "old 0");
+        assert_eq!(
+            computed.get(),
+            before + 1,
+            "unused for three rebuilds: let go"
+        );
     }
 }

@@ -533,13 +533,12 @@ fn check_source_file(
 /// can be invalid for a moment (a misspelt block name), and such a mistake
 /// is reported where it is made, not again as an out-of-date file.
 fn same_messages(a: &str, b: &str) -> bool {
-    let entries = |t: &'_ str| -> Vec<String> {
-        t.lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()
-    };
-    entries(a) == entries(b)
+    // Compared line by line as read: the files are large, and compared on
+    // every writer's save.
+    fn entries(t: &str) -> impl Iterator<Item = &str> {
+        t.lines().filter(|l| !l.starts_with('#'))
+    }
+    entries(a).eq(entries(b))
 }
 
 /// A hand-written file where the generated source file belongs: most likely
