@@ -55,7 +55,9 @@ pub fn annotate(notice: &Notice, messages: &mut [SourceMessage], terms: &[Term])
             (f.name, format!("{} of `{}`", periods.join(" or "), f.owner))
         })
         .collect();
-    for m in messages.iter_mut() {
+    use rayon::prelude::*;
+    // Each message's comment alone: the messages of a large notice are many.
+    messages.par_iter_mut().for_each(|m| {
         let mut lines: Vec<String> = m.comment.iter().map(|c| sentence(c)).collect();
         if m.kind == TextKind::Markdown {
             lines.push(
@@ -79,7 +81,7 @@ pub fn annotate(notice: &Notice, messages: &mut [SourceMessage], terms: &[Term])
         let names = names_line(terms, &m.text);
         lines.extend(names);
         m.comment = lines;
-    }
+    });
 }
 
 fn names_line(terms: &[Term], text: &str) -> Option<String> {

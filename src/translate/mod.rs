@@ -112,20 +112,42 @@ pub fn prepare(
 ) -> Languages {
     use rayon::prelude::*;
     let plan = Plan::new(reuse, site, notice, theme, texts);
+    // The word lists beside the catalogs: a writer's save rebuilds the
+    // source language's of both, each on one core.
+    let (words, built) = rayon::join(
+        || plan.load_words(),
+        || {
+            notice
+                .language_tags()
+                .into_par_iter()
+                .map(|lang| (lang, plan.language(lang)))
+                .collect::<Vec<(&str, Prepared)>>()
+        },
+    );
     let mut languages = Languages {
-        words: plan.words(sources, out),
+        words: admit_words(words, sources, out),
         generated: Some(plan.generated()),
         ..Languages::default()
     };
-    let built: Vec<(&str, Prepared)> = notice
-        .language_tags()
-        .into_par_iter()
-        .map(|lang| (lang, plan.language(lang)))
-        .collect();
     for (lang, prepared) in built {
         plan.admit(&mut languages, lang, prepared, sources, out);
     }
     languages
+}
+
+/// Word lists as loaded, their files and findings added to the site's.
+fn admit_words(
+    loaded: Vec<(&str, PreparedWords)>,
+    sources: &mut Sources,
+    out: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Arc<words::LanguageWords>> {
+    let mut all = BTreeMap::new();
+    for (lang, loaded) in loaded {
+        sources.extend(Arc::unwrap_or_clone(loaded.sources));
+        out.extend(loaded.diagnostics);
+        all.insert(lang.to_string(), loaded.words);
+    }
+    all
 }
 
 /// How stage 2 builds each language: [`prepare`] builds them all, a build
@@ -183,9 +205,13 @@ impl<'a> Plan<'a> {
         sources: &mut Sources,
         out: &mut Vec<Diagnostic>,
     ) -> BTreeMap<String, Arc<words::LanguageWords>> {
+        admit_words(self.load_words(), sources, out)
+    }
+
+    /// Every language's word lists, with what loading them found.
+    fn load_words(&self) -> Vec<(&'a str, PreparedWords)> {
         use rayon::prelude::*;
-        let loaded: Vec<(&str, PreparedWords)> = self
-            .notice
+        self.notice
             .language_tags()
             .into_par_iter()
             .map(|lang| {
@@ -210,14 +236,7 @@ impl<'a> Plan<'a> {
                 });
                 (lang, loaded)
             })
-            .collect();
-        let mut all = BTreeMap::new();
-        for (lang, loaded) in loaded {
-            sources.extend(Arc::unwrap_or_clone(loaded.sources));
-            out.extend(loaded.diagnostics);
-            all.insert(lang.to_string(), loaded.words);
-        }
-        all
+            .collect()
     }
 
     /// What a language's catalog, vocabulary and word lists read besides its
