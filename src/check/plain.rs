@@ -79,15 +79,10 @@ pub fn parse_plain(
             .filter_map(|p| compile(p, &names, path, &mut out))
             .collect()
     };
-    let mut fingerprint = crate::prose::hash::Fnv::default();
-    for part in [lang, path, text] {
-        std::hash::Hasher::write(&mut fingerprint, part.as_bytes());
-        std::hash::Hasher::write(&mut fingerprint, &[0]);
-    }
     let mut vocab = PlainVocabulary {
         lang: lang.to_string(),
         path: path.to_string(),
-        fingerprint: std::hash::Hasher::finish(&fingerprint),
+        fingerprint: crate::prose::hash::fnv1a_parts([lang, path, text]),
         not_hedges: compile_all(&file.not_hedges),
         still_hedges: compile_all(&file.still_hedges),
         months: file.months.iter().map(|m| m.to_lowercase()).collect(),

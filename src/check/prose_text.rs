@@ -50,21 +50,19 @@ pub struct ScannedText {
 /// A fingerprint of the words [`TextRules`] read before the titles: equal
 /// fingerprints find the same in the same text.
 pub fn running_text_fingerprint(words: &ProseWords) -> u64 {
-    let mut h = crate::prose::hash::Fnv::default();
-    for list in [
+    let lists = [
         &words.link_prompts,
         &words.here,
         &words.email_at,
         &words.email_dot,
         &words.section_references,
-    ] {
-        for word in list {
-            std::hash::Hasher::write(&mut h, word.as_bytes());
-            std::hash::Hasher::write(&mut h, &[0]);
-        }
-        std::hash::Hasher::write(&mut h, &[1]);
-    }
-    std::hash::Hasher::finish(&h)
+    ];
+    // Each list ends with a part no word is, so a word cannot move between lists unseen.
+    crate::prose::hash::fnv1a_parts(
+        lists
+            .into_iter()
+            .flat_map(|list| list.iter().map(String::as_str).chain(["\u{1}"])),
+    )
 }
 
 /// A searcher for each phrase of a language's word lists: every text of the

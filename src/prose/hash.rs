@@ -10,6 +10,17 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     h.0
 }
 
+/// The [`fnv1a`] of `parts`, each ended by a zero byte, so that ("ab", "c")
+/// and ("a", "bc") differ: a fingerprint of what a check read besides a text.
+pub fn fnv1a_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h = Fnv::default();
+    for part in parts {
+        std::hash::Hasher::write(&mut h, part.as_bytes());
+        std::hash::Hasher::write(&mut h, &[0]);
+    }
+    h.0
+}
+
 /// A hasher for `HashMap`s keyed by short words.
 pub struct Fnv(u64);
 

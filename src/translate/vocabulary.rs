@@ -122,12 +122,7 @@ pub fn load_vocabulary(
         slots: BTreeMap::new(),
     };
     let mut vocabulary = build.vocabulary(file?);
-    let mut h = crate::prose::hash::Fnv::default();
-    for part in [lang, path.as_str(), text] {
-        std::hash::Hasher::write(&mut h, part.as_bytes());
-        std::hash::Hasher::write(&mut h, &[0]);
-    }
-    vocabulary.fingerprint = std::hash::Hasher::finish(&h);
+    vocabulary.fingerprint = crate::prose::hash::fnv1a_parts([lang, path.as_str(), text]);
     Some(vocabulary)
 }
 
