@@ -79,12 +79,6 @@ pub struct LiveVersion {
     pub content_hash: std::sync::Arc<content_hash::LazyContentHash>,
 }
 
-/// `retention.json` and `notice.json` of the version in `content/`.
-type ModelExports = (
-    std::sync::Arc<content_hash::HashSlot>,
-    std::sync::Arc<content_hash::HashSlot>,
-);
-
 /// Renders the whole site. Any template error aborts with diagnostics: a
 /// partial site is never returned.
 pub fn render_site(
@@ -210,11 +204,9 @@ fn render_live(
             },
         )
     });
-    let model_export = |pick: fn(&ModelExports) -> &std::sync::Arc<content_hash::HashSlot>| {
-        model_exports.as_ref().map_or_else(
-            || OutputFile::from(Vec::new()),
-            |e| with_hash(std::sync::Arc::clone(pick(e))),
-        )
+    let (retention_json, notice_json) = match &model_exports {
+        Some(e) => (with_hash(e.0.clone()), with_hash(e.1.clone())),
+        None => (OutputFile::from(Vec::new()), OutputFile::from(Vec::new())),
     };
     let kept = render_languages(inputs, templates, language_names, source, names_key);
     let rendered = kept.into_iter().map(|(lang, kept)| {
@@ -228,8 +220,8 @@ fn render_live(
     let mut live = LiveVersion {
         pages: BTreeMap::new(),
         jsonld: BTreeMap::new(),
-        retention_json: model_export(|e| &e.0),
-        notice_json: model_export(|e| &e.1),
+        retention_json,
+        notice_json,
         snapshot: Snapshot {
             format: SNAPSHOT_FORMAT.to_string(),
             version: notice.meta.version.value.clone(),
