@@ -329,7 +329,7 @@ fn translate_stage(
         notice.source_language(),
         0,
         || {
-            let texts = translate::messages::source_texts(notice);
+            let texts = translate::messages::source_texts_kept(notice, reuse);
             (
                 std::sync::Arc::new(texts.messages),
                 std::sync::Arc::new(texts.terms),
@@ -524,9 +524,21 @@ fn load_stage(
     diagnostics.extend(loaded.diagnostics);
     let theme = Theme::load(site);
     // The notice is judged against, and laid out by, the theme's reference facts.
-    let reference = load::reference::load_reference(&theme, &mut sources, &mut diagnostics);
+    let reference = match memo {
+        Some(memo) => load::reference::load_reference_kept(
+            &theme,
+            &memo.state::<load::reference::KeptReference>(),
+            &mut sources,
+            &mut diagnostics,
+        ),
+        None => std::sync::Arc::new(load::reference::load_reference(
+            &theme,
+            &mut sources,
+            &mut diagnostics,
+        )),
+    };
     if let Some(notice) = &mut loaded.notice {
-        notice.reference = std::sync::Arc::new(reference);
+        notice.reference = reference;
     }
     timings.load = clock.elapsed();
     Front {

@@ -189,6 +189,20 @@ const EDITS: &[(&str, &str, &str)] = &[
         "zes (6) maanden",
         "zeven (7) maanden",
     ),
+    // A text names a sub-processor: its name becomes a term of every
+    // catalog, and the comments of the messages naming it say so.
+    (
+        "content/sections/07-subprocessors.yaml",
+        "work of our sub-processors.",
+        "work of our sub-processors, such as Saltmarsh Mail Relay Ltd.",
+    ),
+    // ... and the sub-processor is renamed: texts that did not change no
+    // longer name a term.
+    (
+        "content/data/subprocessors.yaml",
+        "name: Saltmarsh Mail Relay Ltd",
+        "name: Saltmarsh Relay Ltd",
+    ),
 ];
 
 /// What `vellum build` publishes and reports: each language is checked as

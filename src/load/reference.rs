@@ -24,6 +24,64 @@ pub fn load_reference(
     }
 }
 
+/// The reference facts as last loaded, with the fingerprint of the files
+/// they came from: `vellum serve` parses them again only when the theme's
+/// files change, not on every save.
+#[derive(Default)]
+pub struct KeptReference(std::sync::Mutex<Option<(u64, LoadedReference)>>);
+
+#[derive(Clone)]
+struct LoadedReference {
+    reference: std::sync::Arc<Reference>,
+    sources: Sources,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// [`load_reference`], or what `kept` holds when the reference files are
+/// the same; what is loaded is kept for the next call.
+pub fn load_reference_kept(
+    theme: &Theme,
+    kept: &KeptReference,
+    sources: &mut Sources,
+    out: &mut Vec<Diagnostic>,
+) -> std::sync::Arc<Reference> {
+    use std::hash::Hasher;
+    let mut h = crate::prose::hash::Fnv::default();
+    for (rel, _) in [EEA, ADEQUACY, ADDRESSES] {
+        h.write(theme.display_path(rel).as_bytes());
+        match theme.get(rel) {
+            Some(bytes) => {
+                h.write(&(bytes.len() as u64).to_le_bytes());
+                h.write(bytes);
+            }
+            None => h.write(b"\0none"),
+        }
+    }
+    let fingerprint = h.finish();
+    let mut kept = kept
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let loaded = match &*kept {
+        Some((known, loaded)) if *known == fingerprint => loaded.clone(),
+        _ => {
+            let mut own_sources = Sources::default();
+            let mut diagnostics = Vec::new();
+            let reference = load_reference(theme, &mut own_sources, &mut diagnostics);
+            let loaded = LoadedReference {
+                reference: std::sync::Arc::new(reference),
+                sources: own_sources,
+                diagnostics,
+            };
+            *kept = Some((fingerprint, loaded.clone()));
+            loaded
+        }
+    };
+    sources.extend(loaded.sources);
+    out.extend(loaded.diagnostics);
+    loaded.reference
+}
+
 fn load_one<T: for<'de> serde::Deserialize<'de>>(
     theme: &Theme,
     (rel, what): (&str, &str),

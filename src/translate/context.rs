@@ -47,7 +47,12 @@ fn walk(s: &crate::model::Section, number: &mut Vec<usize>, out: &mut BTreeMap<K
 
 /// Completes each message's comment: a capitalised first line, what
 /// Markdown it may hold, its placeables and its names.
-pub fn annotate(notice: &Notice, messages: &mut [SourceMessage], terms: &[Term]) {
+pub fn annotate(
+    notice: &Notice,
+    messages: &mut [SourceMessage],
+    terms: &[Term],
+    kept: Option<super::messages::KeptTexts<'_>>,
+) {
     let periods: BTreeMap<String, String> = fact_placeables(notice)
         .into_iter()
         .map(|f| {
@@ -56,8 +61,15 @@ pub fn annotate(notice: &Notice, messages: &mut [SourceMessage], terms: &[Term])
         })
         .collect();
     use rayon::prelude::*;
+    // The line of names follows from the text and the terms alone.
+    let names_kept = kept.and_then(|kept| {
+        let context = crate::prose::hash::fnv1a_parts(
+            terms.iter().flat_map(|t| [t.id.as_str(), t.name.as_str()]),
+        );
+        Some((kept.results::<Option<String>>(context)?, kept.hashes))
+    });
     // Each message's comment alone: the messages of a large notice are many.
-    messages.par_iter_mut().for_each(|m| {
+    messages.par_iter_mut().enumerate().for_each(|(i, m)| {
         let mut lines: Vec<String> = m.comment.iter().map(|c| sentence(c)).collect();
         if m.kind == TextKind::Markdown {
             lines.push(
@@ -78,8 +90,12 @@ pub fn annotate(notice: &Notice, messages: &mut [SourceMessage], terms: &[Term])
                 keep.join(", ")
             ));
         }
-        let names = names_line(terms, &m.text);
-        lines.extend(names);
+        let kept = names_kept
+            .as_ref()
+            .map(|(results, hashes)| (results, hashes[i]));
+        lines.extend(crate::site::memo::per_hashed_text(kept, || {
+            names_line(terms, &m.text)
+        }));
         m.comment = lines;
     });
 }

@@ -75,10 +75,42 @@ pub struct SourceTexts {
 
 /// [`source_messages`] with their terms.
 pub fn source_texts(notice: &Notice) -> SourceTexts {
+    source_texts_kept(notice, None)
+}
+
+/// A `serve` rebuild's memo, with each source text hashed once: what a text
+/// alone decides (its pattern and fingerprints, the names in it, its
+/// comment's line of names) is kept per text, as a writer's save changes one
+/// text of thousands.
+#[derive(Clone, Copy)]
+pub struct KeptTexts<'a> {
+    pub reuse: crate::site::memo::Reuse<'a>,
+    /// Each message's text hashed, in the messages' order.
+    pub hashes: &'a [crate::site::memo::TextHash],
+}
+
+impl KeptTexts<'_> {
+    /// The results kept for a function of a text whose other inputs have the
+    /// fingerprint `context`.
+    pub fn results<V: Clone + Send + Sync + 'static>(
+        &self,
+        context: u64,
+    ) -> Option<crate::site::memo::TextResults<V>> {
+        crate::site::memo::TextResults::of(Some(self.reuse), context)
+    }
+}
+
+/// [`source_texts`], keeping what each text alone decides in `reuse`'s memo.
+pub fn source_texts_kept(
+    notice: &Notice,
+    reuse: Option<crate::site::memo::Reuse<'_>>,
+) -> SourceTexts {
     let mut out = Messages {
         list: Vec::new(),
         group: String::new(),
         shown_in: super::context::block_places(notice),
+        facts: crate::site::memo::TextResults::of(reuse, 0),
+        hashes: Vec::new(),
     };
     let mf = notice.meta_file.as_str();
     out.group("Statement", mf);
@@ -103,9 +135,15 @@ pub fn source_texts(notice: &Notice) -> SourceTexts {
         add_section(&mut out, &f.section, &f.file, number.as_deref());
     }
     notice.data.visit(&mut out);
-    let mut list = out.list;
-    let terms = super::terms::notice_terms(notice, &list);
-    super::context::annotate(notice, &mut list, &terms);
+    let Messages {
+        mut list, hashes, ..
+    } = out;
+    let kept = reuse.map(|reuse| KeptTexts {
+        reuse,
+        hashes: &hashes,
+    });
+    let terms = super::terms::notice_terms(notice, &list, kept);
+    super::context::annotate(notice, &mut list, &terms, kept);
     SourceTexts {
         messages: list,
         terms,
@@ -153,6 +191,31 @@ struct Messages {
     group: String,
     /// Where each kind's block is shown: "section 4 (#end-user-data)".
     shown_in: std::collections::BTreeMap<Kind, String>,
+    /// What each text alone decides, kept between `serve` rebuilds.
+    facts: Option<crate::site::memo::TextResults<std::sync::Arc<TextFacts>>>,
+    /// With kept results, the hash of each message's text, in `list`'s order.
+    hashes: Vec<crate::site::memo::TextHash>,
+}
+
+/// What a source text alone decides: how the generated file writes it, its
+/// fingerprints and its placeables.
+struct TextFacts {
+    pattern: String,
+    fingerprint: String,
+    legacy_fingerprint: String,
+    placeables: std::collections::BTreeSet<String>,
+}
+
+impl TextFacts {
+    fn of(text: &str) -> TextFacts {
+        let pattern = super::pattern::escape_pattern(text);
+        TextFacts {
+            fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(text)),
+            legacy_fingerprint: super::pattern::legacy_fingerprint(text),
+            placeables: super::pattern::placeables_in(&pattern),
+            pattern,
+        }
+    }
 }
 
 impl DataVisitor for Messages {
@@ -192,15 +255,20 @@ impl Messages {
         if located.value.trim().is_empty() {
             return;
         }
-        let pattern = super::pattern::escape_pattern(&located.value);
+        let hash = self
+            .facts
+            .as_ref()
+            .map(|_| crate::site::memo::TextHash::of(&located.value));
+        let facts = crate::site::memo::per_hashed_text(self.facts.as_ref().zip(hash), || {
+            std::sync::Arc::new(TextFacts::of(&located.value))
+        });
+        self.hashes.extend(hash);
         self.list.push(SourceMessage {
             id: id.to_string(),
-            fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(
-                &located.value,
-            )),
-            legacy_fingerprint: super::pattern::legacy_fingerprint(&located.value),
-            placeables: super::pattern::placeables_in(&pattern),
-            pattern,
+            fingerprint: facts.fingerprint.clone(),
+            legacy_fingerprint: facts.legacy_fingerprint.clone(),
+            placeables: facts.placeables.clone(),
+            pattern: facts.pattern.clone(),
             text: located.value.clone(),
             kind: text.kind,
             file: file.to_string(),

@@ -89,13 +89,17 @@ pub struct Prepared {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// One language's word lists, with what loading them found.
+/// Something loaded from a language's files, with the files it read and
+/// what loading them found; as kept between `serve` rebuilds.
 #[derive(Clone)]
-struct PreparedWords {
-    words: Arc<words::LanguageWords>,
+struct Loaded<T> {
+    value: T,
     sources: Arc<Sources>,
     diagnostics: Vec<Diagnostic>,
 }
+
+/// One language's word lists, with what loading them found.
+type PreparedWords = Loaded<Arc<words::LanguageWords>>;
 
 /// Stage 2: builds each language's catalog and vocabulary, the languages in
 /// parallel; sources and diagnostics are merged in language order. With
@@ -145,7 +149,7 @@ fn admit_words(
     for (lang, loaded) in loaded {
         sources.extend(Arc::unwrap_or_clone(loaded.sources));
         out.extend(loaded.diagnostics);
-        all.insert(lang.to_string(), loaded.words);
+        all.insert(lang.to_string(), loaded.value);
     }
     all
 }
@@ -216,7 +220,7 @@ impl<'a> Plan<'a> {
             .into_par_iter()
             .map(|lang| {
                 let key = |keys: &crate::site::memo::LanguageKeys| {
-                    keys.own_key(lang, self.inputs_of(lang, keys))
+                    Some(self.data_key(keys, lang, &[words::PROSE_FILE, words::LEXICON_FILE]))
                 };
                 let loaded = crate::site::memo::cached_by(self.reuse, "words", lang, key, || {
                     let mut own_sources = Sources::default();
@@ -229,7 +233,7 @@ impl<'a> Plan<'a> {
                         &mut own_diags,
                     );
                     PreparedWords {
-                        words: Arc::new(words),
+                        value: Arc::new(words),
                         sources: Arc::new(own_sources),
                         diagnostics: own_diags,
                     }
@@ -250,7 +254,7 @@ impl<'a> Plan<'a> {
         // The same two texts for every language: hashed once.
         let &(generated_hash, terms_hash) = self.generated_hashes.get_or_init(|| {
             let (generated, terms) = &*self.generated;
-            let hash = crate::prose::hash::fnv1a;
+            let hash = crate::site::memo::content_hash;
             (hash(generated.as_bytes()), hash(terms.as_bytes()))
         });
         let texts = CatalogTexts {
@@ -275,17 +279,47 @@ impl<'a> Plan<'a> {
         )
     }
 
-    /// One language's catalog and vocabulary. They read the language's
-    /// files, the theme's for the language and, from content/, the terms (and,
-    /// for the source language, the generated file): a writer's save that
-    /// leaves the terms alone rebuilds the source catalog only.
+    /// A fingerprint of the language data files `names` as `lang` reads
+    /// them (see [`language_file`]): all that its word lists or its period
+    /// vocabulary read. A writer's save, which rewrites the source
+    /// language's generated file, leaves them as they were.
+    fn data_key(&self, keys: &crate::site::memo::LanguageKeys, lang: &str, names: &[&str]) -> u64 {
+        use std::hash::Hasher;
+        let mut h = crate::prose::hash::Fnv::default();
+        h.write(lang.as_bytes());
+        for name in names {
+            h.write(b"\0");
+            let Some((path, bytes)) = language_file(self.site, self.theme, lang, name) else {
+                h.write(b"\0none");
+                continue;
+            };
+            h.write(path.as_bytes());
+            h.write(b"\0");
+            // A site file's fingerprint is known from this rebuild's keys; a
+            // theme file (shown as `theme/...` or the built-in's) is hashed.
+            match keys
+                .file_hash(&path)
+                .filter(|_| self.site.bytes(&path).is_some())
+            {
+                Some(known) => h.write(&known.to_le_bytes()),
+                None => h.write(&crate::site::memo::content_hash(bytes).to_le_bytes()),
+            }
+        }
+        h.finish()
+    }
+
+    /// One language's catalog and vocabulary. The catalog reads the
+    /// language's files, the theme's for the language and, from content/,
+    /// the terms (and, for the source language, the generated file): a
+    /// writer's save that leaves the terms alone rebuilds the source catalog
+    /// only. The vocabulary reads its `periods.yaml` alone.
     pub fn language(&self, lang: &str) -> Prepared {
         let key =
             |keys: &crate::site::memo::LanguageKeys| keys.own_key(lang, self.inputs_of(lang, keys));
-        crate::site::memo::cached_by(self.reuse, "catalog", lang, key, || {
+        let catalog = crate::site::memo::cached_by(self.reuse, "catalog", lang, key, || {
             let (source_file, terms) = self.texts_for(lang);
-            let mut own_sources = Sources::default();
-            let mut own_diags = Vec::new();
+            let mut sources = Sources::default();
+            let mut diagnostics = Vec::new();
             let catalog = load_catalog_with(
                 self.site,
                 self.theme,
@@ -294,24 +328,50 @@ impl<'a> Plan<'a> {
                     source_file,
                     terms,
                 },
-                &mut own_sources,
-                &mut own_diags,
+                &mut sources,
+                &mut diagnostics,
             );
+            Loaded {
+                value: Arc::new(catalog),
+                sources: Arc::new(sources),
+                diagnostics,
+            }
+        });
+        let key = |keys: &crate::site::memo::LanguageKeys| {
+            Some(self.data_key(keys, lang, &[vocabulary::VOCABULARY_FILE]))
+        };
+        let vocabulary = crate::site::memo::cached_by(self.reuse, "vocabulary", lang, key, || {
+            let mut sources = Sources::default();
+            let mut diagnostics = Vec::new();
             let vocabulary = vocabulary::load_vocabulary(
                 self.site,
                 self.theme,
                 lang,
-                &mut own_sources,
-                &mut own_diags,
+                &mut sources,
+                &mut diagnostics,
             );
-            self.missing(lang, &catalog, vocabulary.is_some(), &mut own_diags);
-            Prepared {
-                catalog: Arc::new(catalog),
-                vocabulary: vocabulary.map(Arc::new),
-                sources: Arc::new(own_sources),
-                diagnostics: own_diags,
+            Loaded {
+                value: vocabulary.map(Arc::new),
+                sources: Arc::new(sources),
+                diagnostics,
             }
-        })
+        });
+        let mut sources = Arc::unwrap_or_clone(catalog.sources);
+        sources.extend(Arc::unwrap_or_clone(vocabulary.sources));
+        let mut diagnostics = catalog.diagnostics;
+        diagnostics.extend(vocabulary.diagnostics);
+        self.missing(
+            lang,
+            &catalog.value,
+            vocabulary.value.is_some(),
+            &mut diagnostics,
+        );
+        Prepared {
+            catalog: catalog.value,
+            vocabulary: vocabulary.value,
+            sources: Arc::new(sources),
+            diagnostics,
+        }
     }
 
     /// What a language lacks: its UI strings, its period vocabulary.
@@ -428,10 +488,7 @@ fn catalog_inputs(
         // every language that reads it, on every rebuild.
         match keys.file_hash(&format!("{dir}{rel}")).filter(|_| in_site) {
             Some(known) => h.write(&known.to_le_bytes()),
-            None => {
-                h.write(&(bytes.len() as u64).to_le_bytes());
-                h.write(bytes);
-            }
+            None => h.write(&crate::site::memo::content_hash(bytes).to_le_bytes()),
         }
     }
     h.finish()

@@ -17,7 +17,11 @@ pub struct Term {
 
 /// Every name of the notice that must not be translated, as terms. Names of
 /// entities are kept only when some text of the notice uses them.
-pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
+pub fn terms(
+    notice: &Notice,
+    texts: &[&str],
+    kept: Option<super::messages::KeptTexts<'_>>,
+) -> Vec<Term> {
     let meta = &notice.meta;
     let mut out = vec![Term {
         id: "organisation".into(),
@@ -53,23 +57,11 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
         )
         .filter(|(_, name)| name.chars().count() > 2)
         .collect();
-    let contained = contained_names(entity_names.iter().map(|(_, name)| *name), texts);
-    // A name counts when its first word is a word of the texts, not only a
-    // part of one ("Kest" in "Kestrel"). Few names are contained at all, so
-    // the words are indexed only when one is.
-    let words: std::cell::OnceCell<std::collections::HashSet<&str, crate::prose::hash::FnvBuild>> =
-        std::cell::OnceCell::new();
-    let first_word_used = |name: &str| {
-        words_of(name).next().is_none_or(|w| {
-            words
-                .get_or_init(|| texts.iter().flat_map(|t| words_of(t)).collect())
-                .contains(w)
-        })
-    };
+    let used = NameSearch::new(entity_names.iter().map(|(_, name)| *name)).used(texts, kept);
     let mut named: std::collections::HashSet<String, crate::prose::hash::FnvBuild> =
         out.iter().map(|t| t.name.clone()).collect();
-    for ((id, name), contained) in entity_names.into_iter().zip(contained) {
-        if contained && first_word_used(name) && named.insert(name.to_string()) {
+    for ((id, name), used) in entity_names.into_iter().zip(used) {
+        if used && named.insert(name.to_string()) {
             out.push(Term {
                 id,
                 name: name.to_string(),
@@ -80,39 +72,135 @@ pub fn terms(notice: &Notice, texts: &[&str]) -> Vec<Term> {
     out
 }
 
-/// For each of `names`, whether some text contains it. One automaton over
-/// all names reads each text once: hundreds of cookie names searched one by
-/// one through every text were most of a writer's save under `serve`.
-fn contained_names<'n>(names: impl Iterator<Item = &'n str>, texts: &[&str]) -> Vec<bool> {
-    let names: Vec<&str> = names.collect();
-    let mut unique: std::collections::HashMap<&str, usize, crate::prose::hash::FnvBuild> =
-        Default::default();
-    for name in &names {
-        let next = unique.len();
-        unique.entry(name).or_insert(next);
-    }
-    let mut patterns = vec![""; unique.len()];
-    for (name, &i) in &unique {
-        patterns[i] = name;
-    }
-    let mut found = vec![false; patterns.len()];
-    // Overlapping matches: a name inside a longer one counts too.
-    match aho_corasick::AhoCorasick::new(&patterns) {
-        Ok(automaton) => {
-            for text in texts {
-                for m in automaton.find_overlapping_iter(*text) {
-                    found[m.pattern().as_usize()] = true;
-                }
+/// Which of a list of names the texts use: a name counts when some text
+/// contains it and its first word is a word of the texts, not only a part
+/// of one ("Kest" in "Kestrel").
+struct NameSearch<'n> {
+    names: Vec<&'n str>,
+    /// Each name once, in the order first met: what the automaton finds.
+    patterns: Vec<&'n str>,
+    /// The first word of each pattern, as an index into `first_words`.
+    first_word_of: Vec<Option<u32>>,
+    first_words: std::collections::HashMap<&'n str, u32, crate::prose::hash::FnvBuild>,
+    /// One automaton over all names reads each text once: hundreds of
+    /// cookie names searched one by one through every text were most of a
+    /// writer's save under `serve`. Built when a text is not kept.
+    automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+/// The names (patterns) a text contains, and the first words of names that
+/// are words of it; kept per text between `serve` rebuilds.
+#[derive(Default)]
+struct NamesInText {
+    patterns: Vec<u32>,
+    first_words: Vec<u32>,
+}
+
+impl<'n> NameSearch<'n> {
+    fn new(names: impl Iterator<Item = &'n str>) -> NameSearch<'n> {
+        let names: Vec<&str> = names.collect();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut seen: std::collections::HashSet<&str, crate::prose::hash::FnvBuild> =
+            Default::default();
+        for name in &names {
+            if seen.insert(name) {
+                patterns.push(name);
             }
         }
-        // Too many names for an automaton: one search per name.
-        Err(_) => {
-            for (i, name) in patterns.iter().enumerate() {
-                found[i] = texts.iter().any(|t| t.contains(name));
-            }
+        let mut first_words: std::collections::HashMap<&str, u32, crate::prose::hash::FnvBuild> =
+            Default::default();
+        let first_word_of = patterns
+            .iter()
+            .map(|p| {
+                let word = words_of(p).next()?;
+                let next = first_words.len() as u32;
+                Some(*first_words.entry(word).or_insert(next))
+            })
+            .collect();
+        NameSearch {
+            names,
+            patterns,
+            first_word_of,
+            first_words,
+            automaton: std::sync::OnceLock::new(),
         }
     }
-    names.iter().map(|name| found[unique[name]]).collect()
+
+    /// For each name, whether `texts` use it.
+    fn used(&self, texts: &[&str], kept: Option<super::messages::KeptTexts<'_>>) -> Vec<bool> {
+        let mut contained = vec![false; self.patterns.len()];
+        let mut word_used = vec![false; self.first_words.len()];
+        if !self.patterns.is_empty() {
+            let results = kept.and_then(|kept| {
+                let context = crate::prose::hash::fnv1a_parts(self.patterns.iter().copied());
+                Some((
+                    kept.results::<std::sync::Arc<NamesInText>>(context)?,
+                    kept.hashes,
+                ))
+            });
+            for (i, text) in texts.iter().enumerate() {
+                let kept = results
+                    .as_ref()
+                    .map(|(results, hashes)| (results, hashes[i]));
+                let found = crate::site::memo::per_hashed_text(kept, || {
+                    std::sync::Arc::new(self.in_text(text))
+                });
+                found
+                    .patterns
+                    .iter()
+                    .for_each(|&p| contained[p as usize] = true);
+                found
+                    .first_words
+                    .iter()
+                    .for_each(|&w| word_used[w as usize] = true);
+            }
+        }
+        let index: std::collections::HashMap<&str, usize, crate::prose::hash::FnvBuild> = self
+            .patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (*p, i))
+            .collect();
+        self.names
+            .iter()
+            .map(|name| {
+                let p = index[name];
+                contained[p] && self.first_word_of[p].is_none_or(|w| word_used[w as usize])
+            })
+            .collect()
+    }
+
+    fn in_text(&self, text: &str) -> NamesInText {
+        let automaton = self
+            .automaton
+            .get_or_init(|| aho_corasick::AhoCorasick::new(&self.patterns).ok());
+        let mut patterns: Vec<u32> = match automaton {
+            // Overlapping matches: a name inside a longer one counts too.
+            Some(automaton) => automaton
+                .find_overlapping_iter(text)
+                .map(|m| m.pattern().as_u32())
+                .collect(),
+            // Too many names for an automaton: one search per name.
+            None => (0..self.patterns.len() as u32)
+                .filter(|&p| text.contains(self.patterns[p as usize]))
+                .collect(),
+        };
+        patterns.sort_unstable();
+        patterns.dedup();
+        let mut first_words: Vec<u32> = if self.first_words.is_empty() {
+            Vec::new()
+        } else {
+            words_of(text)
+                .filter_map(|w| self.first_words.get(w).copied())
+                .collect()
+        };
+        first_words.sort_unstable();
+        first_words.dedup();
+        NamesInText {
+            patterns,
+            first_words,
+        }
+    }
 }
 
 /// The words of `text`: its runs of letters and digits.
@@ -121,10 +209,15 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// The terms of a notice whose texts are `messages`.
-pub fn notice_terms(notice: &Notice, messages: &[super::messages::SourceMessage]) -> Vec<Term> {
+/// The terms of a notice whose texts are `messages`; with `kept`, what each
+/// text contains is kept between `serve` rebuilds.
+pub fn notice_terms(
+    notice: &Notice,
+    messages: &[super::messages::SourceMessage],
+    kept: Option<super::messages::KeptTexts<'_>>,
+) -> Vec<Term> {
     let texts: Vec<&str> = messages.iter().map(|m| m.text.as_str()).collect();
-    terms(notice, &texts)
+    terms(notice, &texts, kept)
 }
 
 /// The terms as Fluent source, one per line.

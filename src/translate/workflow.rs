@@ -15,7 +15,7 @@ use std::path::Path;
 
 /// The generated source file's text for `messages` of `notice`.
 pub fn source_file_text(notice: &Notice, messages: &[SourceMessage]) -> String {
-    let terms = super::terms::notice_terms(notice, messages);
+    let terms = super::terms::notice_terms(notice, messages, None);
     generate_source_file(messages, &terms, notice.source_language())
 }
 
