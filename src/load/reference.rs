@@ -50,10 +50,7 @@ pub fn load_reference_kept(
     for (rel, _) in [EEA, ADEQUACY, ADDRESSES] {
         h.write(theme.display_path(rel).as_bytes());
         match theme.get(rel) {
-            Some(bytes) => {
-                h.write(&(bytes.len() as u64).to_le_bytes());
-                h.write(bytes);
-            }
+            Some(bytes) => h.write(&crate::site::memo::content_hash(bytes).to_le_bytes()),
             None => h.write(b"\0none"),
         }
     }
@@ -96,4 +93,35 @@ fn load_one<T: for<'de> serde::Deserialize<'de>>(
     let (value, problems) = super::parse_yaml::<T>(&shown, &text, what);
     out.extend(problems);
     value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::SiteFiles;
+
+    /// What is kept follows the theme's files: a site's own list that does
+    /// not parse is reported on the next load, and gone once removed.
+    #[test]
+    fn kept_reference_facts_follow_the_themes_files() {
+        let kept = KeptReference::default();
+        let load = |files: Vec<(String, Vec<u8>)>| {
+            let theme = Theme::load(&SiteFiles::from_memory(files));
+            let (mut sources, mut out) = (Sources::default(), Vec::new());
+            let reference = load_reference_kept(&theme, &kept, &mut sources, &mut out);
+            let codes: Vec<String> = out.iter().map(|d| d.code.to_string()).collect();
+            (reference.eea.is_some(), codes)
+        };
+        assert_eq!(load(Vec::new()), (true, Vec::new()));
+        assert_eq!(load(Vec::new()), (true, Vec::new()), "kept");
+        let broken = vec![("theme/data/eea.yaml".to_string(), b"states: [".to_vec())];
+        let (eea, codes) = load(broken.clone());
+        assert!(!eea && !codes.is_empty(), "{codes:?}");
+        assert_eq!(load(broken), (false, codes), "kept, with its findings");
+        assert_eq!(
+            load(Vec::new()),
+            (true, Vec::new()),
+            "the built-in list again"
+        );
+    }
 }
