@@ -47,19 +47,24 @@ pub struct ScannedText {
     quoted_titles: Vec<(usize, usize)>,
 }
 
-/// A fingerprint of the words [`TextRules`] read before the titles: equal
-/// fingerprints find the same in the same text.
-pub fn running_text_fingerprint(words: &ProseWords) -> u64 {
-    let lists = [
+/// The word lists [`TextRules`] searches texts for: what its searchers are
+/// built from, and what its kept results are fingerprinted by.
+fn running_text_lists(words: &ProseWords) -> [&Vec<String>; 5] {
+    [
         &words.link_prompts,
         &words.here,
         &words.email_at,
         &words.email_dot,
         &words.section_references,
-    ];
+    ]
+}
+
+/// A fingerprint of the words [`TextRules`] read before the titles: equal
+/// fingerprints find the same in the same text.
+pub fn running_text_fingerprint(words: &ProseWords) -> u64 {
     // Each list ends with a part no word is, so a word cannot move between lists unseen.
     crate::prose::hash::fnv1a_parts(
-        lists
+        running_text_lists(words)
             .into_iter()
             .flat_map(|list| list.iter().map(String::as_str).chain(["\u{1}"])),
     )
@@ -75,15 +80,8 @@ pub struct PhraseFinders(
 
 impl PhraseFinders {
     pub fn new(words: &ProseWords) -> PhraseFinders {
-        let lists = [
-            &words.link_prompts,
-            &words.here,
-            &words.email_at,
-            &words.email_dot,
-            &words.section_references,
-        ];
         PhraseFinders(
-            lists
+            running_text_lists(words)
                 .into_iter()
                 .flatten()
                 .filter(|p| !p.is_empty())
