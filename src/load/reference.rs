@@ -45,16 +45,12 @@ pub fn load_reference_kept(
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> std::sync::Arc<Reference> {
-    use std::hash::Hasher;
-    let mut h = crate::prose::hash::Fnv::default();
-    for (rel, _) in [EEA, ADEQUACY, ADDRESSES] {
-        h.write(theme.display_path(rel).as_bytes());
-        match theme.get(rel) {
-            Some(bytes) => h.write(&crate::site::memo::content_hash(bytes).to_le_bytes()),
-            None => h.write(b"\0none"),
-        }
-    }
-    let fingerprint = h.finish();
+    let paths = [EEA, ADEQUACY, ADDRESSES].map(|(rel, _)| (theme.display_path(rel), rel));
+    let fingerprint = crate::site::memo::files_fingerprint(
+        paths
+            .iter()
+            .map(|(shown, rel)| (shown.as_str(), theme.get(rel))),
+    );
     let mut kept = kept
         .0
         .lock()

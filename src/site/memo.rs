@@ -350,6 +350,21 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
     hash_with(&process_keys()[0], bytes)
 }
 
+/// A fingerprint of the files something read, each by the path it was read
+/// from and its bytes, or `None` where it found no file: the key of what
+/// reads a few files alone (word lists, a vocabulary, the reference facts).
+pub fn files_fingerprint<'a>(files: impl IntoIterator<Item = (&'a str, Option<&'a [u8]>)>) -> u64 {
+    let mut h = Fnv::default();
+    for (path, bytes) in files {
+        h.write(path.as_bytes());
+        match bytes {
+            Some(bytes) => h.write(&content_hash(bytes).to_le_bytes()),
+            None => h.write(b"\0none"),
+        }
+    }
+    h.finish()
+}
+
 /// One rebuild's view of a [`TextMemo`]: the results of the function whose
 /// other inputs have the fingerprint `context`.
 pub struct TextResults<V> {

@@ -219,8 +219,8 @@ impl<'a> Plan<'a> {
             .language_tags()
             .into_par_iter()
             .map(|lang| {
-                let key = |keys: &crate::site::memo::LanguageKeys| {
-                    Some(self.data_key(keys, lang, &[words::PROSE_FILE, words::LEXICON_FILE]))
+                let key = |_: &crate::site::memo::LanguageKeys| {
+                    Some(self.data_key(lang, &[words::PROSE_FILE, words::LEXICON_FILE]))
                 };
                 let loaded = crate::site::memo::cached_by(self.reuse, "words", lang, key, || {
                     let mut own_sources = Sources::default();
@@ -283,29 +283,19 @@ impl<'a> Plan<'a> {
     /// them (see [`language_file`]): all that its word lists or its period
     /// vocabulary read. A writer's save, which rewrites the source
     /// language's generated file, leaves them as they were.
-    fn data_key(&self, keys: &crate::site::memo::LanguageKeys, lang: &str, names: &[&str]) -> u64 {
-        use std::hash::Hasher;
-        let mut h = crate::prose::hash::Fnv::default();
-        h.write(lang.as_bytes());
-        for name in names {
-            h.write(b"\0");
-            let Some((path, bytes)) = language_file(self.site, self.theme, lang, name) else {
-                h.write(b"\0none");
-                continue;
-            };
-            h.write(path.as_bytes());
-            h.write(b"\0");
-            // A site file's fingerprint is known from this rebuild's keys; a
-            // theme file (shown as `theme/...` or the built-in's) is hashed.
-            match keys
-                .file_hash(&path)
-                .filter(|_| self.site.bytes(&path).is_some())
-            {
-                Some(known) => h.write(&known.to_le_bytes()),
-                None => h.write(&crate::site::memo::content_hash(bytes).to_le_bytes()),
-            }
-        }
-        h.finish()
+    fn data_key(&self, lang: &str, names: &[&str]) -> u64 {
+        let files: Vec<(String, Option<&[u8]>)> = names
+            .iter()
+            .map(
+                |name| match language_file(self.site, self.theme, lang, name) {
+                    Some((path, bytes)) => (path, Some(bytes)),
+                    None => (format!("{lang}: no {name}"), None),
+                },
+            )
+            .collect();
+        crate::site::memo::files_fingerprint(
+            files.iter().map(|(path, bytes)| (path.as_str(), *bytes)),
+        )
     }
 
     /// One language's catalog and vocabulary. The catalog reads the
@@ -337,8 +327,8 @@ impl<'a> Plan<'a> {
                 diagnostics,
             }
         });
-        let key = |keys: &crate::site::memo::LanguageKeys| {
-            Some(self.data_key(keys, lang, &[vocabulary::VOCABULARY_FILE]))
+        let key = |_: &crate::site::memo::LanguageKeys| {
+            Some(self.data_key(lang, &[vocabulary::VOCABULARY_FILE]))
         };
         let vocabulary = crate::site::memo::cached_by(self.reuse, "vocabulary", lang, key, || {
             let mut sources = Sources::default();
