@@ -5,7 +5,6 @@ use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 /// One .ftl file to load: its display path and text.
@@ -53,18 +52,6 @@ impl Catalog {
         sources: &mut Sources,
         out: &mut Vec<Diagnostic>,
     ) -> Catalog {
-        Catalog::build_kept(lang, files, None, sources, out)
-    }
-
-    /// [`Catalog::build`], parsing the files piece by piece with `kept`,
-    /// each piece's results kept between `serve` rebuilds.
-    pub fn build_kept(
-        lang: &str,
-        files: Vec<FtlFile>,
-        kept: Option<&KeptPieces<'_>>,
-        sources: &mut Sources,
-        out: &mut Vec<Diagnostic>,
-    ) -> Catalog {
         let mut bundle = new_bundle(lang);
         let mut clean = true;
         let mut resources = Vec::new();
@@ -72,26 +59,47 @@ impl Catalog {
         let mut positions = std::collections::BTreeMap::new();
         let mut overridden = std::collections::BTreeSet::new();
         for file in files {
-            let translation = file.translation;
-            let pieces = kept.and_then(|kept| kept.parse(&file.path, &file.text));
-            let (found, parsed) = match pieces {
-                Some(pieces) => {
-                    sources.insert(file.path, file.text);
-                    pieces
+            if let Some((offset, hazard)) = super::ftl::parser_hazard(&file.text) {
+                out.push(
+                    hazard_diagnostic(hazard)
+                        .at(
+                            &file.path,
+                            crate::diagnostics::lines::pos_of(&file.text, offset),
+                        )
+                        .in_language(lang),
+                );
+                sources.insert(file.path.clone(), file.text);
+                clean = false;
+                continue;
+            }
+            let resource = match FluentResource::try_new(file.text) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    clean = false;
+                    for e in errors {
+                        // The parser notices a problem where it stops reading,
+                        // often a line later; the entry it could not read starts
+                        // where the writer made the mistake.
+                        let at = crate::diagnostics::lines::pos_of(r.source(), e.pos.start);
+                        let pos = e.slice.as_ref().map_or(at, |s| {
+                            crate::diagnostics::lines::pos_of(r.source(), s.start)
+                        });
+                        out.push(
+                            Diagnostic::error(
+                                Code::FluentSyntax,
+                                format!("invalid Fluent: {} (noticed at line {}, column {}); this entry is ignored", e.kind, at.line, at.col),
+                            )
+                            .at(&file.path, pos)
+                            .in_language(lang)
+                            .hint("a message is `id = text`; continuation lines must be indented and may not start with `[`, `*` or `.`; write `{\"{\"}` for a literal brace"),
+                        );
+                    }
+                    r
                 }
-                None => match parse_whole(lang, file, sources, out) {
-                    Some(Parsed::Clean(found, resource)) => (found, vec![resource]),
-                    Some(Parsed::WithErrors(found, resource)) => {
-                        clean = false;
-                        (found, vec![resource])
-                    }
-                    None => {
-                        clean = false;
-                        continue;
-                    }
-                },
             };
-            if translation {
+            let found =
+                super::ftl::found_messages(&file.path, resource.source(), resource.entries());
+            if file.translation {
                 for id in found.keys() {
                     overridden.remove(id);
                 }
@@ -105,10 +113,10 @@ impl Catalog {
                 );
                 positions.extend(found);
             }
-            for resource in parsed {
-                resources.push(resource.clone());
-                bundle.add_resource_overriding(resource);
-            }
+            let resource = std::sync::Arc::new(resource);
+            sources.insert_shared(file.path, resource.clone());
+            resources.push(resource.clone());
+            bundle.add_resource_overriding(resource);
         }
         Catalog {
             lang: lang.to_string(),
@@ -421,142 +429,6 @@ impl PlainTexts {
     }
 }
 
-/// A file parsed whole: its messages and resource, clean or with the errors
-/// reported (the entries in error are left out).
-enum Parsed {
-    Clean(Messages, Arc<FluentResource>),
-    WithErrors(Messages, Arc<FluentResource>),
-}
-
-type Messages = std::collections::BTreeMap<String, super::ftl::FoundMessage>;
-
-/// Parses `file` whole, reporting what the parser cannot read; `None` when
-/// the file must not be given to the parser at all.
-fn parse_whole(
-    lang: &str,
-    file: FtlFile,
-    sources: &mut Sources,
-    out: &mut Vec<Diagnostic>,
-) -> Option<Parsed> {
-    if let Some((offset, hazard)) = super::ftl::parser_hazard(&file.text) {
-        out.push(
-            hazard_diagnostic(hazard)
-                .at(
-                    &file.path,
-                    crate::diagnostics::lines::pos_of(&file.text, offset),
-                )
-                .in_language(lang),
-        );
-        sources.insert(file.path, file.text);
-        return None;
-    }
-    let (resource, clean) = match FluentResource::try_new(file.text) {
-        Ok(r) => (r, true),
-        Err((r, errors)) => {
-            for e in errors {
-                // The parser notices a problem where it stops reading,
-                // often a line later; the entry it could not read starts
-                // where the writer made the mistake.
-                let at = crate::diagnostics::lines::pos_of(r.source(), e.pos.start);
-                let pos = e.slice.as_ref().map_or(at, |s| {
-                    crate::diagnostics::lines::pos_of(r.source(), s.start)
-                });
-                out.push(
-                    Diagnostic::error(
-                        Code::FluentSyntax,
-                        format!("invalid Fluent: {} (noticed at line {}, column {}); this entry is ignored", e.kind, at.line, at.col),
-                    )
-                    .at(&file.path, pos)
-                    .in_language(lang)
-                    .hint("a message is `id = text`; continuation lines must be indented and may not start with `[`, `*` or `.`; write `{\"{\"}` for a literal brace"),
-                );
-            }
-            (r, false)
-        }
-    };
-    let found = super::ftl::found_messages(&file.path, resource.source(), resource.entries());
-    let resource = Arc::new(resource);
-    sources.insert_shared(file.path, resource.clone());
-    Some(if clean {
-        Parsed::Clean(found, resource)
-    } else {
-        Parsed::WithErrors(found, resource)
-    })
-}
-
-/// Files parsed in pieces, one per group of messages (from a line that
-/// starts with `## ` to the next), each piece's results kept between `serve`
-/// rebuilds: a writer's save changes one group of the generated source file,
-/// a translator's one group of a translation, and a large site's files take
-/// milliseconds to parse whole. No entry of a file that parses cleanly spans
-/// such a line, so the pieces are used only when every one parses cleanly:
-/// the messages and positions are then those of the file parsed at once.
-pub struct KeptPieces<'a> {
-    pub reuse: crate::site::memo::Reuse<'a>,
-}
-
-/// One clean piece parsed, with positions in its file.
-#[derive(Clone)]
-pub struct ParsedPiece {
-    resource: Arc<FluentResource>,
-    found: Arc<Messages>,
-}
-
-impl KeptPieces<'_> {
-    /// The messages of file `path` and its pieces' resources, in order;
-    /// `None` when a piece is not clean.
-    fn parse(&self, path: &str, text: &str) -> Option<(Messages, Vec<Arc<FluentResource>>)> {
-        let path_hash = crate::site::memo::content_hash(path.as_bytes());
-        let mut found = Messages::new();
-        let mut resources = Vec::new();
-        let mut lines_before = 0u32;
-        for piece in pieces_of(text) {
-            // A piece's positions count from its file's first line: it is
-            // kept by the path and the line it starts on too.
-            let context = path_hash ^ u64::from(lines_before).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            let results = crate::site::memo::TextResults::of(Some(self.reuse), context)?;
-            let parsed: ParsedPiece = results.get(piece, || {
-                if super::ftl::parser_hazard(piece).is_some() {
-                    return None;
-                }
-                let resource = FluentResource::try_new(piece.to_string()).ok()?;
-                let found = super::ftl::found_messages(path, resource.source(), resource.entries())
-                    .into_iter()
-                    .map(|(id, message)| (id, message.lines_down(lines_before)))
-                    .collect();
-                Some(ParsedPiece {
-                    resource: Arc::new(resource),
-                    found: Arc::new(found),
-                })
-            })?;
-            found.extend(parsed.found.iter().map(|(id, m)| (id.clone(), m.clone())));
-            resources.push(parsed.resource);
-            let lines = piece.bytes().filter(|&b| b == b'\n').count();
-            lines_before = lines_before.saturating_add(u32::try_from(lines).unwrap_or(u32::MAX));
-        }
-        Some((found, resources))
-    }
-}
-
-/// `text` cut before each line that starts with `## ` (a group comment,
-/// which no entry of a clean file spans).
-fn pieces_of(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let end = rest
-            .match_indices("\n## ")
-            .map(|(at, _)| at + 1)
-            .next()
-            .unwrap_or(rest.len());
-        let (piece, after) = rest.split_at(end);
-        rest = after;
-        Some(piece)
-    })
-}
-
 /// An empty bundle for `lang`, as every catalog formats.
 fn new_bundle(lang: &str) -> FluentBundle<std::sync::Arc<FluentResource>> {
     let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
@@ -605,74 +477,6 @@ impl crate::diagnostics::SourceText for FluentResource {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A file parsed in kept pieces gives the messages, positions and
-    /// findings of the file parsed at once, however the pieces before a
-    /// message change: a line added above it, a new group, an error.
-    #[test]
-    fn pieces_kept_between_rebuilds_give_what_the_whole_file_gives() {
-        use crate::site::memo::{LanguageKeys, Memo, Reuse};
-        let memo = Memo::default();
-        let keys = LanguageKeys::default();
-        let reuse = Reuse {
-            memo: &memo,
-            keys: &keys,
-        };
-        let base = String::from(
-            "## One\n\na = A\n\n## Two\n\nb = B\n    on two lines\n\n## Three\n\nc = C { $n }\n",
-        );
-        let noted = base.replace("a = A\n", "# A note.\na = A\n");
-        let regrouped = base.replace("b = B", "## Between\n\nb = B");
-        let broken = noted.replace("b = B", "b B");
-        let path = "locales/de/content.ftl";
-        let seen = |catalog: &Catalog, diagnostics: &[Diagnostic]| {
-            let at = ["a", "b", "c"].map(|id| {
-                catalog.position(id).map(|m| {
-                    (
-                        m.pos,
-                        m.text.text.clone(),
-                        m.text.pos(2),
-                        m.placeables.clone(),
-                    )
-                })
-            });
-            let said: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-            (at, said, catalog.text("c"))
-        };
-        for text in [
-            base.as_str(),
-            &noted,
-            base.as_str(),
-            &regrouped,
-            &broken,
-            &noted,
-        ] {
-            memo.begin_rebuild();
-            let (mut kept_out, mut whole_out) = (Vec::new(), Vec::new());
-            let kept = Catalog::build_kept(
-                "de",
-                vec![file(path, text, true)],
-                Some(&KeptPieces { reuse }),
-                &mut Sources::default(),
-                &mut kept_out,
-            );
-            let whole = Catalog::build(
-                "de",
-                vec![file(path, text, true)],
-                &mut Sources::default(),
-                &mut whole_out,
-            );
-            assert_eq!(seen(&kept, &kept_out), seen(&whole, &whole_out), "{text}");
-        }
-        // The line added above moved what follows.
-        let whole = Catalog::build(
-            "de",
-            vec![file(path, &noted, true)],
-            &mut Sources::default(),
-            &mut Vec::new(),
-        );
-        assert_eq!(whole.position("c").map(|m| m.pos.line), Some(13));
-    }
 
     fn file(path: &str, text: &str, translation: bool) -> FtlFile {
         FtlFile {

@@ -90,30 +90,6 @@ pub struct FoundMessage {
     pub text: std::sync::Arc<super::located::LocatedText>,
 }
 
-impl FoundMessage {
-    /// The message as found `by` lines further down its file (found in a
-    /// piece of the file that starts there).
-    pub fn lines_down(&self, by: u32) -> FoundMessage {
-        if by == 0 {
-            return self.clone();
-        }
-        FoundMessage {
-            file: self.file.clone(),
-            pos: lines_down(self.pos, by),
-            placeables: self.placeables.clone(),
-            text: std::sync::Arc::new(self.text.lines_down(by)),
-        }
-    }
-}
-
-/// `pos` `by` lines further down; an unknown position (line 0) stays unknown.
-pub fn lines_down(pos: Pos, by: u32) -> Pos {
-    match pos.line {
-        0 => pos,
-        line => Pos::new(line.saturating_add(by), pos.col),
-    }
-}
-
 /// How deeply placeables and call arguments may nest in a Fluent file: far
 /// above any real translation, far below what overflows the stack of the
 /// recursive Fluent parser.

@@ -59,21 +59,6 @@ impl LocatedText {
         })
     }
 
-    /// The text as written `by` lines further down its file.
-    pub fn lines_down(&self, by: u32) -> LocatedText {
-        LocatedText {
-            text: self.text.clone(),
-            spans: self
-                .spans
-                .iter()
-                .map(|span| Span {
-                    pos: super::ftl::lines_down(span.pos, by),
-                    ..*span
-                })
-                .collect(),
-        }
-    }
-
     /// A text with no file behind it (tests, the source language's YAML).
     pub fn plain(text: &str, pos: Pos) -> Self {
         LocatedText {

@@ -318,7 +318,6 @@ impl<'a> Plan<'a> {
                     source_file,
                     terms,
                 },
-                self.reuse,
                 &mut sources,
                 &mut diagnostics,
             );
@@ -502,7 +501,7 @@ pub fn load_catalog(
         source_file: generated,
         terms: None,
     };
-    load_catalog_with(site, theme, what, None, sources, out)
+    load_catalog_with(site, theme, what, sources, out)
 }
 
 /// What vellum generates into a language's catalog: the source file (for the
@@ -521,7 +520,6 @@ pub fn load_catalog_with(
     site: &SiteFiles,
     theme: &Theme,
     what: Generated<'_>,
-    reuse: Option<crate::site::memo::Reuse<'_>>,
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Catalog {
@@ -574,7 +572,5 @@ pub fn load_catalog_with(
             translation: false,
         });
     }
-    // A `serve` rebuild keeps what parsing each piece of a file found.
-    let kept = reuse.map(|reuse| catalog::KeptPieces { reuse });
-    Catalog::build_kept(lang, files, kept.as_ref(), sources, out)
+    Catalog::build(lang, files, sources, out)
 }
