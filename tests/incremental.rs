@@ -24,6 +24,10 @@ fn example() -> Files {
         }
     }
     copy_language(&mut files, "nl", "de");
+    // A block template of the site's own, over the theme's: saves below
+    // change it and break it, and the templates a rebuild kept must follow.
+    let contact = std::fs::read(root.join("theme/templates/blocks/contact.html")).unwrap();
+    files.insert("templates/blocks/contact.html".to_string(), contact);
     // The theme has no German; the site brings the strings and words.
     for name in ["ui.ftl", "periods.yaml"] {
         let theme = std::fs::read(root.join("theme/locales/nl").join(name)).unwrap();
@@ -183,6 +187,18 @@ const EDITS: &[(&str, &str, &str)] = &[
         "Wij verzamelen alleen",
         "Wij verzamelen soms alleen",
     ),
+    // The site's contact template changes every page ...
+    (
+        "templates/blocks/contact.html",
+        "<dl class=\"definitions contact\">",
+        "<dl class=\"definitions contact site\">",
+    ),
+    // ... and is broken: a template error, at its line, blocks the build.
+    (
+        "templates/blocks/contact.html",
+        "{% endif %}</dl>",
+        "{% endif %</dl>",
+    ),
     // A translator's note above the first section: every later line of
     // the file moves down one, and so do the positions of its findings
     // (the file is parsed in pieces, kept by where they start).
@@ -202,8 +218,8 @@ const EDITS: &[(&str, &str, &str)] = &[
     // file's errors are reported as when it is parsed at once.
     (
         "locales/nl/content.ftl",
-        "section-your-rights-title = Uw rechten",
-        "section-your-rights-title Uw rechten",
+        "section-security-title = Beveiliging",
+        "section-security-title Beveiliging",
     ),
     // A period that contradicts its rule, in one translation only.
     (
@@ -310,7 +326,8 @@ fn same_as_full_build_for(files: &Files, memo: &Memo, lang: &str, full: &Outcome
 /// The saves above that make an error, so the site does not build.
 const BLOCKING: &[&str] = &[
     "titel: Who we are",
-    "section-your-rights-title Uw rechten",
+    "{% endif %</dl>",
+    "section-security-title Beveiliging",
     "zeven (7) maanden",
     "months: [maand]",
 ];

@@ -156,17 +156,14 @@ impl Notice {
     /// out here keeps it from raising a cascade of translation findings, and
     /// only these tags are ever made into paths.
     pub fn site_languages(&self) -> Vec<&Located<Parsed<values::LanguageTag>>> {
-        let mut seen = Vec::new();
-        let mut out = Vec::new();
-        for l in &self.meta.languages {
-            if let Some(tag) = l.get()
-                && !seen.contains(&tag.as_str())
-            {
-                seen.push(tag.as_str());
-                out.push(l);
-            }
-        }
-        out
+        // A set, not a list: a site of 80 languages asks for them once per
+        // language, and comparing each tag with all before it added up.
+        let mut seen = std::collections::HashSet::with_capacity(self.meta.languages.len());
+        self.meta
+            .languages
+            .iter()
+            .filter(|l| l.get().is_some_and(|tag| seen.insert(tag.as_str())))
+            .collect()
     }
 
     /// The tags of [`Notice::site_languages`].

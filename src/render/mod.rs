@@ -87,7 +87,11 @@ pub fn render_site(
     sources: &mut Sources,
 ) -> Result<OutputTree, Vec<Diagnostic>> {
     let notice = inputs.notice;
-    let templates = Templates::load(inputs.site, inputs.theme, sources).map_err(|d| vec![d])?;
+    let kept = inputs
+        .reuse
+        .map(|reuse| reuse.memo.state::<templates::KeptTemplates>());
+    let templates = Templates::load_kept(inputs.site, inputs.theme, kept.as_deref(), sources)
+        .map_err(|d| vec![d])?;
     let names = language_names(inputs.catalogs);
     let live = render_live(inputs, &templates, &names)?;
     let mut out = OutputTree::new();

@@ -21,6 +21,17 @@ pub struct Templates {
     pub tables: super::builtin_tables::BuiltinTables,
 }
 
+/// The templates as last loaded, by the fingerprint of their files (see
+/// [`Templates::load_kept`]).
+#[derive(Default)]
+pub struct KeptTemplates(std::sync::Mutex<Option<(u64, LoadedTemplates)>>);
+
+#[derive(Clone)]
+struct LoadedTemplates {
+    templates: Result<std::sync::Arc<Templates>, Diagnostic>,
+    sources: Sources,
+}
+
 impl Templates {
     pub fn load(
         site: &SiteFiles,
@@ -56,6 +67,54 @@ impl Templates {
             paths,
             tables,
         })
+    }
+
+    /// [`Templates::load`], or what `kept` holds when the template files
+    /// are the same: `vellum serve` parses the templates again only when
+    /// one changes, not on every save. What is loaded is kept for the next
+    /// call, a template error with it.
+    pub fn load_kept(
+        site: &SiteFiles,
+        theme: &Theme,
+        kept: Option<&KeptTemplates>,
+        sources: &mut Sources,
+    ) -> Result<std::sync::Arc<Templates>, Diagnostic> {
+        let Some(kept) = kept else {
+            return Templates::load(site, theme, sources).map(std::sync::Arc::new);
+        };
+        let shown: Vec<(String, &[u8])> = theme
+            .under("templates/")
+            .map(|(rel, bytes)| (theme.display_path(&format!("templates/{rel}")), bytes))
+            .chain(
+                site.under("templates/")
+                    .map(|(rel, bytes)| (format!("templates/{rel}"), bytes)),
+            )
+            .collect();
+        let fingerprint = crate::site::memo::files_fingerprint(
+            shown
+                .iter()
+                .map(|(path, bytes)| (path.as_str(), Some(*bytes))),
+        );
+        let mut kept = kept
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let loaded = match &*kept {
+            Some((known, loaded)) if *known == fingerprint => loaded.clone(),
+            _ => {
+                let mut own_sources = Sources::default();
+                let templates =
+                    Templates::load(site, theme, &mut own_sources).map(std::sync::Arc::new);
+                let loaded = LoadedTemplates {
+                    templates,
+                    sources: own_sources,
+                };
+                *kept = Some((fingerprint, loaded.clone()));
+                loaded
+            }
+        };
+        sources.extend(loaded.sources);
+        loaded.templates
     }
 
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {

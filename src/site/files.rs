@@ -526,15 +526,18 @@ impl Reader<'_> {
             // where its path says: only links are resolved (which costs a
             // system call per folder of the path, for every file).
             let is_link = entry.file_type().map_or(true, |t| t.is_symlink());
-            let target = if is_link {
+            // The entry's own metadata is looked up from the open folder,
+            // not by walking the whole path again.
+            let (target, meta) = if is_link {
                 let Some(target) = self.resolve(&entry.path(), &child_rel) else {
                     continue;
                 };
-                target
+                let meta = std::fs::metadata(&target);
+                (target, meta)
             } else {
-                dir.join(entry.file_name())
+                (dir.join(entry.file_name()), entry.metadata())
             };
-            match std::fs::metadata(&target) {
+            match meta {
                 Ok(m) if m.is_dir() => self.walk(&target, &child_rel, depth + 1),
                 Ok(m) if m.is_file() => self.read_file(&target, child_rel, &m),
                 Ok(m) => self.diagnostics.push(
