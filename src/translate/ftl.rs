@@ -217,33 +217,27 @@ pub fn found_messages<'a>(
     text: &str,
     entries: impl Iterator<Item = &'a ast::Entry<&'a str>>,
 ) -> BTreeMap<String, FoundMessage> {
-    use rayon::prelude::*;
     let lines = LineIndex::new(text);
     let file: std::sync::Arc<str> = file.into();
-    let messages: Vec<(&str, &ast::Pattern<&str>)> = entries
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(m) => m.value.as_ref().map(|value| (m.id.name, value)),
-            _ => None,
-        })
-        .collect();
-    let found = |&(id, value): &(&str, &ast::Pattern<&str>)| {
-        let mut placeables = BTreeSet::new();
-        collect_variables(value, &mut placeables);
-        let message = FoundMessage {
-            file: file.clone(),
-            pos: message_pos(text, &lines, id),
-            placeables,
-            text: std::sync::Arc::new(super::located::LocatedText::of_pattern(text, &lines, value)),
-        };
-        (id.to_string(), message)
-    };
-    // A large file (the source language's of a large site, which a writer's
-    // save under `serve` parses again) is read on every core.
-    let found: Vec<(String, FoundMessage)> =
-        messages.par_iter().with_min_len(256).map(found).collect();
-    // In file order, so that a message defined twice is its last definition.
     let mut out = BTreeMap::new();
-    out.extend(found);
+    for entry in entries {
+        if let ast::Entry::Message(m) = entry {
+            let Some(value) = &m.value else { continue };
+            let mut placeables = BTreeSet::new();
+            collect_variables(value, &mut placeables);
+            out.insert(
+                m.id.name.to_string(),
+                FoundMessage {
+                    file: file.clone(),
+                    pos: message_pos(text, &lines, m.id.name),
+                    placeables,
+                    text: std::sync::Arc::new(super::located::LocatedText::of_pattern(
+                        text, &lines, value,
+                    )),
+                },
+            );
+        }
+    }
     out
 }
 
