@@ -28,7 +28,7 @@ pub fn load_reference(
 /// they came from: `vellum serve` parses them again only when the theme's
 /// files change, not on every save.
 #[derive(Default)]
-pub struct KeptReference(std::sync::Mutex<Option<(u64, LoadedReference)>>);
+pub struct KeptReference(crate::site::memo::KeptByFingerprint<LoadedReference>);
 
 #[derive(Clone)]
 struct LoadedReference {
@@ -51,25 +51,16 @@ pub fn load_reference_kept(
             .iter()
             .map(|(shown, rel)| (shown.as_str(), theme.get(rel))),
     );
-    let mut kept = kept
-        .0
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let loaded = match &*kept {
-        Some((known, loaded)) if *known == fingerprint => loaded.clone(),
-        _ => {
-            let mut own_sources = Sources::default();
-            let mut diagnostics = Vec::new();
-            let reference = load_reference(theme, &mut own_sources, &mut diagnostics);
-            let loaded = LoadedReference {
-                reference: std::sync::Arc::new(reference),
-                sources: own_sources,
-                diagnostics,
-            };
-            *kept = Some((fingerprint, loaded.clone()));
-            loaded
+    let loaded = kept.0.get(fingerprint, || {
+        let mut own_sources = Sources::default();
+        let mut diagnostics = Vec::new();
+        let reference = load_reference(theme, &mut own_sources, &mut diagnostics);
+        LoadedReference {
+            reference: std::sync::Arc::new(reference),
+            sources: own_sources,
+            diagnostics,
         }
-    };
+    });
     sources.extend(loaded.sources);
     out.extend(loaded.diagnostics);
     loaded.reference

@@ -24,7 +24,7 @@ pub struct Templates {
 /// The templates as last loaded, by the fingerprint of their files (see
 /// [`Templates::load_kept`]).
 #[derive(Default)]
-pub struct KeptTemplates(std::sync::Mutex<Option<(u64, LoadedTemplates)>>);
+pub struct KeptTemplates(crate::site::memo::KeptByFingerprint<LoadedTemplates>);
 
 #[derive(Clone)]
 struct LoadedTemplates {
@@ -95,24 +95,14 @@ impl Templates {
                 .iter()
                 .map(|(path, bytes)| (path.as_str(), Some(*bytes))),
         );
-        let mut kept = kept
-            .0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let loaded = match &*kept {
-            Some((known, loaded)) if *known == fingerprint => loaded.clone(),
-            _ => {
-                let mut own_sources = Sources::default();
-                let templates =
-                    Templates::load(site, theme, &mut own_sources).map(std::sync::Arc::new);
-                let loaded = LoadedTemplates {
-                    templates,
-                    sources: own_sources,
-                };
-                *kept = Some((fingerprint, loaded.clone()));
-                loaded
+        let loaded = kept.0.get(fingerprint, || {
+            let mut own_sources = Sources::default();
+            let templates = Templates::load(site, theme, &mut own_sources).map(std::sync::Arc::new);
+            LoadedTemplates {
+                templates,
+                sources: own_sources,
             }
-        };
+        });
         sources.extend(loaded.sources);
         loaded.templates
     }

@@ -365,6 +365,32 @@ pub fn files_fingerprint<'a>(files: impl IntoIterator<Item = (&'a str, Option<&'
     h.finish()
 }
 
+/// One value kept with the fingerprint of the files it was computed from:
+/// `vellum serve` computes it again only when those files change, not on
+/// every save (the reference facts, the templates).
+pub struct KeptByFingerprint<T>(Mutex<Option<(u64, T)>>);
+
+impl<T> Default for KeptByFingerprint<T> {
+    fn default() -> Self {
+        KeptByFingerprint(Mutex::new(None))
+    }
+}
+
+impl<T: Clone> KeptByFingerprint<T> {
+    /// The value kept for `fingerprint`, or `compute`'s, kept for the next call.
+    pub fn get(&self, fingerprint: u64, compute: impl FnOnce() -> T) -> T {
+        let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        match &*kept {
+            Some((known, value)) if *known == fingerprint => value.clone(),
+            _ => {
+                let value = compute();
+                *kept = Some((fingerprint, value.clone()));
+                value
+            }
+        }
+    }
+}
+
 /// One rebuild's view of a [`TextMemo`]: the results of the function whose
 /// other inputs have the fingerprint `context`.
 pub struct TextResults<V> {
