@@ -4,24 +4,78 @@
 //! `git checkout` of another branch does, or appears after the start, its
 //! watch is set up again: a watch belongs to the folder, not to its name.
 
-use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache};
+use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind};
+use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
 /// The folders whose changes rebuild the site.
 pub const INPUTS: [&str; 5] = ["content", "locales", "templates", "theme", "versions"];
 
-/// Saves usually arrive as several events within a few milliseconds (write,
-/// rename, metadata); this gathers them into one rebuild.
+/// How long the events must stay quiet once every changed file is closed:
+/// an editor's "save all" writes its files one after another within a few
+/// milliseconds, and they make one rebuild.
+const SETTLE: Duration = Duration::from_millis(5);
+/// How long they must stay quiet while a changed file is still open for
+/// writing, or where the platform never says a file was closed (macOS,
+/// Windows): reading it sooner could see half a save.
 const DEBOUNCE: Duration = Duration::from_millis(25);
+/// The longest a rebuild waits for the events to go quiet: a file written
+/// without end must not hold back the others. What it writes later
+/// rebuilds again.
+const MAX_GATHER: Duration = Duration::from_millis(500);
 
 pub struct Watcher {
     root: PathBuf,
-    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
-    events: Receiver<DebounceEventResult>,
+    watcher: RecommendedWatcher,
+    events: Receiver<notify::Result<Event>>,
+}
+
+/// The events of one save (or of several close together): the input paths
+/// they change, and those of them still open for writing.
+#[derive(Default, Debug)]
+struct Burst {
+    changed: BTreeSet<String>,
+    open_for_writing: BTreeSet<String>,
+}
+
+impl Burst {
+    /// How long to wait for another event before rebuilding.
+    fn quiet(&self) -> Duration {
+        if self.open_for_writing.is_empty() {
+            SETTLE
+        } else {
+            DEBOUNCE
+        }
+    }
+}
+
+/// What an event says about the paths it names.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Effect {
+    /// Changed, and writing may go on: created, or bytes written.
+    Writing,
+    /// Changed, and whole as it now is: renamed into place or away, removed.
+    Whole,
+    /// Changed without its bytes: its metadata, or a folder created.
+    Touched,
+    /// Closed after writing: what was written is all there.
+    Closed,
+    Nothing,
+}
+
+fn effect(kind: &EventKind) -> Effect {
+    match kind {
+        EventKind::Create(CreateKind::Folder) => Effect::Touched,
+        EventKind::Create(_) => Effect::Writing,
+        EventKind::Modify(ModifyKind::Name(_)) | EventKind::Remove(_) => Effect::Whole,
+        EventKind::Modify(ModifyKind::Metadata(_)) => Effect::Touched,
+        EventKind::Modify(_) => Effect::Writing,
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => Effect::Closed,
+        EventKind::Access(_) | EventKind::Any | EventKind::Other => Effect::Nothing,
+    }
 }
 
 impl Watcher {
@@ -29,15 +83,15 @@ impl Watcher {
     /// arrive before [`Watcher::run`] wait for it.
     pub fn start(root: &Path) -> Result<Watcher, String> {
         let (tx, events) = channel();
-        let debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, tx)
-            .map_err(|e| format!("cannot watch files: {e}"))?;
+        let watcher =
+            notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
         let mut watcher = Watcher {
             root: root.to_path_buf(),
-            debouncer,
+            watcher,
             events,
         };
         watcher
-            .debouncer
+            .watcher
             .watch(root, RecursiveMode::NonRecursive)
             .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
         for input in INPUTS {
@@ -52,9 +106,9 @@ impl Watcher {
     /// watch first matters: it may still name a folder that is gone.
     fn rewatch(&mut self, name: &str) -> Result<(), String> {
         let path = self.root.join(name);
-        let _ = self.debouncer.unwatch(&path);
+        let _ = self.watcher.unwatch(&path);
         if path.is_dir() {
-            self.debouncer
+            self.watcher
                 .watch(&path, RecursiveMode::Recursive)
                 .map_err(|e| e.to_string())?;
         }
@@ -62,62 +116,89 @@ impl Watcher {
     }
 
     /// Calls `on_change` with the changed paths (relative to the root) and
-    /// the time the change was noticed, once per batch of events, until the
-    /// process ends.
+    /// the time the rebuild was set off, once per save, until the process
+    /// ends.
     pub fn run(mut self, mut on_change: impl FnMut(&[String], Instant)) {
-        while let Ok(result) = self.events.recv() {
+        while let Some(burst) = self.next_burst() {
             let started = Instant::now();
-            // Saves made while the last rebuild ran are waiting as batches of
-            // their own: one rebuild of where they leave the site, not one
-            // rebuild of each step on the way.
-            let waiting = std::iter::from_fn(|| self.events.try_recv().ok());
-            let changed = self.changed_paths(std::iter::once(result).chain(waiting));
             // A folder replaced or created: watch it again before rebuilding,
             // so nothing written into it from now on goes unnoticed, and the
             // rebuild sees everything written before.
             for input in INPUTS {
-                if changed.contains(input)
+                if burst.changed.contains(input)
                     && let Err(e) = self.rewatch(input)
                 {
                     eprintln!("cannot watch {input}/: {e}");
                 }
             }
-            if !changed.is_empty() {
-                on_change(&changed.into_iter().collect::<Vec<_>>(), started);
+            if !burst.changed.is_empty() {
+                on_change(&burst.changed.into_iter().collect::<Vec<_>>(), started);
             }
         }
     }
 
-    /// The input paths that batches of events changed, relative to the root.
-    fn changed_paths(
-        &self,
-        batches: impl Iterator<Item = DebounceEventResult>,
-    ) -> BTreeSet<String> {
-        let mut changed = BTreeSet::new();
-        for batch in batches {
-            let events = match batch {
-                Ok(events) => events,
-                Err(errors) => {
-                    for e in errors {
-                        eprintln!("file watching: {e}");
-                    }
-                    continue;
+    /// Waits for the next event and gathers the ones that belong with it,
+    /// until none came for [`Burst::quiet`] (or for [`MAX_GATHER`] in all).
+    /// Saves made while the last rebuild ran are waiting in the channel
+    /// already: one rebuild of where they leave the site, not one rebuild of
+    /// each step on the way. `None` once the watcher is gone.
+    fn next_burst(&self) -> Option<Burst> {
+        let first = self.events.recv().ok()?;
+        let until = Instant::now() + MAX_GATHER;
+        let mut burst = Burst::default();
+        self.note(&mut burst, first);
+        loop {
+            let wait = burst
+                .quiet()
+                .min(until.saturating_duration_since(Instant::now()));
+            match self.events.recv_timeout(wait) {
+                Ok(event) => self.note(&mut burst, event),
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                    return Some(burst);
                 }
-            };
-            changed.extend(
-                events
-                    .iter()
-                    .filter(|e| {
-                        matches!(
-                            e.event.kind,
-                            EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
-                        )
-                    })
-                    .flat_map(|e| e.event.paths.iter())
-                    .filter_map(|p| self.input_path(p)),
-            );
+            }
         }
-        changed
+    }
+
+    /// Adds what one event says to the save being gathered.
+    fn note(&self, burst: &mut Burst, event: notify::Result<Event>) {
+        let event = match event {
+            Ok(event) => event,
+            Err(e) => {
+                eprintln!("file watching: {e}");
+                return;
+            }
+        };
+        // Events were lost (the kernel's queue overflowed): anything may
+        // have changed, and the input folders are watched again.
+        if event.need_rescan() {
+            burst.changed.extend(INPUTS.map(String::from));
+            return;
+        }
+        // Checked before the paths: reading a file (as `is_generated` does)
+        // makes events of its own, which must not come back here.
+        let effect = effect(&event.kind);
+        if effect == Effect::Nothing {
+            return;
+        }
+        for path in event.paths.iter().filter_map(|p| self.input_path(p)) {
+            match effect {
+                Effect::Writing => {
+                    burst.open_for_writing.insert(path.clone());
+                    burst.changed.insert(path);
+                }
+                Effect::Whole => {
+                    burst.open_for_writing.remove(&path);
+                    burst.changed.insert(path);
+                }
+                Effect::Touched => {
+                    burst.changed.insert(path);
+                }
+                Effect::Closed | Effect::Nothing => {
+                    burst.open_for_writing.remove(&path);
+                }
+            }
+        }
     }
 
     /// The path relative to the root when a change there should rebuild the
@@ -169,6 +250,8 @@ fn is_editor_noise(path: &Path) -> bool {
         || name.ends_with(".swp")
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
         || name == "4913"
 }
 
@@ -176,48 +259,165 @@ fn is_editor_noise(path: &Path) -> bool {
 mod tests {
     use super::*;
 
+    use notify::event::{DataChange, Flag, MetadataKind, RemoveKind, RenameMode};
+
+    fn event(dir: &Path, kind: EventKind, rel: &str) -> Event {
+        Event::new(kind).add_path(dir.join(rel))
+    }
+
+    const WRITTEN: EventKind = EventKind::Modify(ModifyKind::Data(DataChange::Any));
+    const CLOSED: EventKind = EventKind::Access(AccessKind::Close(AccessMode::Write));
+
+    /// A watcher on an empty folder whose events come from the test.
+    fn fed_watcher() -> (
+        tempfile::TempDir,
+        Watcher,
+        std::sync::mpsc::Sender<notify::Result<Event>>,
+    ) {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut watcher = Watcher::start(dir.path()).expect("a watcher");
+        let (tx, rx) = channel();
+        watcher.events = rx;
+        (dir, watcher, tx)
+    }
+
     #[test]
     fn saves_waiting_behind_a_rebuild_make_one_rebuild() {
-        use notify_debouncer_full::DebouncedEvent;
-        use notify_debouncer_full::notify::Event;
-        use notify_debouncer_full::notify::event::{CreateKind, ModifyKind};
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let watcher = Watcher::start(dir.path()).expect("a watcher");
-        let event = |kind: EventKind, rel: &str| {
-            DebouncedEvent::new(
-                Event::new(kind).add_path(dir.path().join(rel)),
-                Instant::now(),
-            )
-        };
-        let batches: Vec<DebounceEventResult> = vec![
-            Ok(vec![event(
-                EventKind::Modify(ModifyKind::Any),
-                "content/sections/01-a.yaml",
-            )]),
-            Err(vec![]),
-            Ok(vec![
-                event(
-                    EventKind::Modify(ModifyKind::Any),
-                    "content/sections/01-a.yaml",
-                ),
-                event(
-                    EventKind::Create(CreateKind::File),
-                    "locales/nl/content.ftl",
-                ),
-                event(
-                    EventKind::Access(notify_debouncer_full::notify::event::AccessKind::Any),
-                    "locales/de/content.ftl",
-                ),
-                event(EventKind::Modify(ModifyKind::Any), "public/en/index.html"),
-            ]),
-        ];
-        let changed: Vec<String> = watcher
-            .changed_paths(batches.into_iter())
-            .into_iter()
-            .collect();
+        let (dir, watcher, tx) = fed_watcher();
+        let dir = dir.path();
+        for e in [
+            Ok(event(dir, WRITTEN, "content/sections/01-a.yaml")),
+            Ok(event(dir, CLOSED, "content/sections/01-a.yaml")),
+            Err(notify::Error::generic("lost")),
+            Ok(event(
+                dir,
+                EventKind::Create(CreateKind::File),
+                "locales/nl/content.ftl",
+            )),
+            Ok(event(dir, CLOSED, "locales/nl/content.ftl")),
+            Ok(event(
+                dir,
+                EventKind::Access(AccessKind::Open(AccessMode::Any)),
+                "locales/de/content.ftl",
+            )),
+            Ok(event(dir, WRITTEN, "public/en/index.html")),
+        ] {
+            tx.send(e).expect("the channel is open");
+        }
+        let burst = watcher.next_burst().expect("a save");
         assert_eq!(
-            changed,
+            burst.changed.iter().collect::<Vec<_>>(),
             ["content/sections/01-a.yaml", "locales/nl/content.ftl"]
+        );
+        assert!(burst.open_for_writing.is_empty(), "{burst:?}");
+        drop(tx);
+        assert!(watcher.next_burst().is_none(), "the watcher is gone");
+    }
+
+    /// The wait after the last event depends on whether every changed file
+    /// is whole: closed after writing, renamed into place, removed.
+    #[test]
+    fn a_file_still_open_for_writing_holds_the_rebuild_longer() {
+        let (dir, watcher, _tx) = fed_watcher();
+        let dir = dir.path();
+        let file = "content/sections/01-a.yaml";
+        let after = |events: &[Event]| {
+            let mut burst = Burst::default();
+            for e in events {
+                watcher.note(&mut burst, Ok(e.clone()));
+            }
+            (burst.quiet(), burst.changed.len())
+        };
+        // Written in place (vim, VS Code, a script): whole once closed; a
+        // change of metadata after the close does not reopen it.
+        assert_eq!(after(&[event(dir, WRITTEN, file)]), (DEBOUNCE, 1));
+        let attrib = EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any));
+        assert_eq!(
+            after(&[
+                event(dir, WRITTEN, file),
+                event(dir, CLOSED, file),
+                event(dir, attrib, file)
+            ]),
+            (SETTLE, 1)
+        );
+        // Created and not yet closed: more may come.
+        assert_eq!(
+            after(&[event(dir, EventKind::Create(CreateKind::File), file)]),
+            (DEBOUNCE, 1)
+        );
+        // Written elsewhere and renamed over it (JetBrains, Emacs): whole.
+        let renamed = EventKind::Modify(ModifyKind::Name(RenameMode::To));
+        assert_eq!(after(&[event(dir, renamed, file)]), (SETTLE, 1));
+        assert_eq!(
+            after(&[
+                event(dir, WRITTEN, file),
+                event(dir, EventKind::Remove(RemoveKind::File), file)
+            ]),
+            (SETTLE, 1)
+        );
+        // Another file closed does not finish this one.
+        assert_eq!(
+            after(&[
+                event(dir, WRITTEN, file),
+                event(dir, CLOSED, "content/notice.yaml")
+            ]),
+            (DEBOUNCE, 1)
+        );
+        // Platforms that never report a close wait the whole debounce.
+        let any = EventKind::Modify(ModifyKind::Any);
+        assert_eq!(after(&[event(dir, any, file)]), (DEBOUNCE, 1));
+        // Reading a file changes nothing.
+        let read = EventKind::Access(AccessKind::Close(AccessMode::Read));
+        assert_eq!(after(&[event(dir, read, file)]), (SETTLE, 0));
+    }
+
+    #[test]
+    fn lost_events_rebuild_every_input() {
+        let (_dir, watcher, _tx) = fed_watcher();
+        let mut burst = Burst::default();
+        watcher.note(
+            &mut burst,
+            Ok(Event::new(EventKind::Other).set_flag(Flag::Rescan)),
+        );
+        assert_eq!(burst.changed.iter().collect::<Vec<_>>(), {
+            let mut all = INPUTS.to_vec();
+            all.sort_unstable();
+            all
+        });
+    }
+
+    /// The real watcher: a file open for writing holds the save until it is
+    /// closed. Waits for the events themselves, never for a time.
+    #[test]
+    fn the_kernel_reports_when_a_written_file_is_closed() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        std::fs::create_dir(dir.path().join("content")).expect("content/");
+        let root = dir.path().canonicalize().expect("the folder's path");
+        let watcher = Watcher::start(&root).expect("a watcher");
+        let mut burst = Burst::default();
+        let wait_for = |burst: &mut Burst, done: &dyn Fn(&Burst) -> bool| {
+            while !done(burst) {
+                let event = watcher
+                    .events
+                    .recv_timeout(Duration::from_secs(20))
+                    .expect("the watcher reports the change");
+                watcher.note(burst, event);
+            }
+        };
+        let mut file =
+            std::fs::File::create(root.join("content/notice.yaml")).expect("a file to write");
+        file.write_all(b"half: ").expect("written");
+        file.flush().expect("flushed");
+        wait_for(&mut burst, &|b| !b.changed.is_empty());
+        assert_eq!(burst.quiet(), DEBOUNCE, "{burst:?}");
+        file.write_all(b"a save\n").expect("written");
+        drop(file);
+        wait_for(&mut burst, &|b| b.open_for_writing.is_empty());
+        assert_eq!(burst.quiet(), SETTLE);
+        assert_eq!(
+            burst.changed.iter().collect::<Vec<_>>(),
+            ["content/notice.yaml"]
         );
     }
 
@@ -244,6 +444,7 @@ mod tests {
             "content/sections/01-a.yaml~",
             "content/sections/#01-a.yaml#",
             "content/sections/4913",
+            "content/sections/01-a.yaml___jb_tmp___",
             "locales.tmp",
         ] {
             assert_eq!(at(ignored), None, "{ignored}");
