@@ -21,8 +21,10 @@ first; the original is never written. Each edit changes the title of the first
 section file (or --file; in a .ftl file, as a translator would, the first
 message's text); one unmeasured edit comes first (a warm-up).
 
-The latency includes the server's 25 ms debounce, which merges an editor's several
-events per save into one rebuild, and the check and render of the site (a
+The latency includes the server's wait for the save's events to settle (5 ms once the
+saved file is closed, 25 ms while a file is still open for writing or where the platform
+does not report closes), which merges an editor's several events per save into one
+rebuild, and the check and render of the site (a
 language whose files and the shared files did not change is reused).
 Between edits the script waits until the server has been quiet for --settle
 seconds, so one edit's rebuild never overlaps the next edit.
@@ -274,8 +276,8 @@ def main():
           f"{statistics.median(whole_ms):.1f} | {srv} | "
           f"{cpu / 1000:.2f} s ({cpu / ((wall1 - wall0) * 1000):.2f} cores over {wall1 - wall0:.1f} s) | "
           f"{cpu / len(lat):.0f} ms | {peak:.0f} |")
-    print(f"\nLatency = write() to the reload event on the open page's events stream; it includes the 25 ms "
-          f"debounce. Server CPU from /proc/PID/stat (10 ms ticks), counted from the first measured "
+    print(f"\nLatency = write() to the reload event on the open page's events stream; it includes the "
+          f"server's wait for the save's events to settle. Server CPU from /proc/PID/stat (10 ms ticks), counted from the first measured "
           f"edit to the end of the last settle. Idle server CPU before the edits: {idle_cores:.3f} cores.")
     print(f"Server CPU from each save to its reload (user+sys, both cores; 10 ms ticks, so read as a "
           f"mean): {statistics.mean(early_cpu):.1f} ms per save.")
