@@ -631,6 +631,39 @@ fn a_replaced_content_folder_is_watched_again() {
     });
 }
 
+/// Editors that save by writing a temporary file and renaming it over the
+/// real one (JetBrains' "safe write", Emacs): the rename alone is the save,
+/// one rebuild of that file, and the temporary file is never taken for an
+/// input.
+#[test]
+fn a_save_renamed_into_place_rebuilds_that_file_once() {
+    let site = Site::example();
+    let server = serve(&site);
+    let events = listen(server.port);
+    let rel = "content/sections/01-who-we-are.yaml";
+    let temporary = format!("{rel}___jb_tmp___");
+    let text = site
+        .read(rel)
+        .replace("title: Who we are", "title: About Kestrel");
+    site.write(&temporary, &text);
+    std::fs::rename(site.path().join(&temporary), site.path().join(rel))
+        .expect("the temporary file renamed over the section");
+    await_reload(&events);
+    server.wait_for_page("/en/", "the renamed save", |p| {
+        p.contains("About Kestrel</h2>")
+    });
+    let rebuilds: Vec<String> = server
+        .lines()
+        .into_iter()
+        .filter(|l| l.starts_with("rebuilt in ") && !l.contains("initial build"))
+        .collect();
+    assert_eq!(rebuilds.len(), 1, "{rebuilds:#?}");
+    assert!(
+        rebuilds[0].ends_with(&format!(": {rel}")),
+        "the rebuild names the section alone: {rebuilds:#?}"
+    );
+}
+
 /// Issue 11: a failed build must never rewrite the committed source file;
 /// a good one keeps it in step, and serves what `vellum build` would.
 #[test]
