@@ -137,22 +137,31 @@ impl Watcher {
         }
     }
 
-    /// Waits for the next event and gathers the ones that belong with it,
-    /// until none came for [`Burst::quiet`] (or for [`MAX_GATHER`] in all).
-    /// Saves made while the last rebuild ran are waiting in the channel
-    /// already: one rebuild of where they leave the site, not one rebuild of
-    /// each step on the way. `None` once the watcher is gone.
+    /// Waits for the next event that names an input and gathers the ones
+    /// that belong with it, until none came for [`Burst::quiet`] (or for
+    /// [`MAX_GATHER`] in all). Other events (a file read, as every rebuild
+    /// reads them all; a file outside the inputs) neither start a save nor
+    /// hold one back. Saves made while the last rebuild ran are waiting in
+    /// the channel already: one rebuild of where they leave the site, not
+    /// one rebuild of each step on the way. `None` once the watcher is gone.
     fn next_burst(&self) -> Option<Burst> {
-        let first = self.events.recv().ok()?;
-        let until = Instant::now() + MAX_GATHER;
         let mut burst = Burst::default();
-        self.note(&mut burst, first);
+        while !self.note(&mut burst, self.events.recv().ok()?) {}
+        let until = Instant::now() + MAX_GATHER;
+        let mut last = Instant::now();
         loop {
-            let wait = burst
-                .quiet()
-                .min(until.saturating_duration_since(Instant::now()));
-            match self.events.recv_timeout(wait) {
-                Ok(event) => self.note(&mut burst, event),
+            let left = (last + burst.quiet())
+                .min(until)
+                .saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Some(burst);
+            }
+            match self.events.recv_timeout(left) {
+                Ok(event) => {
+                    if self.note(&mut burst, event) {
+                        last = Instant::now();
+                    }
+                }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
                     return Some(burst);
                 }
@@ -160,28 +169,31 @@ impl Watcher {
         }
     }
 
-    /// Adds what one event says to the save being gathered.
-    fn note(&self, burst: &mut Burst, event: notify::Result<Event>) {
+    /// Adds what one event says to the save being gathered; false when it
+    /// says nothing about an input.
+    fn note(&self, burst: &mut Burst, event: notify::Result<Event>) -> bool {
         let event = match event {
             Ok(event) => event,
             Err(e) => {
                 eprintln!("file watching: {e}");
-                return;
+                return false;
             }
         };
         // Events were lost (the kernel's queue overflowed): anything may
         // have changed, and the input folders are watched again.
         if event.need_rescan() {
             burst.changed.extend(INPUTS.map(String::from));
-            return;
+            return true;
         }
         // Checked before the paths: reading a file (as `is_generated` does)
         // makes events of its own, which must not come back here.
         let effect = effect(&event.kind);
         if effect == Effect::Nothing {
-            return;
+            return false;
         }
+        let mut named = false;
         for path in event.paths.iter().filter_map(|p| self.input_path(p)) {
+            named = true;
             match effect {
                 Effect::Writing => {
                     burst.open_for_writing.insert(path.clone());
@@ -199,6 +211,7 @@ impl Watcher {
                 }
             }
         }
+        named
     }
 
     /// The path relative to the root when a change there should rebuild the
@@ -286,6 +299,12 @@ mod tests {
         let (dir, watcher, tx) = fed_watcher();
         let dir = dir.path();
         for e in [
+            // A page read first (as a rebuild reads them): not a save.
+            Ok(event(
+                dir,
+                EventKind::Access(AccessKind::Open(AccessMode::Any)),
+                "content/sections/01-a.yaml",
+            )),
             Ok(event(dir, WRITTEN, "content/sections/01-a.yaml")),
             Ok(event(dir, CLOSED, "content/sections/01-a.yaml")),
             Err(notify::Error::generic("lost")),
@@ -369,6 +388,34 @@ mod tests {
         // Reading a file changes nothing.
         let read = EventKind::Access(AccessKind::Close(AccessMode::Read));
         assert_eq!(after(&[event(dir, read, file)]), (SETTLE, 0));
+    }
+
+    /// A rebuild reads every input, and the kernel reports each read: these
+    /// events, and those outside the inputs, must not start or prolong a save.
+    #[test]
+    fn events_that_name_no_input_are_not_a_save() {
+        let (dir, watcher, _tx) = fed_watcher();
+        let dir = dir.path();
+        let mut burst = Burst::default();
+        let opened = EventKind::Access(AccessKind::Open(AccessMode::Any));
+        let read = EventKind::Access(AccessKind::Close(AccessMode::Read));
+        for (kind, rel) in [
+            (opened, "content/sections/01-a.yaml"),
+            (read, "content/sections/01-a.yaml"),
+            (WRITTEN, "public/en/index.html"),
+            (WRITTEN, "content/sections/.01-a.yaml.swp"),
+        ] {
+            assert!(
+                !watcher.note(&mut burst, Ok(event(dir, kind, rel))),
+                "{rel}"
+            );
+        }
+        assert!(watcher.note(&mut burst, Ok(event(dir, CLOSED, "content/notice.yaml"))));
+        assert!(watcher.note(&mut burst, Ok(event(dir, WRITTEN, "content/notice.yaml"))));
+        assert_eq!(
+            burst.changed.iter().collect::<Vec<_>>(),
+            ["content/notice.yaml"]
+        );
     }
 
     #[test]
