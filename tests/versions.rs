@@ -168,6 +168,50 @@ fn the_changelog_tells_the_facts_in_each_language_and_marks_material_ones() {
     assert!(nl.contains("<span class=\"change-detail\">Land: Verenigde Staten</span>"));
 }
 
+/// A recipient that moves its processing out of the EEA between versions is
+/// a material change in every language's changelog (Art. 13(1)(f) GDPR), told
+/// with its country and safeguard before and after.
+#[test]
+fn a_recipient_moved_outside_the_eea_is_a_material_change() {
+    let site = Site::example();
+    let run = run_on(&site, "2026-06-01", &["release"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site.edit(
+        "content/notice.yaml",
+        "version: \"4.1\"",
+        "version: \"4.2\"",
+    );
+    site.edit(
+        "content/notice.yaml",
+        "effective_date: \"2026-05-18\"",
+        "effective_date: \"2026-09-01\"",
+    );
+    site.edit(
+        "content/data/recipients.yaml",
+        "to check our accounts.\n  location: nl",
+        "to check our accounts.\n  location: us\n  safeguard: standard-contractual-clauses",
+    );
+    build(&site, "2026-10-01");
+    let arrow = |becomes: &str| {
+        format!(
+            " <span aria-hidden=\"true\">→</span><span class=\"visually-hidden\"> {becomes} </span> "
+        )
+    };
+    let en = site.read("public/en/versions/changes/index.html");
+    let expected = format!(
+        "<span class=\"badge material-badge\">Material: new transfer outside the EEA</span> <span class=\"change-kind\">Changed</span> <span class=\"change-area\">(recipient)</span> <strong>Auditors and professional advisers</strong><span class=\"change-detail\">Country: <span class=\"before\">Netherlands</span>{}<span class=\"after\">United States</span></span><span class=\"change-detail\">Transfer safeguard: <span class=\"before\">Within the EEA: no transfer</span>{}<span class=\"after\">Standard contractual clauses</span></span>",
+        arrow("becomes"),
+        arrow("becomes")
+    );
+    assert!(en.contains(&expected), "{en}");
+    let nl = site.read("public/nl/versions/changes/index.html");
+    let expected = format!(
+        "<span class=\"badge material-badge\">Wezenlijk: nieuwe doorgifte buiten de EER</span> <span class=\"change-kind\">Gewijzigd</span> <span class=\"change-area\">(ontvanger)</span> <strong>Accountants en externe adviseurs</strong><span class=\"change-detail\">Land: <span class=\"before\">Nederland</span>{}<span class=\"after\">Verenigde Staten</span></span>",
+        arrow("wordt")
+    );
+    assert!(nl.contains(&expected), "{nl}");
+}
+
 #[test]
 fn the_changelog_shows_the_reworded_prose_word_by_word() {
     let site = fixture();

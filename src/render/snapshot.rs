@@ -149,6 +149,23 @@ fn recipient(tx: &Localizer<'_>, r: &Recipient) -> RecipientDigest {
         name: text(tx, Kind::Recipient, id, "name", &r.name),
         role_text: tx.ui(&format!("role-{role}"), &[]),
         role,
+        transfer: r.transfer("").map(|t| transfer(tx, &t)),
+    }
+}
+
+/// A transfer in the edition's words, as the recipients table shows it.
+fn transfer(tx: &Localizer<'_>, t: &crate::model::Transfer<'_>) -> TransferDigest {
+    let view = crate::model::transfer_view(tx, t);
+    TransferDigest {
+        location: t
+            .location
+            .map(|l| l.as_str().to_string())
+            .unwrap_or_default(),
+        location_name: view.location.as_ref().map(html_text).unwrap_or_default(),
+        leaves_eea: t
+            .location
+            .is_some_and(|l| crate::model::gdpr::leaves_eea(tx.notice, l)),
+        safeguard_text: view.safeguard.unwrap_or_default(),
     }
 }
 

@@ -387,17 +387,35 @@ fn recipient_entry(
     new: Option<&RecipientDigest>,
 ) -> Option<Entry> {
     let id = id_of(old, new, |r| &r.id);
+    // A snapshot from before transfers were recorded has none to compare.
+    let transfers = match (old, new) {
+        (Some(o), Some(n)) => o.transfer.is_some() && n.transfer.is_some(),
+        _ => true,
+    };
     let mut entry = entry_for(
         area,
         old,
         new,
         &id,
         |r| r.name.clone(),
-        |r| vec![("role", r.role_text.clone())],
+        |r| {
+            let mut details = vec![("role", r.role_text.clone())];
+            if let Some(t) = r.transfer.as_ref().filter(|_| transfers) {
+                details.push(("country", t.location_name.clone()));
+                details.push(("safeguard", t.safeguard_text.clone()));
+            }
+            details
+        },
     )?;
-    if old.is_none() {
-        entry.material = Some(Material::NewRecipient);
-    }
+    let leaves = |r: &RecipientDigest| r.transfer.as_ref().is_some_and(|t| t.leaves_eea);
+    entry.material = match (old, new) {
+        (None, Some(n)) if leaves(n) => Some(Material::TransferOutsideEea),
+        (None, Some(_)) => Some(Material::NewRecipient),
+        (Some(o), Some(n)) if transfers && !leaves(o) && leaves(n) => {
+            Some(Material::TransferOutsideEea)
+        }
+        _ => None,
+    };
     Some(entry)
 }
 
@@ -559,6 +577,97 @@ mod tests {
         bound.max = Some("P2Y".into());
         assert!(longer(&rule("P1Y", ""), &bound));
         assert!(!longer(&bound, &rule("P1Y", "")));
+    }
+
+    fn carrier(transfer: Option<TransferDigest>) -> RecipientDigest {
+        RecipientDigest {
+            id: "carriers".into(),
+            name: "Telecom carriers".into(),
+            role: "processor".into(),
+            role_text: "Processor".into(),
+            transfer,
+        }
+    }
+
+    fn in_(location: &str, name: &str, leaves_eea: bool, safeguard: &str) -> TransferDigest {
+        TransferDigest {
+            location: location.into(),
+            location_name: name.into(),
+            leaves_eea,
+            safeguard_text: safeguard.into(),
+        }
+    }
+
+    fn recipients(r: RecipientDigest) -> Edition {
+        Edition {
+            recipients: vec![r],
+            ..Edition::default()
+        }
+    }
+
+    /// A recipient that moves its processing out of the EEA widens what
+    /// happens to people's data (Art. 13(1)(f)): material, with the country
+    /// and safeguard before and after.
+    #[test]
+    fn a_recipient_moved_outside_the_eea_is_a_material_transfer() {
+        let old = recipients(carrier(Some(in_("nl", "the Netherlands", false, ""))));
+        let new = recipients(carrier(Some(in_(
+            "worldwide",
+            "any country",
+            true,
+            "a derogation: Art. 49(1)(b) GDPR",
+        ))));
+        let log = compare(&old, &new);
+        let e = &log.entries[0];
+        assert_eq!(
+            (e.area, e.kind, e.material),
+            (
+                Area::Recipient,
+                Kind::Changed,
+                Some(Material::TransferOutsideEea)
+            )
+        );
+        let fields: Vec<_> = e
+            .details
+            .iter()
+            .map(|d| (d.field, d.before.as_deref(), d.after.as_deref()))
+            .collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("country", Some("the Netherlands"), Some("any country")),
+                ("safeguard", None, Some("a derogation: Art. 49(1)(b) GDPR")),
+            ]
+        );
+        // Back into the EEA: a change, not a material one.
+        let back = compare(&new, &old);
+        assert_eq!(
+            (back.entries[0].kind, back.entries[0].material),
+            (Kind::Changed, None)
+        );
+        // A new recipient outside the EEA is told as the transfer it is.
+        let added = compare(&Edition::default(), &new);
+        assert_eq!(
+            added.entries[0].material,
+            Some(Material::TransferOutsideEea)
+        );
+        let inside = compare(&Edition::default(), &old);
+        assert_eq!(inside.entries[0].material, Some(Material::NewRecipient));
+    }
+
+    /// A version released before transfers were recorded is compared on
+    /// what it has: its recipients are not all reported as changed.
+    #[test]
+    fn a_snapshot_without_transfers_compares_the_rest() {
+        let old = recipients(carrier(None));
+        let new = recipients(carrier(Some(in_("us", "the United States", true, "x"))));
+        assert!(compare(&old, &new).entries.is_empty());
+        let mut renamed = carrier(Some(in_("us", "the United States", true, "x")));
+        renamed.role_text = "Controller".into();
+        let log = compare(&old, &recipients(renamed));
+        let fields: Vec<_> = log.entries[0].details.iter().map(|d| d.field).collect();
+        assert_eq!(fields, ["role"]);
+        assert_eq!(log.entries[0].material, None);
     }
 
     #[test]

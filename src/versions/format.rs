@@ -121,6 +121,26 @@ pub struct RecipientDigest {
     /// `processor`, `controller`, ... (see `recipients.yaml`).
     pub role: String,
     pub role_text: String,
+    /// Where it processes the data and on what a transfer out of the EEA
+    /// rests. Absent for a category whose members are listed one by one
+    /// (each is a recipient of its own), and in snapshots released before
+    /// vellum recorded it: a changelog then does not compare it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer: Option<TransferDigest>,
+}
+
+/// Where a recipient processes personal data (Chapter V GDPR).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct TransferDigest {
+    /// Country id (ISO 3166 alpha-2, lower case), `worldwide`, or empty when
+    /// not written.
+    pub location: String,
+    /// The location in words.
+    pub location_name: String,
+    /// Whether the data leaves the EEA.
+    pub leaves_eea: bool,
+    /// What the transfer rests on, in words (empty when not written).
+    pub safeguard_text: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

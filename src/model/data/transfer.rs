@@ -107,7 +107,7 @@ pub struct TransferView {
 }
 
 /// The location and safeguard of `t` in the page's language.
-pub fn transfer_view(cx: &mut dyn ViewContext, t: &Transfer<'_>) -> TransferView {
+pub fn transfer_view(cx: &dyn ViewContext, t: &Transfer<'_>) -> TransferView {
     let location = t.location.map(|l| {
         if l.as_str() == WORLDWIDE {
             Html::text(&cx.ui("location-worldwide", &[]))
