@@ -170,7 +170,8 @@ fn the_changelog_tells_the_facts_in_each_language_and_marks_material_ones() {
 
 /// A recipient that moves its processing out of the EEA between versions is
 /// a material change in every language's changelog (Art. 13(1)(f) GDPR), told
-/// with its country and safeguard before and after.
+/// with its country and safeguard before and after; a group company's
+/// changed safeguard is listed too.
 #[test]
 fn a_recipient_moved_outside_the_eea_is_a_material_change() {
     let site = Site::example();
@@ -191,6 +192,11 @@ fn a_recipient_moved_outside_the_eea_is_a_material_change() {
         "to check our accounts.\n  location: nl",
         "to check our accounts.\n  location: us\n  safeguard: standard-contractual-clauses",
     );
+    site.edit(
+        "content/data/affiliates.yaml",
+        "office: london\n  safeguard: adequacy-decision",
+        "office: london\n  safeguard: binding-corporate-rules",
+    );
     build(&site, "2026-10-01");
     let arrow = |becomes: &str| {
         format!(
@@ -201,6 +207,12 @@ fn a_recipient_moved_outside_the_eea_is_a_material_change() {
     let expected = format!(
         "<span class=\"badge material-badge\">Material: new transfer outside the EEA</span> <span class=\"change-kind\">Changed</span> <span class=\"change-area\">(recipient)</span> <strong>Auditors and professional advisers</strong><span class=\"change-detail\">Country: <span class=\"before\">Netherlands</span>{}<span class=\"after\">United States</span></span><span class=\"change-detail\">Transfer safeguard: <span class=\"before\">Within the EEA: no transfer</span>{}<span class=\"after\">Standard contractual clauses</span></span>",
         arrow("becomes"),
+        arrow("becomes")
+    );
+    assert!(en.contains(&expected), "{en}");
+    // A group company on another safeguard: a change, not a material one.
+    let expected = format!(
+        "<li class=\"change change-changed\"><span class=\"change-kind\">Changed</span> <span class=\"change-area\">(affiliate)</span> <strong>Kestrel Communications Ltd</strong><span class=\"change-detail\">Transfer safeguard: <span class=\"before\">Adequacy decision of the European Commission</span>{}<span class=\"after\">Binding corporate rules</span></span></li>",
         arrow("becomes")
     );
     assert!(en.contains(&expected), "{en}");

@@ -41,6 +41,17 @@ pub fn edition(tx: &Localizer<'_>, page: &PageView) -> Edition {
             .iter()
             .map(|s| subprocessor(tx, s))
             .collect(),
+        affiliates: Some(
+            d.affiliates
+                .items
+                .iter()
+                .map(|a| AffiliateDigest {
+                    id: a.id.as_str().to_string(),
+                    name: a.name.value.clone(),
+                    transfer: transfer(tx, &a.transfer("")),
+                })
+                .collect(),
+        ),
         rights: d.rights.items.iter().map(|r| right(tx, r)).collect(),
         contacts: contacts(tx),
         sections: page

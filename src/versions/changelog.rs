@@ -23,6 +23,7 @@ pub enum Area {
     LegalBasis,
     Recipient,
     Subprocessor,
+    Affiliate,
     Right,
     Contact,
 }
@@ -151,6 +152,15 @@ pub fn compare(old: &Edition, new: &Edition) -> Changelog {
         |s| &s.id,
         subprocessor_entry,
     ));
+    if let (Some(old_affiliates), Some(new_affiliates)) = (&old.affiliates, &new.affiliates) {
+        entries.extend(by_id(
+            Area::Affiliate,
+            old_affiliates,
+            new_affiliates,
+            |a| &a.id,
+            affiliate_entry,
+        ));
+    }
     entries.extend(by_id(
         Area::Right,
         &old.rights,
@@ -401,22 +411,66 @@ fn recipient_entry(
         |r| {
             let mut details = vec![("role", r.role_text.clone())];
             if let Some(t) = r.transfer.as_ref().filter(|_| transfers) {
-                details.push(("country", t.location_name.clone()));
-                details.push(("safeguard", t.safeguard_text.clone()));
+                details.extend(transfer_details(t));
             }
             details
         },
     )?;
-    let leaves = |r: &RecipientDigest| r.transfer.as_ref().is_some_and(|t| t.leaves_eea);
-    entry.material = match (old, new) {
-        (None, Some(n)) if leaves(n) => Some(Material::TransferOutsideEea),
-        (None, Some(_)) => Some(Material::NewRecipient),
-        (Some(o), Some(n)) if transfers && !leaves(o) && leaves(n) => {
-            Some(Material::TransferOutsideEea)
-        }
-        _ => None,
+    entry.material = if transfers {
+        transfer_material(
+            old.map(|r| r.transfer.as_ref()),
+            new.map(|r| r.transfer.as_ref()),
+        )
+    } else {
+        None
     };
     Some(entry)
+}
+
+fn affiliate_entry(
+    area: Area,
+    old: Option<&AffiliateDigest>,
+    new: Option<&AffiliateDigest>,
+) -> Option<Entry> {
+    let id = id_of(old, new, |a| &a.id);
+    let mut entry = entry_for(
+        area,
+        old,
+        new,
+        &id,
+        |a| a.name.clone(),
+        |a| transfer_details(&a.transfer).to_vec(),
+    )?;
+    entry.material = transfer_material(
+        old.map(|a| Some(&a.transfer)),
+        new.map(|a| Some(&a.transfer)),
+    );
+    Some(entry)
+}
+
+/// Where a recipient is and what its transfer rests on, as the tables say.
+fn transfer_details(t: &TransferDigest) -> [(&'static str, String); 2] {
+    [
+        ("country", t.location_name.clone()),
+        ("safeguard", t.safeguard_text.clone()),
+    ]
+}
+
+/// Why a recipient's change is material: it receives data outside the EEA
+/// and did not before (new, or moved out), or it is new. Each side is the
+/// recipient's transfer, `None` when the recipient is not there, `Some(None)`
+/// when it is but names no place of its own.
+fn transfer_material(
+    old: Option<Option<&TransferDigest>>,
+    new: Option<Option<&TransferDigest>>,
+) -> Option<Material> {
+    let leaves = |t: Option<Option<&TransferDigest>>| t.flatten().is_some_and(|t| t.leaves_eea);
+    match (old, new) {
+        (_, None) => None,
+        (_, Some(_)) if leaves(new) && !leaves(old) => Some(Material::TransferOutsideEea),
+        (None, Some(_)) => Some(Material::NewRecipient),
+        (Some(_), Some(_)) => None,
+    }
 }
 
 fn subprocessor_entry(
@@ -653,6 +707,59 @@ mod tests {
         );
         let inside = compare(&Edition::default(), &old);
         assert_eq!(inside.entries[0].material, Some(Material::NewRecipient));
+    }
+
+    /// Group companies are recipients too: one that is new outside the EEA
+    /// is a transfer, one new inside it a new recipient; a snapshot from
+    /// before they were recorded does not report them all as added.
+    #[test]
+    fn affiliates_are_compared_where_both_versions_have_them() {
+        let kestrel = |id: &str, t: TransferDigest| AffiliateDigest {
+            id: id.into(),
+            name: format!("Kestrel {id}"),
+            transfer: t,
+        };
+        let old = Edition {
+            affiliates: Some(vec![kestrel("de", in_("de", "Germany", false, ""))]),
+            ..Edition::default()
+        };
+        let new = Edition {
+            affiliates: Some(vec![
+                kestrel("de", in_("de", "Germany", false, "")),
+                kestrel(
+                    "sg",
+                    in_("sg", "Singapore", true, "Standard contractual clauses"),
+                ),
+                kestrel("fr", in_("fr", "France", false, "")),
+            ]),
+            ..Edition::default()
+        };
+        let log = compare(&old, &new);
+        let found: Vec<_> = log
+            .entries
+            .iter()
+            .map(|e| (e.area, e.kind, e.subject.as_str(), e.material))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Area::Affiliate,
+                    Kind::Added,
+                    "Kestrel sg",
+                    Some(Material::TransferOutsideEea)
+                ),
+                (
+                    Area::Affiliate,
+                    Kind::Added,
+                    "Kestrel fr",
+                    Some(Material::NewRecipient)
+                ),
+            ]
+        );
+        let unrecorded = Edition::default();
+        assert!(compare(&unrecorded, &new).entries.is_empty());
+        assert!(compare(&new, &unrecorded).entries.is_empty());
     }
 
     /// A version released before transfers were recorded is compared on

@@ -65,6 +65,11 @@ pub struct Edition {
     pub legal_bases: Vec<NamedDigest>,
     pub recipients: Vec<RecipientDigest>,
     pub subprocessors: Vec<SubprocessorDigest>,
+    /// The group companies that receive data, and where they are. Absent in
+    /// snapshots released before vellum recorded them: a changelog then
+    /// does not compare them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliates: Option<Vec<AffiliateDigest>>,
     pub rights: Vec<NamedDigest>,
     pub contacts: Vec<ContactDigest>,
     pub sections: Vec<SectionDigest>,
@@ -127,6 +132,14 @@ pub struct RecipientDigest {
     /// vellum recorded it: a changelog then does not compare it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer: Option<TransferDigest>,
+}
+
+/// A group company that receives data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AffiliateDigest {
+    pub id: String,
+    pub name: String,
+    pub transfer: TransferDigest,
 }
 
 /// Where a recipient processes personal data (Chapter V GDPR).

@@ -290,6 +290,7 @@ changes-area-purpose = purpose
 changes-area-legal-basis = legal basis
 changes-area-recipient = recipient
 changes-area-subprocessor = sub-processor
+changes-area-affiliate = affiliate
 changes-area-right = right
 changes-area-contact = contact
 changes-field-period = Period

@@ -291,6 +291,7 @@ changes-area-purpose = doel
 changes-area-legal-basis = rechtsgrond
 changes-area-recipient = ontvanger
 changes-area-subprocessor = subverwerker
+changes-area-affiliate = gelieerde onderneming
 changes-area-right = recht
 changes-area-contact = contactgegevens
 changes-field-period = Termijn
