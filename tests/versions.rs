@@ -170,8 +170,9 @@ fn the_changelog_tells_the_facts_in_each_language_and_marks_material_ones() {
 
 /// A recipient that moves its processing out of the EEA between versions is
 /// a material change in every language's changelog (Art. 13(1)(f) GDPR), told
-/// with its country and safeguard before and after; a group company's
-/// changed safeguard is listed too.
+/// with its country and safeguard before and after; so is a third party's
+/// cookie whose provider moved out, and a group company's changed safeguard
+/// is listed too.
 #[test]
 fn a_recipient_moved_outside_the_eea_is_a_material_change() {
     let site = Site::example();
@@ -197,6 +198,11 @@ fn a_recipient_moved_outside_the_eea_is_a_material_change() {
         "office: london\n  safeguard: adequacy-decision",
         "office: london\n  safeguard: binding-corporate-rules",
     );
+    site.edit(
+        "content/data/cookies.yaml",
+        "  party: third\n  location: de\n  lifespan: P13M",
+        "  party: third\n  location: us\n  safeguard: data-privacy-framework\n  dpf_certified: true\n  lifespan: P25M",
+    );
     build(&site, "2026-10-01");
     let arrow = |becomes: &str| {
         format!(
@@ -210,6 +216,19 @@ fn a_recipient_moved_outside_the_eea_is_a_material_change() {
         arrow("becomes")
     );
     assert!(en.contains(&expected), "{en}");
+    // A third party's cookie whose provider now receives the data in the
+    // United States, and which lasts longer.
+    let expected = format!(
+        "<span class=\"change-kind\">Changed</span> <span class=\"change-area\">(cookie)</span> <strong>_gh_vid</strong><span class=\"change-detail\">Lifespan: <span class=\"before\">13 months</span>{}<span class=\"after\">25 months</span></span><span class=\"change-detail\">Country: <span class=\"before\">Germany</span>{}<span class=\"after\">United States</span></span>",
+        arrow("becomes"),
+        arrow("becomes")
+    );
+    assert!(
+        en.contains(&format!(
+            "<span class=\"badge material-badge\">Material: new transfer outside the EEA</span> {expected}"
+        )),
+        "{en}"
+    );
     // A group company on another safeguard: a change, not a material one.
     let expected = format!(
         "<li class=\"change change-changed\"><span class=\"change-kind\">Changed</span> <span class=\"change-area\">(affiliate)</span> <strong>Kestrel Communications Ltd</strong><span class=\"change-detail\">Transfer safeguard: <span class=\"before\">Adequacy decision of the European Commission</span>{}<span class=\"after\">Binding corporate rules</span></span></li>",

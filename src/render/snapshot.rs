@@ -52,6 +52,7 @@ pub fn edition(tx: &Localizer<'_>, page: &PageView) -> Edition {
                 })
                 .collect(),
         ),
+        cookies: Some(d.cookies.items.iter().map(|c| cookie(tx, c)).collect()),
         rights: d.rights.items.iter().map(|r| right(tx, r)).collect(),
         contacts: contacts(tx),
         sections: page
@@ -161,6 +162,21 @@ fn recipient(tx: &Localizer<'_>, r: &Recipient) -> RecipientDigest {
         role_text: tx.ui(&format!("role-{role}"), &[]),
         role,
         transfer: r.transfer("").map(|t| transfer(tx, &t)),
+    }
+}
+
+fn cookie(tx: &Localizer<'_>, c: &Cookie) -> CookieDigest {
+    CookieDigest {
+        id: c.id.as_str().to_string(),
+        name: c.name.value.clone(),
+        provider: c.provider.value.clone(),
+        party: c
+            .party
+            .get()
+            .map(|p| tx.ui(&format!("party-{p}"), &[]))
+            .unwrap_or_default(),
+        lifespan: tx.period_phrase(&c.lifespan(), Qualifier::Exactly, None),
+        transfer: c.transfer("").map(|t| transfer(tx, &t)),
     }
 }
 

@@ -24,6 +24,7 @@ pub enum Area {
     Recipient,
     Subprocessor,
     Affiliate,
+    Cookie,
     Right,
     Contact,
 }
@@ -159,6 +160,15 @@ pub fn compare(old: &Edition, new: &Edition) -> Changelog {
             new_affiliates,
             |a| &a.id,
             affiliate_entry,
+        ));
+    }
+    if let (Some(old_cookies), Some(new_cookies)) = (&old.cookies, &new.cookies) {
+        entries.extend(by_id(
+            Area::Cookie,
+            old_cookies,
+            new_cookies,
+            |c| &c.id,
+            cookie_entry,
         ));
     }
     entries.extend(by_id(
@@ -420,6 +430,7 @@ fn recipient_entry(
         transfer_material(
             old.map(|r| r.transfer.as_ref()),
             new.map(|r| r.transfer.as_ref()),
+            Some(Material::NewRecipient),
         )
     } else {
         None
@@ -444,6 +455,41 @@ fn affiliate_entry(
     entry.material = transfer_material(
         old.map(|a| Some(&a.transfer)),
         new.map(|a| Some(&a.transfer)),
+        Some(Material::NewRecipient),
+    );
+    Some(entry)
+}
+
+/// A cookie: its provider, lifespan and party, and for a third party's where
+/// its provider receives the data. A new one is material only as a transfer.
+fn cookie_entry(
+    area: Area,
+    old: Option<&CookieDigest>,
+    new: Option<&CookieDigest>,
+) -> Option<Entry> {
+    let id = id_of(old, new, |c| &c.id);
+    let mut entry = entry_for(
+        area,
+        old,
+        new,
+        &id,
+        |c| c.name.clone(),
+        |c| {
+            let mut details = vec![
+                ("provider", c.provider.clone()),
+                ("party", c.party.clone()),
+                ("lifespan", c.lifespan.clone()),
+            ];
+            // Both sides list the same fields, a first party's empty.
+            let empty = TransferDigest::default();
+            details.extend(transfer_details(c.transfer.as_ref().unwrap_or(&empty)));
+            details
+        },
+    )?;
+    entry.material = transfer_material(
+        old.map(|c| c.transfer.as_ref()),
+        new.map(|c| c.transfer.as_ref()),
+        None,
     );
     Some(entry)
 }
@@ -456,19 +502,20 @@ fn transfer_details(t: &TransferDigest) -> [(&'static str, String); 2] {
     ]
 }
 
-/// Why a recipient's change is material: it receives data outside the EEA
-/// and did not before (new, or moved out), or it is new. Each side is the
-/// recipient's transfer, `None` when the recipient is not there, `Some(None)`
-/// when it is but names no place of its own.
+/// Why a change is material: data now goes outside the EEA where it did
+/// not before (a new recipient there, or one that moved out); else `added`
+/// for a new one. Each side is the transfer, `None` when the thing is not
+/// there, `Some(None)` when it is but names no place of its own.
 fn transfer_material(
     old: Option<Option<&TransferDigest>>,
     new: Option<Option<&TransferDigest>>,
+    added: Option<Material>,
 ) -> Option<Material> {
     let leaves = |t: Option<Option<&TransferDigest>>| t.flatten().is_some_and(|t| t.leaves_eea);
     match (old, new) {
         (_, None) => None,
         (_, Some(_)) if leaves(new) && !leaves(old) => Some(Material::TransferOutsideEea),
-        (None, Some(_)) => Some(Material::NewRecipient),
+        (None, Some(_)) => added,
         (Some(_), Some(_)) => None,
     }
 }
@@ -760,6 +807,48 @@ mod tests {
         let unrecorded = Edition::default();
         assert!(compare(&unrecorded, &new).entries.is_empty());
         assert!(compare(&new, &unrecorded).entries.is_empty());
+    }
+
+    /// A new cookie is listed; it is material only as a transfer outside the
+    /// EEA, and a first party's cookie has none.
+    #[test]
+    fn a_cookie_is_material_only_as_a_transfer() {
+        let cookie = |id: &str, transfer: Option<TransferDigest>| CookieDigest {
+            id: id.into(),
+            name: format!("_{id}"),
+            provider: "Someone".into(),
+            party: "Third party".into(),
+            lifespan: "13 months".into(),
+            transfer,
+        };
+        let new = Edition {
+            cookies: Some(vec![
+                cookie("own", None),
+                cookie("ads", Some(in_("us", "United States", true, "SCC"))),
+            ]),
+            ..Edition::default()
+        };
+        let old = Edition {
+            cookies: Some(Vec::new()),
+            ..Edition::default()
+        };
+        let found: Vec<_> = compare(&old, &new)
+            .entries
+            .iter()
+            .map(|e| (e.area, e.kind, e.subject.clone(), e.material))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Area::Cookie, Kind::Added, "_own".to_string(), None),
+                (
+                    Area::Cookie,
+                    Kind::Added,
+                    "_ads".to_string(),
+                    Some(Material::TransferOutsideEea)
+                ),
+            ]
+        );
     }
 
     /// A version released before transfers were recorded is compared on

@@ -70,6 +70,10 @@ pub struct Edition {
     /// does not compare them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliates: Option<Vec<AffiliateDigest>>,
+    /// The cookies and similar technologies, absent in snapshots released
+    /// before vellum recorded them (then not compared).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookies: Option<Vec<CookieDigest>>,
     pub rights: Vec<NamedDigest>,
     pub contacts: Vec<ContactDigest>,
     pub sections: Vec<SectionDigest>,
@@ -140,6 +144,22 @@ pub struct AffiliateDigest {
     pub id: String,
     pub name: String,
     pub transfer: TransferDigest,
+}
+
+/// A cookie or similar technology.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CookieDigest {
+    pub id: String,
+    /// The cookie's name, as a browser shows it.
+    pub name: String,
+    pub provider: String,
+    /// First or third party, in words.
+    pub party: String,
+    /// How long it lasts, in words.
+    pub lifespan: String,
+    /// Where a third party's provider receives the data; `None` for a
+    /// first-party cookie.
+    pub transfer: Option<TransferDigest>,
 }
 
 /// Where a recipient processes personal data (Chapter V GDPR).
