@@ -499,6 +499,36 @@ fn bad_language_lists_are_reported_once_without_a_cascade() {
     );
 }
 
+/// A language's own `ui.ftl` was copied from the theme before the theme
+/// gained messages (or a translator dropped some): every one it lacks is
+/// named, at the file's end, where they go.
+#[test]
+fn a_language_lacking_some_of_the_themes_ui_messages() {
+    let site = Site::minimal();
+    let run = site.run(&["i18n", "add", "fr"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ui = site.read("locales/fr/ui.ftl");
+    let kept: Vec<&str> = ui
+        .lines()
+        .filter(|l| {
+            !l.starts_with("changes-area-cookie =") && !l.starts_with("changes-field-lifespan =")
+        })
+        .collect();
+    assert_eq!(kept.len() + 2, ui.lines().count(), "both lines were there");
+    site.write("locales/fr/ui.ftl", &(kept.join("\n") + "\n"));
+    let found: Vec<String> = report(&site)
+        .into_iter()
+        .filter(|l| l.contains("missing-ui-messages"))
+        .collect();
+    assert_eq!(
+        found,
+        [format!(
+            "warning missing-ui-messages locales/fr/ui.ftl:{}:1 | `fr` lacks 2 user-interface messages that the theme has, which its pages would show as ids: changes-area-cookie, changes-field-lifespan | add them to locales/fr/ui.ftl, translated; `vellum theme eject locales/en/ui.ftl` writes the theme's English ones to theme/ to copy from (then delete that copy)",
+            kept.len()
+        )]
+    );
+}
+
 #[test]
 fn a_language_the_theme_does_not_speak() {
     let site = Site::minimal();

@@ -84,6 +84,7 @@ codes! {
     MissingKey = "missing-key": Finding,
     MissingSafeguard = "missing-safeguard": Finding,
     MissingTranslation = "missing-translation": Finding,
+    MissingUiMessages = "missing-ui-messages": Finding,
     MissingUiStrings = "missing-ui-strings": Finding,
     NoLanguages = "no-languages": Finding,
     NoSections = "no-sections": Finding,

@@ -379,6 +379,8 @@ impl<'a> Plan<'a> {
                     .in_language(lang)
                     .hint(format!("run `vellum i18n add {lang}`: it writes locales/{lang}/ui.ftl with the theme's English messages to translate")),
             );
+        } else if let Some(d) = self.missing_ui_messages(lang, catalog) {
+            out.push(d);
         }
         if !vocabulary {
             out.push(
@@ -388,6 +390,71 @@ impl<'a> Plan<'a> {
                     .hint(format!("run `vellum i18n add {lang}`: it writes locales/{lang}/periods.yaml with the English words to translate")),
             );
         }
+    }
+
+    /// A language whose UI strings are the site's own (`vellum i18n add`
+    /// copied the theme's English ones) lacks those the theme gained since:
+    /// its pages would show their ids. The theme's own languages have them
+    /// all (`the_themes_languages_define_the_same_ui_messages`).
+    fn missing_ui_messages(&self, lang: &str, catalog: &Catalog) -> Option<Diagnostic> {
+        let own = format!("locales/{lang}/");
+        if self.theme.under(&own).any(|(rel, _)| rel.ends_with(".ftl")) {
+            return None;
+        }
+        let (_, english) = self
+            .theme
+            .under("locales/en/")
+            .find(|(rel, _)| *rel == "ui.ftl")?;
+        let english = String::from_utf8_lossy(english);
+        let missing: Vec<&str> = english
+            .lines()
+            .filter_map(message_id)
+            .filter(|id| !catalog.has(id))
+            .collect();
+        if missing.is_empty() {
+            return None;
+        }
+        let file = format!("{own}ui.ftl");
+        // At the file's last line, where they would be added.
+        let (at, pos) = if let Some(Ok(text)) = self.site.text(&file) {
+            let last = text.lines().count().max(1);
+            (
+                file.clone(),
+                Pos::new(u32::try_from(last).unwrap_or(u32::MAX), 1),
+            )
+        } else {
+            let pos = self
+                .notice
+                .site_languages()
+                .into_iter()
+                .find(|l| l.text() == lang)
+                .map_or_else(Pos::default, |l| l.pos);
+            (self.notice.meta_file.clone(), pos)
+        };
+        let shown = if missing.len() > 8 {
+            format!(
+                "{}, and {} more",
+                missing[..8].join(", "),
+                missing.len() - 8
+            )
+        } else {
+            missing.join(", ")
+        };
+        Some(
+            Diagnostic::warning(
+                Code::MissingUiMessages,
+                format!(
+                    "`{lang}` lacks {} user-interface message{} that the theme has, which its pages would show as ids: {shown}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" }
+                ),
+            )
+            .at(&at, pos)
+            .in_language(lang)
+            .hint(format!(
+                "add them to {file}, translated; `vellum theme eject locales/en/ui.ftl` writes the theme's English ones to theme/ to copy from (then delete that copy)"
+            )),
+        )
     }
 
     /// Adds a prepared language to `languages`, its sources and diagnostics
@@ -573,4 +640,66 @@ pub fn load_catalog_with(
         });
     }
     Catalog::build(lang, files, sources, out)
+}
+
+/// The id a Fluent line defines, if it starts a message (not a term, a
+/// comment or a continuation).
+fn message_id(line: &str) -> Option<&str> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end();
+    let first = id.chars().next()?;
+    (first.is_ascii_alphabetic()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+    .then_some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A regional language starts from its main language's `ui.ftl`, and the
+    /// check above compares with the English one: the theme's languages
+    /// must define the same messages.
+    #[test]
+    fn the_themes_languages_define_the_same_ui_messages() {
+        let ids = |lang: &str| -> std::collections::BTreeSet<String> {
+            let path = format!("locales/{lang}/ui.ftl");
+            let (_, bytes) = Theme::built_in_files()
+                .find(|(p, _)| *p == path)
+                .expect("the theme's ui.ftl");
+            std::str::from_utf8(bytes)
+                .expect("UTF-8")
+                .lines()
+                .filter_map(message_id)
+                .map(str::to_string)
+                .collect()
+        };
+        let (en, nl) = (ids("en"), ids("nl"));
+        assert!(en.len() > 300, "{}", en.len());
+        assert_eq!(
+            en.symmetric_difference(&nl).collect::<Vec<_>>(),
+            Vec::<&String>::new()
+        );
+    }
+
+    #[test]
+    fn only_message_lines_define_ids() {
+        assert_eq!(
+            message_id("changes-area-cookie = cookie"),
+            Some("changes-area-cookie")
+        );
+        assert_eq!(message_id("title=Privacy"), Some("title"));
+        for not in [
+            "-brand = Kestrel",
+            "# a = b",
+            "    .title = x",
+            " continued = x",
+            "x y = z",
+            "",
+        ] {
+            assert_eq!(message_id(not), None, "{not}");
+        }
+    }
 }
