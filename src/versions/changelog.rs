@@ -406,36 +406,20 @@ fn recipient_entry(
     old: Option<&RecipientDigest>,
     new: Option<&RecipientDigest>,
 ) -> Option<Entry> {
-    let id = id_of(old, new, |r| &r.id);
     // A snapshot from before transfers were recorded has none to compare.
     let transfers = match (old, new) {
         (Some(o), Some(n)) => o.transfer.is_some() && n.transfer.is_some(),
         _ => true,
     };
-    let mut entry = entry_for(
+    receiving_entry(
         area,
-        old,
-        new,
-        &id,
+        (old, new),
+        |r| &r.id,
         |r| r.name.clone(),
-        |r| {
-            let mut details = vec![("role", r.role_text.clone())];
-            if let Some(t) = r.transfer.as_ref().filter(|_| transfers) {
-                details.extend(transfer_details(t));
-            }
-            details
-        },
-    )?;
-    entry.material = if transfers {
-        transfer_material(
-            old.map(|r| r.transfer.as_ref()),
-            new.map(|r| r.transfer.as_ref()),
-            Some(Material::NewRecipient),
-        )
-    } else {
-        None
-    };
-    Some(entry)
+        |r| vec![("role", r.role_text.clone())],
+        |r| r.transfer.as_ref().filter(|_| transfers),
+        Some(Material::NewRecipient),
+    )
 }
 
 fn affiliate_entry(
@@ -443,63 +427,65 @@ fn affiliate_entry(
     old: Option<&AffiliateDigest>,
     new: Option<&AffiliateDigest>,
 ) -> Option<Entry> {
-    let id = id_of(old, new, |a| &a.id);
-    let mut entry = entry_for(
+    receiving_entry(
         area,
-        old,
-        new,
-        &id,
+        (old, new),
+        |a| &a.id,
         |a| a.name.clone(),
-        |a| transfer_details(&a.transfer).to_vec(),
-    )?;
-    entry.material = transfer_material(
-        old.map(|a| Some(&a.transfer)),
-        new.map(|a| Some(&a.transfer)),
+        |_| Vec::new(),
+        |a| Some(&a.transfer),
         Some(Material::NewRecipient),
-    );
-    Some(entry)
+    )
 }
 
-/// A cookie: its provider, lifespan and party, and for a third party's where
+/// A cookie: its provider, party and lifespan, and for a third party's where
 /// its provider receives the data. A new one is material only as a transfer.
 fn cookie_entry(
     area: Area,
     old: Option<&CookieDigest>,
     new: Option<&CookieDigest>,
 ) -> Option<Entry> {
-    let id = id_of(old, new, |c| &c.id);
-    let mut entry = entry_for(
+    receiving_entry(
         area,
-        old,
-        new,
-        &id,
+        (old, new),
+        |c| &c.id,
         |c| c.name.clone(),
         |c| {
-            let mut details = vec![
+            vec![
                 ("provider", c.provider.clone()),
                 ("party", c.party.clone()),
                 ("lifespan", c.lifespan.clone()),
-            ];
-            // Both sides list the same fields, a first party's empty.
-            let empty = TransferDigest::default();
-            details.extend(transfer_details(c.transfer.as_ref().unwrap_or(&empty)));
-            details
+            ]
         },
-    )?;
-    entry.material = transfer_material(
-        old.map(|c| c.transfer.as_ref()),
-        new.map(|c| c.transfer.as_ref()),
+        |c| c.transfer.as_ref(),
         None,
-    );
-    Some(entry)
+    )
 }
 
-/// Where a recipient is and what its transfer rests on, as the tables say.
-fn transfer_details(t: &TransferDigest) -> [(&'static str, String); 2] {
-    [
-        ("country", t.location_name.clone()),
-        ("safeguard", t.safeguard_text.clone()),
-    ]
+/// The entry of something that may receive data somewhere (a recipient, an
+/// affiliate, a third party's cookie): its own details, then where it
+/// receives the data and on what, material as a transfer or as `added`.
+fn receiving_entry<T>(
+    area: Area,
+    (old, new): (Option<&T>, Option<&T>),
+    id: impl Fn(&T) -> &String,
+    subject: impl Fn(&T) -> String,
+    details: impl Fn(&T) -> Vec<(&'static str, String)>,
+    transfer: impl Fn(&T) -> Option<&TransferDigest>,
+    added: Option<Material>,
+) -> Option<Entry> {
+    let id = id_of(old, new, id);
+    let mut entry = entry_for(area, old, new, &id, subject, |x| {
+        let mut fields = details(x);
+        // Both sides list the same fields, empty where there is no transfer.
+        let empty = TransferDigest::default();
+        let t = transfer(x).unwrap_or(&empty);
+        fields.push(("country", t.location_name.clone()));
+        fields.push(("safeguard", t.safeguard_text.clone()));
+        fields
+    })?;
+    entry.material = transfer_material(old.map(&transfer), new.map(&transfer), added);
+    Some(entry)
 }
 
 /// Why a change is material: data now goes outside the EEA where it did
