@@ -523,7 +523,7 @@ fn a_language_lacking_some_of_the_themes_ui_messages() {
     assert_eq!(
         found,
         [format!(
-            "warning missing-ui-messages locales/fr/ui.ftl:{}:1 | `fr` lacks 2 user-interface messages that the theme has, which its pages would show as ids: changes-area-cookie, changes-field-lifespan | add them to locales/fr/ui.ftl, translated; `vellum theme eject locales/en/ui.ftl` writes the theme's English ones to theme/ to copy from (then delete that copy)",
+            "warning missing-ui-messages locales/fr/ui.ftl:{}:1 | `fr` lacks 2 user-interface messages that the theme has, which its pages would show as ids: changes-area-cookie, changes-field-lifespan | add them to locales/fr/ui.ftl, translated; in the theme's English they read: changes-area-cookie = cookie; changes-field-lifespan = Lifespan",
             kept.len()
         )]
     );

@@ -406,10 +406,11 @@ impl<'a> Plan<'a> {
             .under("locales/en/")
             .find(|(rel, _)| *rel == "ui.ftl")?;
         let english = String::from_utf8_lossy(english);
-        let missing: Vec<&str> = english
+        // Each missing id with its English line, to translate.
+        let missing: Vec<(&str, &str)> = english
             .lines()
-            .filter_map(message_id)
-            .filter(|id| !catalog.has(id))
+            .filter_map(|line| message_id(line).map(|id| (id, line.trim_end())))
+            .filter(|(id, _)| !catalog.has(id))
             .collect();
         if missing.is_empty() {
             return None;
@@ -431,15 +432,14 @@ impl<'a> Plan<'a> {
                 .map_or_else(Pos::default, |l| l.pos);
             (self.notice.meta_file.clone(), pos)
         };
-        let shown = if missing.len() > 8 {
-            format!(
-                "{}, and {} more",
-                missing[..8].join(", "),
-                missing.len() - 8
-            )
-        } else {
-            missing.join(", ")
+        let listed = &missing[..missing.len().min(8)];
+        let more = match missing.len() - listed.len() {
+            0 => String::new(),
+            n => format!(", and {n} more"),
         };
+        let ids: Vec<&str> = listed.iter().map(|(id, _)| *id).collect();
+        let shown = format!("{}{more}", ids.join(", "));
+        let lines: Vec<&str> = listed.iter().map(|(_, line)| *line).collect();
         Some(
             Diagnostic::warning(
                 Code::MissingUiMessages,
@@ -452,7 +452,8 @@ impl<'a> Plan<'a> {
             .at(&at, pos)
             .in_language(lang)
             .hint(format!(
-                "add them to {file}, translated; `vellum theme eject locales/en/ui.ftl` writes the theme's English ones to theme/ to copy from (then delete that copy)"
+                "add them to {file}, translated; in the theme's English they read: {}{more}",
+                lines.join("; ")
             )),
         )
     }
