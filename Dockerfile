@@ -22,6 +22,12 @@ WORKDIR /src
 COPY Cargo.toml Cargo.lock build.rs ./
 COPY src ./src
 COPY theme ./theme
+# jemalloc, vellum's allocator (Cargo.toml), is compiled from C with make, which
+# the slim image lacks. The stage is thrown away, so the version is not pinned.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends make \
+    && rm -rf /var/lib/apt/lists/*
 # The cache mounts keep the downloaded crates and the compiled dependencies between
 # builds on the same machine (BuildKit, the default builder since Docker 23).
 RUN --mount=type=cache,target=/usr/local/cargo/registry,sharing=locked \

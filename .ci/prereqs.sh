@@ -9,7 +9,8 @@
 # prereq_rust    rustc >= the rust-version in Cargo.toml; rustfmt and clippy
 #                (added with rustup when rustup exists)
 # prereq_apt     Debian's chromium, fonts-liberation and a Java runtime for the
-#                output gates (apt-get, as root or through passwordless sudo)
+#                output gates, and make for jemalloc's C build (apt-get, as root
+#                or through passwordless sudo)
 # prereq_node    Node.js >= the newest engines.node in tests/gates/package-lock.json
 #                (and never below 20), npm, and the gates' npm packages (npm ci)
 # prereq_disk    free space where target/ grows (a clean run fills under 3 GB);
@@ -100,8 +101,10 @@ prereq_apt() {
     [ -x /usr/bin/chromium ] || pkgs+=(chromium fonts-liberation)
     # The W3C Nu HTML Checker (vnu-jar) is a Java program.
     command -v java > /dev/null || pkgs+=(openjdk-17-jre-headless)
+    # jemalloc, vellum's allocator, is compiled from C with make.
+    command -v make > /dev/null || pkgs+=(make)
     if [ "${#pkgs[@]}" -eq 0 ]; then
-        echo "chromium and java present"
+        echo "chromium, java and make present"
         return 0
     fi
     apt_install "${pkgs[@]}"
