@@ -16,7 +16,7 @@ pub fn check_formatting(catalog: &Catalog, facts: &FluentArgs<'_>, out: &mut Vec
     for name in UI_ARGUMENTS {
         args.set(*name, FluentValue::from("…"));
     }
-    for id in catalog.ids() {
+    for id in catalog.ids_with_placeables() {
         let errors = catalog.format_reporting(id, &args);
         let Some(first) = errors.first() else {
             continue;

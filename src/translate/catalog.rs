@@ -326,6 +326,31 @@ impl Catalog {
         self.ids_where(|_| true).into_iter()
     }
 
+    /// The ids of the messages whose value holds a placeable, sorted: the
+    /// only ones whose formatting can fail (a text alone formats as itself),
+    /// a small part of a catalog's thousands.
+    pub fn ids_with_placeables(&self) -> Vec<&str> {
+        use fluent_syntax::ast::{Entry, PatternElement};
+        let mut ids: Vec<&str> = self
+            .resources
+            .iter()
+            .flat_map(|r| r.entries())
+            .filter_map(|entry| match entry {
+                Entry::Message(m) => m
+                    .value
+                    .as_ref()?
+                    .elements
+                    .iter()
+                    .any(|e| matches!(e, PatternElement::Placeable { .. }))
+                    .then_some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// The ids of the user-interface strings (not the notice's content),
     /// sorted: what a template's `t` holds. A few hundred of a catalog's
     /// thousands, so they are picked before sorting.
@@ -385,6 +410,11 @@ struct PlainTexts {
     /// Where each id starts, where it ends and its text starts, and where
     /// the text ends; sorted by id.
     index: Vec<[u32; 3]>,
+    /// An open-addressed table of positions in `index` plus one (0: empty),
+    /// by the id's hash: every page and check looks messages up by id, and
+    /// a binary search compared a dozen ids with long common prefixes
+    /// (`product-…-description`) for each.
+    slots: Vec<u32>,
 }
 
 impl PlainTexts {
@@ -407,7 +437,22 @@ impl PlainTexts {
             parts.iter().for_each(|p| buffer.push_str(p));
             index.push([start, text, at(&buffer)]);
         }
-        Some(PlainTexts { buffer, index })
+        // At most half full, so that a probe ends soon at an empty slot.
+        let mut slots = vec![0u32; (index.len() * 2).next_power_of_two().max(2)];
+        let mask = slots.len() - 1;
+        for (i, entry) in index.iter().enumerate() {
+            let id = &buffer[entry[0] as usize..entry[1] as usize];
+            let mut slot = slot_of(id) & mask;
+            while slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = u32::try_from(i + 1).ok()?;
+        }
+        Some(PlainTexts {
+            buffer,
+            index,
+            slots,
+        })
     }
 
     fn id(&self, entry: &[u32; 3]) -> &str {
@@ -415,9 +460,19 @@ impl PlainTexts {
     }
 
     fn get(&self, id: &str) -> Option<&str> {
-        let i = self.index.binary_search_by(|e| self.id(e).cmp(id)).ok()?;
-        let [_, text, end] = self.index[i];
-        Some(&self.buffer[text as usize..end as usize])
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = slot_of(id) & mask;
+        loop {
+            let i = *self.slots.get(slot)?;
+            let [start, text, end] = *self.index.get(i.checked_sub(1)? as usize)?;
+            if &self.buffer[start as usize..text as usize] == id {
+                return Some(&self.buffer[text as usize..end as usize]);
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
@@ -427,6 +482,13 @@ impl PlainTexts {
     fn is_empty(&self) -> bool {
         self.index.is_empty()
     }
+}
+
+/// Where the table of [`PlainTexts`] starts looking for `id`.
+fn slot_of(id: &str) -> usize {
+    let h = crate::prose::hash::fnv1a(id.as_bytes());
+    // The high bits folded in: a mask keeps only the low ones.
+    (h ^ (h >> 32)) as usize
 }
 
 /// An empty bundle for `lang`, as every catalog formats.
@@ -574,6 +636,37 @@ mod tests {
         );
         assert_eq!(catalog.format("count", &args).as_deref(), Some("3 items"));
         assert!(!catalog.has("missing"));
+    }
+
+    /// Ids sharing long prefixes, as a site's do, each find their own text
+    /// once kept as plain text, and near misses find none.
+    #[test]
+    fn a_compacted_catalog_finds_each_of_many_similar_ids() {
+        let text: String = (0..600)
+            .map(|i| format!("product-p{i}-description = Text {i}.\n"))
+            .collect();
+        let mut catalog = Catalog::build(
+            "de",
+            vec![file("locales/de/content.ftl", &text, true)],
+            &mut Sources::default(),
+            &mut Vec::new(),
+        );
+        catalog.compact();
+        assert_eq!(catalog.plain.index.len(), 600);
+        for i in 0..600 {
+            assert_eq!(
+                catalog.format(&format!("product-p{i}-description"), &[]),
+                Some(format!("Text {i}."))
+            );
+        }
+        for near in [
+            "product-p6",
+            "product-p600-description",
+            "product-p1-descriptio",
+            "",
+        ] {
+            assert!(!catalog.has(near), "{near}");
+        }
     }
 
     /// A catalog with a file the parser could not read is not compacted:
