@@ -103,7 +103,7 @@ impl Catalog {
                 for id in found.keys() {
                     overridden.remove(id);
                 }
-                translations.extend(found);
+                merge(&mut translations, found);
             } else {
                 overridden.extend(
                     found
@@ -111,7 +111,7 @@ impl Catalog {
                         .filter(|id| translations.contains_key(*id))
                         .cloned(),
                 );
-                positions.extend(found);
+                merge(&mut positions, found);
             }
             let resource = std::sync::Arc::new(resource);
             sources.insert_shared(file.path, resource.clone());
@@ -383,6 +383,20 @@ impl Catalog {
     /// A message without arguments; the id itself when missing, so a gap is visible.
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[]).unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// `later`'s entries added to `map`, overriding: taken whole when `map` is
+/// empty, as for most languages' one file of each kind, instead of inserted
+/// one by one (thousands of comparisons of ids with common prefixes).
+fn merge<V>(
+    map: &mut std::collections::BTreeMap<String, V>,
+    later: std::collections::BTreeMap<String, V>,
+) {
+    if map.is_empty() {
+        *map = later;
+    } else {
+        map.extend(later);
     }
 }
 

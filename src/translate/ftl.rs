@@ -219,13 +219,16 @@ pub fn found_messages<'a>(
 ) -> BTreeMap<String, FoundMessage> {
     let lines = LineIndex::new(text);
     let file: std::sync::Arc<str> = file.into();
-    let mut out = BTreeMap::new();
+    // Collected, then built in one go (sorted, the last of a repeated id
+    // kept, as inserting one by one would): cheaper than thousands of
+    // inserts that each compare ids with long common prefixes.
+    let mut found = Vec::new();
     for entry in entries {
         if let ast::Entry::Message(m) = entry {
             let Some(value) = &m.value else { continue };
             let mut placeables = BTreeSet::new();
             collect_variables(value, &mut placeables);
-            out.insert(
+            found.push((
                 m.id.name.to_string(),
                 FoundMessage {
                     file: file.clone(),
@@ -235,10 +238,10 @@ pub fn found_messages<'a>(
                         text, &lines, value,
                     )),
                 },
-            );
+            ));
         }
     }
-    out
+    found.into_iter().collect()
 }
 
 fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -311,6 +314,20 @@ fn message_pos(text: &str, lines: &LineIndex, id: &str) -> Pos {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A message written twice in one file is where Fluent takes it from:
+    /// the later definition, at its own line, whatever the ids' order.
+    #[test]
+    fn a_repeated_message_is_found_where_it_is_written_last() {
+        let text = "zeta = z\ndup = first\nalpha = a\ndup = second { $n }\n";
+        let found = read_messages("locales/de/content.ftl", text);
+        let ids: Vec<&str> = found.keys().map(String::as_str).collect();
+        assert_eq!(ids, ["alpha", "dup", "zeta"]);
+        let dup = &found["dup"];
+        assert_eq!(dup.pos.line, 4);
+        assert_eq!(dup.text.text, "second {$n}");
+        assert!(dup.placeables.contains("n"));
+    }
 
     /// The scan skips ordinary bytes; each case puts a hazard, or a thing
     /// that looks like one, where a skip could miss it.
