@@ -9,6 +9,9 @@
 #   RUNS            rounds per size after one warm-up per tool (default 5)
 #   WORK            where sites, outputs and results go (default /tmp/vellum-bench; never
 #                   inside the repository)
+#   OUTPUTS         where the builds write (default $WORK/out). /dev/shm/vellum-out puts them
+#                   in memory: on ext4 without a journal, making a file costs more the more
+#                   files were deleted in the last minutes (README, "Benchmarks")
 #   MDBOOK_SEARCH   on (mdBook's default) or off: whether each book builds its search index
 #   VELLUM          a vellum binary to measure; if unset, `cargo build --release` and use
 #                   target/release/vellum
@@ -28,6 +31,7 @@ RUNS="${RUNS:-5}"
 WORK="${WORK:-/tmp/vellum-bench}"
 MDBOOK_SEARCH="${MDBOOK_SEARCH:-on}"
 TIMEOUT="${TIMEOUT:-600}"
+OUTPUTS="${OUTPUTS:-$WORK/out}"
 
 scaling=0
 sizes=()
@@ -35,11 +39,14 @@ for arg in "$@"; do
   case "$arg" in
     --scaling) scaling=1 ;;
     small|medium|large) sizes+=("$arg") ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument '$arg'" >&2; exit 2 ;;
   esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(small medium large)
+case "$(realpath -m "$OUTPUTS")/" in
+  "$(realpath "$repo")"/*) echo "compare.sh: OUTPUTS must be outside the repository" >&2; exit 2 ;;
+esac
 case "$MDBOOK_SEARCH" in on|off) ;; *) echo "compare.sh: MDBOOK_SEARCH must be on or off" >&2; exit 2 ;; esac
 case "$(realpath -m "$WORK")/" in
   "$(realpath "$repo")"/*) echo "compare.sh: WORK must be outside the repository" >&2; exit 2 ;;
@@ -99,7 +106,7 @@ if [ "$scaling" -eq 1 ]; then
   done
   df -h "$WORK" | tail -1 | awk '{print "disk: " $4 " free on " $6}' >&2
   python3 "$here/measure.py" scaling --work "$WORK" --vellum "$vellum" --runs "$RUNS" --timeout "$TIMEOUT" \
-    --base-languages "$L" --base-products "$P" "${specs[@]}" | tee "$WORK/scaling.md"
+    --outputs "$OUTPUTS" --base-languages "$L" --base-products "$P" "${specs[@]}" | tee "$WORK/scaling.md"
   exit 0
 fi
 
@@ -109,5 +116,5 @@ for size in "${sizes[@]}"; do
 done
 df -h "$WORK" | tail -1 | awk '{print "disk: " $4 " free on " $6}' >&2
 python3 "$here/measure.py" compare --work "$WORK" --vellum "$vellum" --runs "$RUNS" --timeout "$TIMEOUT" \
-  --mdbook-search "$MDBOOK_SEARCH" --json "$WORK/compare-search-$MDBOOK_SEARCH.json" "${sizes[@]}" \
+  --outputs "$OUTPUTS" --mdbook-search "$MDBOOK_SEARCH" --json "$WORK/compare-search-$MDBOOK_SEARCH.json" "${sizes[@]}" \
   | tee "$WORK/compare-search-$MDBOOK_SEARCH.md"

@@ -28,6 +28,7 @@ seconds of each other, and the per-round ratios show how stable a ratio is.
 import argparse
 import json
 import math
+import os
 import shutil
 import statistics
 import subprocess
@@ -45,6 +46,30 @@ LABEL = {"vellum": "vellum", "hugo": "Hugo", "mdbook": "mdBook"}
 def du_bytes(path):
     out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True, check=True).stdout
     return int(out.split()[0])
+
+
+def entries(path):
+    """Files and folders under `path`: each is a new inode for the file system."""
+    return sum(1 + len(files) for _, _, files in os.walk(path))
+
+
+def file_system(path):
+    """The type of the file system holding `path` (ext4, tmpfs, ...), and for ext4
+    whether it keeps a journal: without one, ext4 checks every free inode it
+    considers against the inodes deleted in the last minutes, so a build's cost
+    of making files grows with how many files the runs before it removed."""
+    path.mkdir(parents=True, exist_ok=True)
+    kind = subprocess.run(["stat", "-f", "-c", "%T", str(path)], capture_output=True, text=True).stdout.strip()
+    if kind.startswith("ext2/ext3"):
+        kind = "ext4 (or ext2/3)"
+        # /proc/fs/jbd2 lists each journal by its device's name (vda-8, dm-0-8).
+        dev = os.stat(path).st_dev
+        device = Path(f"/sys/dev/block/{os.major(dev)}:{os.minor(dev)}").resolve().name
+        journals = Path("/proc/fs/jbd2")
+        if device and journals.is_dir():
+            journaled = any(j.name.startswith(f"{device}-") for j in journals.iterdir())
+            kind += ", with a journal" if journaled else ", without a journal"
+    return kind or "unknown"
 
 
 def books(site):
@@ -159,19 +184,22 @@ def cmd_compare(args):
                   f"search {'ON (mdBook default: a search index per book)' if search_on else 'OFF'}; "
                   f"times are summed over the books, peak RSS is the largest book's",
     }
+    outputs = Path(args.outputs) if args.outputs else work / "out"
+    env["outputs"] = f"{outputs} ({file_system(outputs)})"
     results, all_raw = [], []
     for size in args.sizes:
         site = work / size
-        scratch = work / "out" / size
+        scratch = outputs / size
         scratch.mkdir(parents=True, exist_ok=True)
         set_mdbook_search(site, search_on)
-        out_bytes, search_index = {}, None
+        out_bytes, out_entries, search_index = {}, {}, None
 
         def run_one(tool, k):
             out = scratch / f"{tool}-{k}"
             r = build_once(tool, site, args.vellum, out, args.timeout)
             if k == "warmup":
                 out_bytes[tool] = du_bytes(out)
+                out_entries[tool] = entries(out)
                 if tool == "mdbook":
                     nonlocal search_index
                     first = out / books(site)[0]
@@ -182,7 +210,7 @@ def cmd_compare(args):
         warmups, raw, load = series(TOOLS, run_one, args.runs, f"[{size}]")
         shutil.rmtree(scratch, ignore_errors=True)
         summary_line = (site / "summary.txt").read_text().strip() if (site / "summary.txt").exists() else size
-        row = dict(size=size, summary=summary_line, load=load, out_bytes=out_bytes,
+        row = dict(size=size, summary=summary_line, load=load, out_bytes=out_bytes, out_entries=out_entries,
                    mdbook_search_index_written=search_index,
                    tools={t: per_name(raw, t) for t in TOOLS},
                    ratios={f"vellum/{t}": {key: ratios(raw, "vellum", t, key) for key in ("cpu_ms", "wall_ms")}
@@ -211,6 +239,7 @@ def print_compare(doc, out_json):
         p(f"- {line}")
     p(f"- Hugo: {env['hugo']}")
     p(f"- mdBook: {env['mdbook']}")
+    p(f"- outputs written to: {env.get('outputs', 'WORK/out')}")
     p("\nConfiguration:\n")
     for t in TOOLS:
         p(f"- **{LABEL[t]}**: {cfg[t]}")
@@ -222,17 +251,19 @@ def print_compare(doc, out_json):
       "5 s, so close samples repeat); it includes the benchmark's own builds (about 1 while a "
       "single-threaded build runs). "
       "`others` is the CPU the rest of the machine used during the tool's runs, in cores "
-      f"(of {env['nproc']}).\n")
+      f"(of {env['nproc']}). `system` is the part of the CPU spent in the kernel (making files, "
+      "mapping memory); `files` counts the files and folders of one output.\n")
     for r in doc["results"]:
         p(f"- {r['summary']}")
     p("")
-    p("| size | tool | CPU ms | wall ms | peak RSS MiB | output MiB | load | others |")
-    p("|---|---|---|---|---|---|---|---|")
+    p("| size | tool | CPU ms | of it system ms | wall ms | peak RSS MiB | output MiB | files | load | others |")
+    p("|---|---|---|---|---|---|---|---|---|---|")
     for r in doc["results"]:
         for t in TOOLS:
             m = r["tools"][t]
-            p(f"| {r['size']} | {LABEL[t]} | {span(m['cpu_ms'])} | {span(m['wall_ms'])} | "
-              f"{span(m['rss_mib'], '{:.1f}')} | {r['out_bytes'][t] / 2**20:.2f} | {m['load_mean']:.2f} | "
+            p(f"| {r['size']} | {LABEL[t]} | {span(m['cpu_ms'])} | {span(m['sys_ms'])} | {span(m['wall_ms'])} | "
+              f"{span(m['rss_mib'], '{:.1f}')} | {r['out_bytes'][t] / 2**20:.2f} | "
+              f"{r.get('out_entries', {}).get(t, '?')} | {m['load_mean']:.2f} | "
               f"{m['other_cores']:.2f} |")
     p("")
     p("Ratios: the ratio of the medians, and in brackets the range of the per-round ratios.\n")
@@ -300,7 +331,7 @@ def cmd_scaling(args):
         sites.setdefault(path, []).append((dim, int(factor)))
     names = {path: "+".join(f"{d}x{f}" for d, f in v) for path, v in sites.items()}
     by_name = {names[p]: Path(p) for p in sites}
-    scratch = work / "out" / "scaling"
+    scratch = (Path(args.outputs) if args.outputs else work / "out") / "scaling"
     scratch.mkdir(parents=True, exist_ok=True)
 
     def run_one(name, k):
@@ -400,6 +431,7 @@ def main():
         q.add_argument("--runs", type=int, default=5)
         q.add_argument("--timeout", type=float, default=600, help="seconds per process (default 600)")
         q.add_argument("--json", help="where to write every run (default WORK/<command>.json)")
+        q.add_argument("--outputs", help="where the builds write (default WORK/out)")
     c = sub.choices["compare"]
     c.add_argument("--mdbook-search", choices=["on", "off"], default="on")
     c.add_argument("sizes", nargs="+")
