@@ -168,6 +168,51 @@ fn the_changelog_tells_the_facts_in_each_language_and_marks_material_ones() {
     assert!(nl.contains("<span class=\"change-detail\">Land: Verenigde Staten</span>"));
 }
 
+/// A purpose that processes a kind of personal data it did not before is a
+/// material change, in every language's words, with the data before and after.
+#[test]
+fn a_purpose_for_more_personal_data_is_a_material_change() {
+    let site = Site::example();
+    let run = run_on(&site, "2026-06-01", &["release"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site.edit(
+        "content/notice.yaml",
+        "version: \"4.1\"",
+        "version: \"4.2\"",
+    );
+    site.edit(
+        "content/notice.yaml",
+        "effective_date: \"2026-05-18\"",
+        "effective_date: \"2026-09-01\"",
+    );
+    site.edit(
+        "content/data/purposes.yaml",
+        "data_categories: [identifiers, support-interactions, traffic-data]",
+        "data_categories: [identifiers, support-interactions, traffic-data, location-data]",
+    );
+    build(&site, "2026-10-01");
+    let en = site.read("public/en/versions/changes/index.html");
+    let material = &en[en.find("<h3>Material changes</h3>").expect(&en)..];
+    let material = &material[..material.find("</ul>").unwrap()];
+    assert!(
+        material.contains(
+            "<span class=\"badge material-badge\">Material: more personal data</span> <span class=\"change-kind\">Changed</span> <span class=\"change-area\">(purpose)</span> <strong>Providing customer support</strong>"
+        ),
+        "{material}"
+    );
+    assert!(
+        material.contains("Location data</span></span>"),
+        "{material}"
+    );
+    let nl = site.read("public/nl/versions/changes/index.html");
+    assert!(
+        nl.contains("<span class=\"badge material-badge\">Wezenlijk: meer persoonsgegevens</span> <span class=\"change-kind\">Gewijzigd</span> <span class=\"change-area\">(doel)</span>"),
+        "{nl}"
+    );
+    let feed = site.read("public/en/versions/feed.xml");
+    assert!(feed.contains("Material: more personal data"), "{feed}");
+}
+
 /// A recipient that moves its processing out of the EEA between versions is
 /// a material change in every language's changelog (Art. 13(1)(f) GDPR), told
 /// with its country and safeguard before and after; so is a third party's

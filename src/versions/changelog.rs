@@ -4,7 +4,8 @@
 //! editions' own words; then the prose, section by section, as a word diff.
 //!
 //! A change is material when it widens what happens to people's data: a new
-//! purpose, a purpose on another legal basis, a longer retention, a new
+//! purpose, a purpose on another legal basis or for more kinds of personal
+//! data, a longer retention, a new
 //! recipient or sub-processor, a new transfer outside the EEA, a right no
 //! longer listed. Those are marked, so that readers (and the feed) see them
 //! first.
@@ -43,6 +44,8 @@ pub enum Kind {
 pub enum Material {
     NewPurpose,
     LegalBasisChanged,
+    /// A purpose now processes a category of personal data it did not.
+    MoreData,
     LongerRetention,
     NewRecipient,
     NewSubprocessor,
@@ -55,6 +58,7 @@ impl Material {
         match self {
             Material::NewPurpose => "new-purpose",
             Material::LegalBasisChanged => "legal-basis-changed",
+            Material::MoreData => "more-data",
             Material::LongerRetention => "longer-retention",
             Material::NewRecipient => "new-recipient",
             Material::NewSubprocessor => "new-subprocessor",
@@ -376,6 +380,9 @@ fn purpose_entry(
     entry.material = match (old, new) {
         (None, Some(_)) => Some(Material::NewPurpose),
         (Some(o), Some(n)) if o.legal_basis != n.legal_basis => Some(Material::LegalBasisChanged),
+        (Some(o), Some(n)) if n.categories.iter().any(|c| !o.categories.contains(c)) => {
+            Some(Material::MoreData)
+        }
         _ => None,
     };
     Some(entry)
@@ -616,6 +623,56 @@ mod tests {
             text: text.into(),
             ..RuleDigest::default()
         }
+    }
+
+    fn purpose(basis: &str, categories: &[&str]) -> PurposeDigest {
+        PurposeDigest {
+            id: "support".into(),
+            name: "Providing support".into(),
+            legal_basis: basis.into(),
+            legal_basis_name: basis.into(),
+            categories: categories.iter().map(|c| c.to_string()).collect(),
+            category_names: categories.iter().map(|c| c.to_string()).collect(),
+        }
+    }
+
+    fn purposes(p: PurposeDigest) -> Edition {
+        Edition {
+            purposes: vec![p],
+            ..Edition::default()
+        }
+    }
+
+    #[test]
+    fn a_purpose_for_more_kinds_of_data_is_material() {
+        let old = purposes(purpose("contract", &["identifiers", "support"]));
+        let more = purposes(purpose("contract", &["identifiers", "support", "location"]));
+        let changed = |old: &Edition, new: &Edition| {
+            let log = compare(old, new);
+            assert_eq!(log.entries.len(), 1);
+            (log.entries[0].kind, log.entries[0].material)
+        };
+        assert_eq!(
+            changed(&old, &more),
+            (Kind::Changed, Some(Material::MoreData))
+        );
+        // One kind of data swapped for another is more data too.
+        let swapped = purposes(purpose("contract", &["identifiers", "location"]));
+        assert_eq!(
+            changed(&old, &swapped),
+            (Kind::Changed, Some(Material::MoreData))
+        );
+        // Fewer kinds, or the same in another order, are not material.
+        let fewer = purposes(purpose("contract", &["identifiers"]));
+        assert_eq!(changed(&old, &fewer), (Kind::Changed, None));
+        let reordered = purposes(purpose("contract", &["support", "identifiers"]));
+        assert_eq!(changed(&old, &reordered), (Kind::Changed, None));
+        // Another legal basis is named first when both change.
+        let both = purposes(purpose("consent", &["identifiers", "support", "location"]));
+        assert_eq!(
+            changed(&old, &both),
+            (Kind::Changed, Some(Material::LegalBasisChanged))
+        );
     }
 
     #[test]

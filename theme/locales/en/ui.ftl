@@ -309,6 +309,7 @@ changes-field-lifespan = Lifespan
 changes-field-contact = Address
 changes-material-new-purpose = Material: new purpose
 changes-material-legal-basis-changed = Material: other legal basis
+changes-material-more-data = Material: more personal data
 changes-material-longer-retention = Material: kept longer
 changes-material-new-recipient = Material: new recipient
 changes-material-new-subprocessor = Material: new sub-processor

@@ -310,6 +310,7 @@ changes-field-lifespan = Bewaartermijn
 changes-field-contact = Adres
 changes-material-new-purpose = Wezenlijk: nieuw doel
 changes-material-legal-basis-changed = Wezenlijk: andere rechtsgrond
+changes-material-more-data = Wezenlijk: meer persoonsgegevens
 changes-material-longer-retention = Wezenlijk: langer bewaard
 changes-material-new-recipient = Wezenlijk: nieuwe ontvanger
 changes-material-new-subprocessor = Wezenlijk: nieuwe subverwerker
