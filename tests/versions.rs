@@ -213,6 +213,50 @@ fn a_purpose_for_more_personal_data_is_a_material_change() {
     assert!(feed.contains("Material: more personal data"), "{feed}");
 }
 
+/// Sources of personal data (Art. 14(2)(f) GDPR) are compared: one that now
+/// gives more kinds of data is material, and so is a new one; a version
+/// released before vellum recorded sources is compared without them.
+#[test]
+fn a_source_that_gives_more_data_is_a_material_change() {
+    let site = Site::example();
+    // The example's released versions predate recorded sources: the
+    // changelog of the current version does not list any.
+    build(&site, "2026-06-01");
+    let en = site.read("public/en/versions/changes/index.html");
+    assert!(!en.contains("(source of personal data)"), "{en}");
+    let run = run_on(&site, "2026-06-01", &["release"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site.edit(
+        "content/notice.yaml",
+        "version: \"4.1\"",
+        "version: \"4.2\"",
+    );
+    site.edit(
+        "content/notice.yaml",
+        "effective_date: \"2026-05-18\"",
+        "effective_date: \"2026-09-01\"",
+    );
+    site.edit(
+        "content/data/sources.yaml",
+        "public: false\n  categories: [partner-data]",
+        "public: false\n  categories: [partner-data, fraud-signals]",
+    );
+    build(&site, "2026-10-01");
+    let en = site.read("public/en/versions/changes/index.html");
+    assert!(
+        en.contains(
+            "<span class=\"badge material-badge\">Material: more personal data</span> <span class=\"change-kind\">Changed</span> <span class=\"change-area\">(source of personal data)</span> <strong>Resellers, referral partners and event organisers</strong><span class=\"change-detail\">Personal data: <span class=\"before\">Information from partners and resellers</span>"
+        ),
+        "{en}"
+    );
+    assert!(en.contains("<span class=\"after\">Information from partners and resellers, Risk and fraud-prevention signals</span>"), "{en}");
+    let nl = site.read("public/nl/versions/changes/index.html");
+    assert!(
+        nl.contains("<span class=\"badge material-badge\">Wezenlijk: meer persoonsgegevens</span> <span class=\"change-kind\">Gewijzigd</span> <span class=\"change-area\">(bron van persoonsgegevens)</span> <strong>Resellers, doorverwijzingspartners en organisatoren van evenementen</strong>"),
+        "{nl}"
+    );
+}
+
 /// A recipient that moves its processing out of the EEA between versions is
 /// a material change in every language's changelog (Art. 13(1)(f) GDPR), told
 /// with its country and safeguard before and after; so is a third party's

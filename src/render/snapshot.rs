@@ -53,6 +53,7 @@ pub fn edition(tx: &Localizer<'_>, page: &PageView) -> Edition {
                 .collect(),
         ),
         cookies: Some(d.cookies.items.iter().map(|c| cookie(tx, c)).collect()),
+        sources: Some(d.sources.items.iter().map(|s| source(tx, s)).collect()),
         rights: d.rights.items.iter().map(|r| right(tx, r)).collect(),
         contacts: contacts(tx),
         sections: page
@@ -162,6 +163,30 @@ fn recipient(tx: &Localizer<'_>, r: &Recipient) -> RecipientDigest {
         role_text: tx.ui(&format!("role-{role}"), &[]),
         role,
         transfer: r.transfer("").map(|t| transfer(tx, &t)),
+    }
+}
+
+fn source(tx: &Localizer<'_>, s: &Source) -> SourceDigest {
+    let id = s.id.as_str();
+    let public = if s.public.value {
+        "label-public"
+    } else {
+        "label-not-public"
+    };
+    SourceDigest {
+        id: id.to_string(),
+        name: text(tx, Kind::Source, id, "name", &s.name),
+        public: tx.ui(public, &[]),
+        categories: s
+            .categories
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
+        category_names: s
+            .categories
+            .iter()
+            .map(|c| name(tx, Kind::DataCategory, c))
+            .collect(),
     }
 }
 

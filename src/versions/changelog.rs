@@ -5,7 +5,8 @@
 //!
 //! A change is material when it widens what happens to people's data: a new
 //! purpose, a purpose on another legal basis or for more kinds of personal
-//! data, a longer retention, a new
+//! data, a new source of personal data (or more kinds from one), a longer
+//! retention, a new
 //! recipient or sub-processor, a new transfer outside the EEA, a right no
 //! longer listed. Those are marked, so that readers (and the feed) see them
 //! first.
@@ -22,6 +23,7 @@ pub enum Area {
     Retention,
     Purpose,
     LegalBasis,
+    Source,
     Recipient,
     Subprocessor,
     Affiliate,
@@ -44,8 +46,11 @@ pub enum Kind {
 pub enum Material {
     NewPurpose,
     LegalBasisChanged,
-    /// A purpose now processes a category of personal data it did not.
+    /// A purpose now processes, or a source now gives, a category of
+    /// personal data it did not.
     MoreData,
+    /// Personal data now comes from a source it did not (Art. 14 GDPR).
+    NewSource,
     LongerRetention,
     NewRecipient,
     NewSubprocessor,
@@ -59,6 +64,7 @@ impl Material {
             Material::NewPurpose => "new-purpose",
             Material::LegalBasisChanged => "legal-basis-changed",
             Material::MoreData => "more-data",
+            Material::NewSource => "new-source",
             Material::LongerRetention => "longer-retention",
             Material::NewRecipient => "new-recipient",
             Material::NewSubprocessor => "new-subprocessor",
@@ -143,6 +149,15 @@ pub fn compare(old: &Edition, new: &Edition) -> Changelog {
         |b| &b.id,
         named_entry,
     ));
+    if let (Some(old_sources), Some(new_sources)) = (&old.sources, &new.sources) {
+        entries.extend(by_id(
+            Area::Source,
+            old_sources,
+            new_sources,
+            |s| &s.id,
+            source_entry,
+        ));
+    }
     entries.extend(by_id(
         Area::Recipient,
         &old.recipients,
@@ -380,6 +395,37 @@ fn purpose_entry(
     entry.material = match (old, new) {
         (None, Some(_)) => Some(Material::NewPurpose),
         (Some(o), Some(n)) if o.legal_basis != n.legal_basis => Some(Material::LegalBasisChanged),
+        (Some(o), Some(n)) if n.categories.iter().any(|c| !o.categories.contains(c)) => {
+            Some(Material::MoreData)
+        }
+        _ => None,
+    };
+    Some(entry)
+}
+
+/// A source of personal data: the data that comes from it and whether it is
+/// public. A new source, or more kinds of data from one, is material.
+fn source_entry(
+    area: Area,
+    old: Option<&SourceDigest>,
+    new: Option<&SourceDigest>,
+) -> Option<Entry> {
+    let id = id_of(old, new, |s| &s.id);
+    let mut entry = entry_for(
+        area,
+        old,
+        new,
+        &id,
+        |s| s.name.clone(),
+        |s| {
+            vec![
+                ("data", s.category_names.join(", ")),
+                ("public", s.public.clone()),
+            ]
+        },
+    )?;
+    entry.material = match (old, new) {
+        (None, Some(_)) => Some(Material::NewSource),
         (Some(o), Some(n)) if n.categories.iter().any(|c| !o.categories.contains(c)) => {
             Some(Material::MoreData)
         }
@@ -673,6 +719,65 @@ mod tests {
             changed(&old, &both),
             (Kind::Changed, Some(Material::LegalBasisChanged))
         );
+    }
+
+    /// A new source of personal data, or more kinds of data from one, is
+    /// material; whether it is public is a change; snapshots released before
+    /// vellum recorded sources are not compared.
+    #[test]
+    fn a_new_source_or_more_data_from_one_is_material() {
+        let source = |id: &str, public: &str, categories: &[&str]| SourceDigest {
+            id: id.into(),
+            name: format!("The {id}"),
+            public: public.into(),
+            categories: categories.iter().map(|c| c.to_string()).collect(),
+            category_names: categories.iter().map(|c| c.to_string()).collect(),
+        };
+        let edition = |sources: Vec<SourceDigest>| Edition {
+            sources: Some(sources),
+            ..Edition::default()
+        };
+        let old = edition(vec![
+            source("registers", "public", &["business"]),
+            source("partners", "not public", &["contacts"]),
+        ]);
+        let new = edition(vec![
+            source("registers", "not public", &["business"]),
+            source("partners", "not public", &["contacts", "interests"]),
+            source("brokers", "not public", &["interests"]),
+        ]);
+        let found: Vec<_> = compare(&old, &new)
+            .entries
+            .iter()
+            .map(|e| (e.area, e.kind, e.subject.clone(), e.material))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Area::Source,
+                    Kind::Changed,
+                    "The registers".to_string(),
+                    None
+                ),
+                (
+                    Area::Source,
+                    Kind::Changed,
+                    "The partners".to_string(),
+                    Some(Material::MoreData)
+                ),
+                (
+                    Area::Source,
+                    Kind::Added,
+                    "The brokers".to_string(),
+                    Some(Material::NewSource)
+                ),
+            ]
+        );
+        // Going back removes a source and data: changes, none material.
+        assert!(compare(&new, &old).material().next().is_none());
+        let unrecorded = Edition::default();
+        assert!(compare(&unrecorded, &new).entries.is_empty());
     }
 
     #[test]

@@ -74,6 +74,11 @@ pub struct Edition {
     /// before vellum recorded them (then not compared).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookies: Option<Vec<CookieDigest>>,
+    /// Where personal data comes from besides the people themselves (Art.
+    /// 14(2)(f) GDPR), absent in snapshots released before vellum recorded
+    /// them (then not compared).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<SourceDigest>>,
     pub rights: Vec<NamedDigest>,
     pub contacts: Vec<ContactDigest>,
     pub sections: Vec<SectionDigest>,
@@ -160,6 +165,19 @@ pub struct CookieDigest {
     /// Where a third party's provider receives the data; `None` for a
     /// first-party cookie.
     pub transfer: Option<TransferDigest>,
+}
+
+/// A source of personal data other than the people themselves.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SourceDigest {
+    pub id: String,
+    pub name: String,
+    /// Whether anyone can consult it, in words.
+    pub public: String,
+    /// Ids of the data categories that come from it.
+    pub categories: Vec<String>,
+    /// Their names in words, in the same order.
+    pub category_names: Vec<String>,
 }
 
 /// Where a recipient processes personal data (Chapter V GDPR).
