@@ -6,9 +6,8 @@
 //! A change is material when it widens what happens to people's data: a new
 //! purpose, a purpose on another legal basis or for more kinds of personal
 //! data, a new source of personal data (or more kinds from one), a longer
-//! retention, a new
-//! recipient or sub-processor, a new transfer outside the EEA, a right no
-//! longer listed. Those are marked, so that readers (and the feed) see them
+//! retention, a new recipient or sub-processor, a new transfer outside the
+//! EEA, a right no longer listed. Those are marked, so that readers (and the feed) see them
 //! first.
 
 use super::diff::{Piece, prose_diff};
@@ -395,12 +394,15 @@ fn purpose_entry(
     entry.material = match (old, new) {
         (None, Some(_)) => Some(Material::NewPurpose),
         (Some(o), Some(n)) if o.legal_basis != n.legal_basis => Some(Material::LegalBasisChanged),
-        (Some(o), Some(n)) if n.categories.iter().any(|c| !o.categories.contains(c)) => {
-            Some(Material::MoreData)
-        }
+        (Some(o), Some(n)) if more_data(&o.categories, &n.categories) => Some(Material::MoreData),
         _ => None,
     };
     Some(entry)
+}
+
+/// True when `new` names a category of personal data that `old` does not.
+fn more_data(old: &[String], new: &[String]) -> bool {
+    new.iter().any(|c| !old.contains(c))
 }
 
 /// A source of personal data: the data that comes from it and whether it is
@@ -426,9 +428,7 @@ fn source_entry(
     )?;
     entry.material = match (old, new) {
         (None, Some(_)) => Some(Material::NewSource),
-        (Some(o), Some(n)) if n.categories.iter().any(|c| !o.categories.contains(c)) => {
-            Some(Material::MoreData)
-        }
+        (Some(o), Some(n)) if more_data(&o.categories, &n.categories) => Some(Material::MoreData),
         _ => None,
     };
     Some(entry)
