@@ -33,6 +33,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -189,8 +190,9 @@ def cmd_compare(args):
     results, all_raw = [], []
     for size in args.sizes:
         site = work / size
-        scratch = outputs / size
-        scratch.mkdir(parents=True, exist_ok=True)
+        # A folder of its own, made here and removed after: OUTPUTS may be a
+        # shared place such as /dev/shm, where other files must stay.
+        scratch = Path(tempfile.mkdtemp(prefix=f"vellum-compare-{size}-", dir=outputs))
         set_mdbook_search(site, search_on)
         out_bytes, out_entries, search_index = {}, {}, None
 
@@ -331,8 +333,9 @@ def cmd_scaling(args):
         sites.setdefault(path, []).append((dim, int(factor)))
     names = {path: "+".join(f"{d}x{f}" for d, f in v) for path, v in sites.items()}
     by_name = {names[p]: Path(p) for p in sites}
-    scratch = (Path(args.outputs) if args.outputs else work / "out") / "scaling"
-    scratch.mkdir(parents=True, exist_ok=True)
+    outputs = Path(args.outputs) if args.outputs else work / "out"
+    outputs.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="vellum-scaling-", dir=outputs))
 
     def run_one(name, k):
         out = scratch / f"{name}-{k}"
