@@ -42,6 +42,23 @@ fn build(site: &Site, today: &str) {
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
 }
 
+/// Releases the example's 4.1 and starts 4.2 (in force from 1 September
+/// 2026) in `content/`, so that the next build compares the two.
+fn release_and_start_next(site: &Site) {
+    let run = run_on(site, "2026-06-01", &["release"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site.edit(
+        "content/notice.yaml",
+        "version: \"4.1\"",
+        "version: \"4.2\"",
+    );
+    site.edit(
+        "content/notice.yaml",
+        "effective_date: \"2026-05-18\"",
+        "effective_date: \"2026-09-01\"",
+    );
+}
+
 /// The single diagnostic of a `--format json` run, as
 /// (code, "file:line:col", message, hint).
 fn only_diagnostic(run: &Run) -> (String, String, String, String) {
@@ -173,18 +190,7 @@ fn the_changelog_tells_the_facts_in_each_language_and_marks_material_ones() {
 #[test]
 fn a_purpose_for_more_personal_data_is_a_material_change() {
     let site = Site::example();
-    let run = run_on(&site, "2026-06-01", &["release"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    site.edit(
-        "content/notice.yaml",
-        "version: \"4.1\"",
-        "version: \"4.2\"",
-    );
-    site.edit(
-        "content/notice.yaml",
-        "effective_date: \"2026-05-18\"",
-        "effective_date: \"2026-09-01\"",
-    );
+    release_and_start_next(&site);
     site.edit(
         "content/data/purposes.yaml",
         "data_categories: [identifiers, support-interactions, traffic-data]",
@@ -224,18 +230,7 @@ fn a_source_that_gives_more_data_is_a_material_change() {
     build(&site, "2026-06-01");
     let en = site.read("public/en/versions/changes/index.html");
     assert!(!en.contains("(source of personal data)"), "{en}");
-    let run = run_on(&site, "2026-06-01", &["release"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    site.edit(
-        "content/notice.yaml",
-        "version: \"4.1\"",
-        "version: \"4.2\"",
-    );
-    site.edit(
-        "content/notice.yaml",
-        "effective_date: \"2026-05-18\"",
-        "effective_date: \"2026-09-01\"",
-    );
+    release_and_start_next(&site);
     site.edit(
         "content/data/sources.yaml",
         "public: false\n  categories: [partner-data]",
@@ -265,18 +260,7 @@ fn a_source_that_gives_more_data_is_a_material_change() {
 #[test]
 fn a_recipient_moved_outside_the_eea_is_a_material_change() {
     let site = Site::example();
-    let run = run_on(&site, "2026-06-01", &["release"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    site.edit(
-        "content/notice.yaml",
-        "version: \"4.1\"",
-        "version: \"4.2\"",
-    );
-    site.edit(
-        "content/notice.yaml",
-        "effective_date: \"2026-05-18\"",
-        "effective_date: \"2026-09-01\"",
-    );
+    release_and_start_next(&site);
     site.edit(
         "content/data/recipients.yaml",
         "to check our accounts.\n  location: nl",
