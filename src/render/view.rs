@@ -77,7 +77,9 @@ pub struct SectionView {
     pub level: u8,
     /// The prose with the blocks placed at their markers (filled by the renderer).
     pub html: Html,
-    /// The prose between the block markers, rendered.
+    /// The prose between the block markers, rendered; templates get it
+    /// placed in `html`, so it is not serialized twice into each context.
+    #[serde(skip)]
     pub parts: Vec<Html>,
     /// The block placed after each part but the last, in order.
     pub inline_blocks: Vec<String>,
