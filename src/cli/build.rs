@@ -37,12 +37,6 @@ pub struct Args {
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
-    if args.minify && !cfg!(feature = "minify") {
-        say!(
-            "error: this vellum was built without the `minify` feature; rebuild with default features"
-        );
-        return ExitCode::from(2);
-    }
     match args.sites.len() {
         0 => {}
         1 => {

@@ -8,6 +8,7 @@ pub mod crossref;
 pub mod dpv;
 pub mod exports;
 pub mod localize;
+pub mod minify;
 mod output_file;
 pub mod placement;
 pub mod snapshot;
@@ -420,25 +421,9 @@ fn render_chooser(
 }
 
 pub fn finish_html(html: String, options: &RenderOptions) -> String {
-    if options.minify { minify(html) } else { html }
-}
-
-#[cfg(feature = "minify")]
-fn minify(html: String) -> String {
-    // The pages carry no inline CSS (the stylesheet is a file) and one tiny
-    // script; minifying either would only pull more code into the binary.
-    let cfg = minify_html::Cfg {
-        minify_css: false,
-        minify_js: false,
-        keep_closing_tags: false,
-        keep_html_and_head_opening_tags: true,
-        keep_comments: false,
-        ..minify_html::Cfg::default()
-    };
-    String::from_utf8(minify_html::minify(html.as_bytes(), &cfg)).unwrap_or(html)
-}
-
-#[cfg(not(feature = "minify"))]
-fn minify(html: String) -> String {
-    html
+    if options.minify {
+        minify::minify_html(&html)
+    } else {
+        html
+    }
 }
