@@ -113,8 +113,8 @@ pub fn scan(html: &str) -> Vec<Tag> {
         i += name_len;
         let (attributes, end) = attributes(html, i);
         i = end;
-        // Text up to the end tag is not markup in these elements (minify-html
-        // leaves `<` unescaped in a <title>, which is safe).
+        // Text up to the end tag is not markup in these elements (`--minify`
+        // copies a <title>'s text as written, `<` included, which is safe).
         let text = ["script", "style", "title", "textarea"]
             .contains(&name.as_str())
             .then(|| {
