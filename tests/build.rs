@@ -233,6 +233,34 @@ fn minify_shrinks_pages_and_keeps_content() {
     );
     assert!(small.contains("In force from 18 May 2026"));
     assert!(small.contains("lang=en") || small.contains("lang=\"en\""));
+    // What shrinks is markup the parser implies, not what the reader sees.
+    for implied in ["</li>", "</td>", "</dd>", "lang=\""] {
+        assert!(plain.contains(implied), "{implied}");
+        assert!(
+            !small.contains(implied),
+            "the minified page keeps {implied}"
+        );
+    }
+    for lang in ["en", "nl"] {
+        let plain = site.read(&format!("plain/{lang}/index.html"));
+        let small = site.read(&format!("small/{lang}/index.html"));
+        assert_eq!(text_of(&small), text_of(&plain), "{lang}");
+    }
+}
+
+/// The characters of a page outside its tags, white space left out.
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag && !c.is_whitespace() => text.push(c),
+            _ => {}
+        }
+    }
+    text
 }
 
 #[test]
