@@ -349,17 +349,18 @@ impl Minifier<'_> {
             match value {
                 None => {}
                 Some((_, "")) => {}
-                Some((_, v)) if needs_no_quotes(v) => {
+                // Unquoted in the source, it is read the same way again
+                // (even with a stray quote inside, which quotes would change).
+                Some((quote, v)) if *quote == ' ' || needs_no_quotes(v) => {
                     self.out.push('=');
                     self.out.push_str(v);
                     last_unquoted = true;
                 }
                 Some((quote, v)) => {
-                    let q = if *quote == '\'' { '\'' } else { '"' };
                     self.out.push('=');
-                    self.out.push(q);
+                    self.out.push(*quote);
                     self.out.push_str(v);
-                    self.out.push(q);
+                    self.out.push(*quote);
                 }
             }
         }
@@ -631,6 +632,11 @@ mod tests {
         assert_eq!(
             minify_html(r#"<a href="/en/" lang="en" id='x'>t</a>"#),
             r#"<a href="/en/" lang=en id=x>t</a>"#
+        );
+        // A value unquoted in the source stays unquoted, stray quote and all.
+        assert_eq!(
+            minify_html(r#"<span title=a"b data-x=c'd>t</span>"#),
+            r#"<span title=a"b data-x=c'd>t</span>"#
         );
         // A `>` inside a quoted value does not end the tag.
         assert_eq!(
