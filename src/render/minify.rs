@@ -413,7 +413,9 @@ impl Minifier<'_> {
             self.in_pre = self.in_pre.saturating_sub(1);
         }
         self.before = edge_of(&lower);
-        if self.in_pre == 0 && could_be_implied(&lower) {
+        // Every end tag waits for the next token, which says whether the
+        // parser would imply it (inside `pre`, nothing is left out).
+        if self.in_pre == 0 {
             self.pending = Some(lower);
         } else {
             self.out.push_str("</");
@@ -422,27 +424,6 @@ impl Minifier<'_> {
         }
         end
     }
-}
-
-/// Whether any next token could imply the end tag of `element`.
-fn could_be_implied(element: &str) -> bool {
-    matches!(
-        element,
-        "li" | "dt"
-            | "dd"
-            | "p"
-            | "option"
-            | "optgroup"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "tr"
-            | "td"
-            | "th"
-            | "head"
-            | "body"
-            | "html"
-    )
 }
 
 /// A start tag's attributes, read from just after its name.
