@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 /// Adds ` data-number="N"` to every `href="#id"` link inside `<main>` whose
-/// target is a numbered section. One pass over the page: linear in its size.
+/// target is a numbered section. Linear in the size of the page.
 pub fn number_links<'a>(
     html: &str,
     sections: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -19,27 +19,39 @@ pub fn number_links<'a>(
     // The contents and the header link to sections too; only the text's own
     // references are printed.
     let start = memchr::memmem::find(html.as_bytes(), b"<main").unwrap_or(0);
-    let (head, body) = html.split_at(start);
-    let mut out = String::with_capacity(html.len() + 64);
-    out.push_str(head);
-    let mut rest = body;
+    // Where each number goes, first: the page is half a megabyte in each
+    // language, and a buffer that grows copies it again for every doubling.
+    let mut inserts: Vec<(usize, &str)> = Vec::new();
     const MARK: &str = "href=\"#";
     let mark = memchr::memmem::Finder::new(MARK);
-    while let Some(at) = mark.find(rest.as_bytes()) {
-        let after = &rest[at + MARK.len()..];
-        let Some(end) = after.find('"') else { break };
-        let id = &after[..end];
-        let upto = at + MARK.len() + end + 1;
-        out.push_str(&rest[..upto]);
-        if let Some(number) = numbers.get(id) {
-            // Section numbers are digits and dots; nothing to escape.
-            out.push_str(" data-number=\"");
-            out.push_str(number);
-            out.push('"');
+    let mut at = start;
+    while let Some(found) = mark.find(&html.as_bytes()[at..]) {
+        let id_start = at + found + MARK.len();
+        let Some(end) = html[id_start..].find('"') else {
+            break;
+        };
+        let after_link = id_start + end + 1;
+        if let Some(number) = numbers.get(&html[id_start..id_start + end]) {
+            inserts.push((after_link, number));
         }
-        rest = &rest[upto..];
+        at = after_link;
     }
-    out.push_str(rest);
+    const BEFORE: &str = " data-number=\"";
+    let added: usize = inserts
+        .iter()
+        .map(|(_, n)| BEFORE.len() + n.len() + 1)
+        .sum();
+    let mut out = String::with_capacity(html.len() + added);
+    let mut copied = 0;
+    for (at, number) in inserts {
+        out.push_str(&html[copied..at]);
+        // Section numbers are digits and dots; nothing to escape.
+        out.push_str(BEFORE);
+        out.push_str(number);
+        out.push('"');
+        copied = at;
+    }
+    out.push_str(&html[copied..]);
     out
 }
 

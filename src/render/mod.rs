@@ -67,7 +67,7 @@ pub struct Inputs<'a> {
 /// what `vellum release` freezes.
 pub struct LiveVersion {
     /// Each language's page, not yet placed (see [`placement`]).
-    pub pages: BTreeMap<String, std::sync::Arc<str>>,
+    pub pages: BTreeMap<String, std::sync::Arc<String>>,
     /// Each language's JSON-LD export.
     pub jsonld: BTreeMap<String, OutputFile>,
     pub retention_json: OutputFile,
@@ -159,7 +159,7 @@ fn language_names(
 
 /// One language of the version in `content/`.
 struct LanguageOutput {
-    page: std::sync::Arc<str>,
+    page: std::sync::Arc<String>,
     edition: std::sync::Arc<Edition>,
     jsonld: OutputFile,
 }
@@ -260,7 +260,7 @@ fn render_live(
 /// A language's page, edition and export (without the content hash).
 type KeptLanguage = Result<
     (
-        std::sync::Arc<str>,
+        std::sync::Arc<String>,
         std::sync::Arc<Edition>,
         std::sync::Arc<content_hash::HashSlot>,
     ),
@@ -312,7 +312,7 @@ fn render_languages<'a>(
                 );
                 let (page, edition) = page?;
                 let edition = std::sync::Arc::new(edition);
-                Ok::<_, Diagnostic>((std::sync::Arc::<str>::from(page), edition, export))
+                Ok::<_, Diagnostic>((std::sync::Arc::new(page), edition, export))
             });
             Some((*lang, kept))
         })
@@ -359,7 +359,19 @@ fn render_language(
     }
     let edition = snapshot::edition(localizer, &page);
     context.insert("sections", &page.sections);
-    let html = templates.render("page.html", &context)?;
+    // The sections and their tables are most of the page.
+    let size: usize = page
+        .sections
+        .iter()
+        .map(|s| {
+            s.html.as_str().len()
+                + s.blocks_html
+                    .iter()
+                    .map(|b| b.as_str().len())
+                    .sum::<usize>()
+        })
+        .sum();
+    let html = templates.render_sized("page.html", &context, size + size / 4 + 16 * 1024)?;
     let numbers = page
         .sections
         .iter()

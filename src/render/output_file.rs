@@ -32,7 +32,7 @@ pub trait PendingFile: Send + Sync {
 
 /// A rendered page with where it goes and what its status banner says.
 struct PendingPage {
-    page: Arc<str>,
+    page: Arc<String>,
     placement: Placement,
     status: String,
     minify: bool,
@@ -42,7 +42,7 @@ impl OutputFile {
     /// `page` (HTML with the placement tokens) at `placement`, with `status`
     /// in its slot, finished (minified when asked) when read.
     pub fn page(
-        page: Arc<str>,
+        page: Arc<String>,
         placement: Placement,
         status: String,
         options: &RenderOptions,
@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn a_pending_page_reads_as_the_placed_page() {
-        let page: Arc<str> = format!("<a href=\"{ROOT_TOKEN}x\">{STATUS_SLOT}</a>").into();
+        let page = Arc::new(format!("<a href=\"{ROOT_TOKEN}x\">{STATUS_SLOT}</a>"));
         let pending = OutputFile::page(
             page.clone(),
             Placement::permalink("2"),

@@ -294,49 +294,18 @@ fn contacts(tx: &Localizer<'_>) -> Vec<ContactDigest> {
 /// table row; footnote marks (`<sup>`) left out, entities decoded, runs of
 /// white space made one space.
 pub fn html_text(html: &Html) -> String {
-    const BLOCKS: &[&str] = &[
-        "p",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "div",
-        "blockquote",
-        "tr",
-        "br",
-        "dt",
-        "dd",
-        "pre",
-        "section",
-        "ol",
-        "ul",
-        "table",
-        "address",
-    ];
+    // One pass: every section and entity of every language goes through here
+    // when a page's edition is taken.
     let src = html.as_str();
-    let mut out = String::with_capacity(src.len());
+    let mut text = Plain::with_capacity(src.len());
     let mut skip_depth = 0usize;
     let mut rest = src;
-    // Line breaks in the markup are soft (Markdown keeps the source's lines);
-    // only the ends of blocks start a new line.
-    let push_text = |out: &mut String, text: &str| {
-        let mut pieces = text.split('\n');
-        out.push_str(pieces.next().unwrap_or_default());
-        for piece in pieces {
-            out.push(' ');
-            out.push_str(piece);
-        }
-    };
     while let Some(lt) = rest.find('<') {
         if skip_depth == 0 {
-            push_text(&mut out, &rest[..lt]);
+            text.push_markup_text(&rest[..lt]);
         }
         let Some(gt) = rest[lt..].find('>') else {
-            rest = "";
-            break;
+            return text.out;
         };
         let tag = &rest[lt + 1..lt + gt];
         let closing = tag.starts_with('/');
@@ -350,77 +319,178 @@ pub fn html_text(html: &Html) -> String {
             } else {
                 skip_depth + 1
             };
-        } else if BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
-            out.push('\n');
+        } else if TEXT_BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
+            text.line_break();
         }
         rest = &rest[lt + gt + 1..];
     }
     if skip_depth == 0 {
-        push_text(&mut out, rest);
+        text.push_markup_text(rest);
     }
-    let decoded = if out.contains('&') {
-        decode_entities(&out)
-    } else {
-        out
-    };
-    // Each line's words, one space apart; empty lines dropped.
-    let mut text = String::with_capacity(decoded.len());
-    for line in decoded.lines() {
-        for (i, word) in line.split_whitespace().enumerate() {
-            if i == 0 && !text.is_empty() {
-                text.push('\n');
-            } else if i > 0 {
-                text.push(' ');
-            }
-            text.push_str(word);
-        }
-    }
-    text
+    text.out
 }
 
-fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let end = after.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| {
-            let name = &after[..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => name
-                    .strip_prefix("#x")
-                    .or_else(|| name.strip_prefix("#X"))
-                    .and_then(|h| u32::from_str_radix(h, 16).ok())
-                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
-                    .and_then(char::from_u32),
-            };
-            c.map(|c| (c, e))
-        });
-        match decoded {
-            Some((c, e)) => {
-                out.push(c);
-                rest = &after[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
+/// The elements whose start and end begin a new line of [`html_text`].
+const TEXT_BLOCKS: &[&str] = &[
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "div",
+    "blockquote",
+    "tr",
+    "br",
+    "dt",
+    "dd",
+    "pre",
+    "section",
+    "ol",
+    "ul",
+    "table",
+    "address",
+];
+
+/// Text being written as [`html_text`] gives it: words one space apart, lines
+/// one line break apart, no empty lines and no white space at either end.
+struct Plain {
+    out: String,
+    space: bool,
+    line: bool,
+}
+
+impl Plain {
+    fn with_capacity(capacity: usize) -> Plain {
+        Plain {
+            out: String::with_capacity(capacity),
+            space: false,
+            line: false,
         }
     }
-    out.push_str(rest);
-    out
+
+    fn line_break(&mut self) {
+        self.line = true;
+    }
+
+    /// Text between tags: line breaks in it are soft (Markdown keeps the
+    /// source's lines), so they separate words only; entities are decoded.
+    fn push_markup_text(&mut self, markup: &str) {
+        let mut rest = markup;
+        while let Some(amp) = rest.find('&') {
+            self.push_soft(&rest[..amp]);
+            let after = &rest[amp + 1..];
+            match decode_entity(after) {
+                Some((c, len)) => {
+                    // A line break written as an entity is a hard one.
+                    if c == '\n' {
+                        self.line_break();
+                    } else {
+                        self.push_char(c);
+                    }
+                    rest = &after[len..];
+                }
+                None => {
+                    self.push_char('&');
+                    rest = after;
+                }
+            }
+        }
+        self.push_soft(rest);
+    }
+
+    fn push_soft(&mut self, text: &str) {
+        if text.starts_with(char::is_whitespace) {
+            self.space = true;
+        }
+        for (i, word) in text.split_whitespace().enumerate() {
+            if i > 0 {
+                self.space = true;
+            }
+            self.separate();
+            self.out.push_str(word);
+        }
+        if text.ends_with(char::is_whitespace) {
+            self.space = true;
+        }
+    }
+
+    fn push_char(&mut self, c: char) {
+        if c.is_whitespace() {
+            self.space = true;
+        } else {
+            self.separate();
+            self.out.push(c);
+        }
+    }
+
+    /// The separator that the white space before a word asks for.
+    fn separate(&mut self) {
+        if !self.out.is_empty() {
+            if self.line {
+                self.out.push('\n');
+            } else if self.space {
+                self.out.push(' ');
+            }
+        }
+        self.line = false;
+        self.space = false;
+    }
+}
+
+/// The character of the entity that `after` (the text after an `&`) starts
+/// with, and the length of its name with the `;`.
+fn decode_entity(after: &str) -> Option<(char, usize)> {
+    let e = after.find(';').filter(|&e| e <= 10)?;
+    let name = &after[..e];
+    let c = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        _ => name
+            .strip_prefix("#x")
+            .or_else(|| name.strip_prefix("#X"))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+            .and_then(char::from_u32)?,
+    };
+    Some((c, e + 1))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Written in one pass, the text still reads as the markup does.
+    #[test]
+    fn text_of_html_hard_cases() {
+        let cases = [
+            ("<p>a&#10;b</p>", "a\nb"),
+            ("a&nbsp;&nbsp;b &amp;c", "a b &c"),
+            ("x<sup>1<sup>2</sup>3</sup>y", "xy"),
+            ("a &bogus b &#xZZ; c", "a &bogus b &#xZZ; c"),
+            ("<p> lead </p>\n<p> </p><p>trail\t</p>", "lead\ntrail"),
+            (
+                "<li>one</li><li>two <strong>three</strong></li>",
+                "one\ntwo three",
+            ),
+            ("soft\nline <em>break</em>s", "soft line breaks"),
+            ("cut <a", "cut"),
+            ("", ""),
+        ];
+        for (html, text) in cases {
+            assert_eq!(
+                html_text(&Html::trusted(html.to_string())),
+                text,
+                "{html:?}"
+            );
+        }
+    }
 
     #[test]
     fn text_of_html_keeps_paragraphs_and_drops_footnote_marks() {

@@ -113,6 +113,24 @@ impl Templates {
             .map_err(|e| template_diagnostic(&self.paths, &e))
     }
 
+    /// [`Templates::render`] into a buffer of `capacity` bytes from the
+    /// start: a page of half a megabyte that grows from the template's own
+    /// size copies itself at every doubling.
+    pub fn render_sized(
+        &self,
+        name: &str,
+        context: &tera::Context,
+        capacity: usize,
+    ) -> Result<String, Diagnostic> {
+        let mut out = Vec::with_capacity(capacity);
+        self.tera
+            .render_to(name, context, &mut out)
+            .map_err(|e| template_diagnostic(&self.paths, &e))?;
+        // Templates and context are text: never lossy.
+        Ok(String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    }
+
     pub fn has(&self, name: &str) -> bool {
         self.tera.contains_template(name)
             || self

@@ -286,17 +286,14 @@ fn placed(
 
 /// A version's page in `lang`, not yet placed: the one rendered now is
 /// shared, a released one is read from `versions/`.
-fn page_of(cx: &Context<'_>, v: &Version<'_>, lang: &str) -> Arc<str> {
+fn page_of(cx: &Context<'_>, v: &Version<'_>, lang: &str) -> Arc<String> {
     match v.frozen {
-        None => cx
-            .live
-            .pages
-            .get(lang)
-            .cloned()
-            .unwrap_or_else(|| "".into()),
+        None => cx.live.pages.get(lang).cloned().unwrap_or_default(),
         Some(f) => f
             .file(cx.inputs.site, &versions::page_file(lang))
-            .map_or_else(|| "".into(), |b| String::from_utf8_lossy(b).into()),
+            .map_or_else(Arc::default, |b| {
+                Arc::new(String::from_utf8_lossy(b).into_owned())
+            }),
     }
 }
 
