@@ -249,16 +249,31 @@ fn render_inline_parsed(text: &str, section_id: &str) -> Html {
 /// them in every language: they skip the parser, when rendered and when
 /// checked (`check::prose`).
 pub fn is_plain_line(text: &str) -> bool {
-    text.chars().next().is_some_and(char::is_alphabetic)
-        && !text.ends_with(' ')
-        && !text.contains("  ")
-        && text.chars().all(|c| {
-            c.is_alphanumeric()
-                || matches!(
-                    c,
-                    ' ' | '.' | ',' | ';' | ':' | '?' | '(' | ')' | '\'' | '%' | '/' | '-' | '+'
-                )
-        })
+    // One pass: a table's every cell in every language comes here.
+    let mut chars = text.chars();
+    if !chars.next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let mut after_space = false;
+    for c in chars {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+            continue;
+        }
+        after_space = false;
+        let plain = c.is_alphanumeric()
+            || matches!(
+                c,
+                '.' | ',' | ';' | ':' | '?' | '(' | ')' | '\'' | '%' | '/' | '-' | '+'
+            );
+        if !plain {
+            return false;
+        }
+    }
+    !after_space
 }
 
 #[cfg(test)]

@@ -57,7 +57,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Every text of every language passes through here: ASCII is read byte
     // by byte, and only other characters are decoded.
     let bytes = text.as_bytes();
-    let mut tokens = Vec::new();
+    // About one token in five bytes of prose: room for them from the start.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut start = 0;
     while start < bytes.len() {
         let c = char_at(text, start);
