@@ -402,19 +402,39 @@ impl Plain {
     }
 
     fn push_soft(&mut self, text: &str) {
-        if text.starts_with(char::is_whitespace) {
-            self.space = true;
-        }
-        for (i, word) in text.split_whitespace().enumerate() {
-            if i > 0 {
-                self.space = true;
+        // Byte by byte: white space in markup is ASCII but for the rare
+        // no-break or ideographic space, which is decoded to be sure.
+        let bytes = text.as_bytes();
+        let mut word_start = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (white, len) = match bytes[i] {
+                b if b.is_ascii() => (char::from(b).is_whitespace(), 1),
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or_default();
+                    (c.is_whitespace(), c.len_utf8())
+                }
+            };
+            match (white, word_start) {
+                (true, Some(start)) => {
+                    self.push_word(&text[start..i]);
+                    word_start = None;
+                    self.space = true;
+                }
+                (true, None) => self.space = true,
+                (false, None) => word_start = Some(i),
+                (false, Some(_)) => {}
             }
-            self.separate();
-            self.out.push_str(word);
+            i += len;
         }
-        if text.ends_with(char::is_whitespace) {
-            self.space = true;
+        if let Some(start) = word_start {
+            self.push_word(&text[start..]);
         }
+    }
+
+    fn push_word(&mut self, word: &str) {
+        self.separate();
+        self.out.push_str(word);
     }
 
     fn push_char(&mut self, c: char) {
