@@ -133,7 +133,7 @@ pub fn read_confirmations(site: &SiteFiles, lang: &str) -> Result<Confirmations,
         return Ok(BTreeMap::new());
     };
     let text = text?;
-    serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(text).map(|InFileOrder(c)| c).map_err(|e| {
         let pos = Pos::new(
             u32::try_from(e.line()).unwrap_or(u32::MAX),
             u32::try_from(e.column()).unwrap_or(u32::MAX),
@@ -150,6 +150,37 @@ pub fn read_confirmations(site: &SiteFiles, lang: &str) -> Result<Confirmations,
     })
 }
 
+/// The confirmations of a file, read in its order and then made a map in one
+/// go: inserting the ids one by one compared each with a dozen ids of long
+/// common prefixes (`product-...-description`). A repeated id keeps its last
+/// confirmation, as inserting does.
+struct InFileOrder(Confirmations);
+
+impl<'de> Deserialize<'de> for InFileOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = Vec<(String, Confirmation)>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(entries)
+            }
+        }
+        Ok(InFileOrder(
+            d.deserialize_map(Entries)?.into_iter().collect(),
+        ))
+    }
+}
+
 /// The file's text for `confirmations`.
 pub fn to_json(confirmations: &Confirmations) -> Result<String, Diagnostic> {
     let mut text = serde_json::to_string_pretty(confirmations)
@@ -161,6 +192,19 @@ pub fn to_json(confirmations: &Confirmations) -> Result<String, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_id_keeps_its_last_confirmation() {
+        let json = r#"{"b": "0123456789ab", "a": "aaaaaaaaaaaa", "b": "ba9876543210"}"#;
+        let InFileOrder(read) = serde_json::from_str(json).unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!(read["b"], Confirmation::Legacy("ba9876543210".into()));
+        let not_a_map = serde_json::from_str::<InFileOrder>("[1]").err().unwrap();
+        assert!(
+            not_a_map.to_string().contains("expected a map"),
+            "{not_a_map}"
+        );
+    }
 
     #[test]
     fn old_and_new_entries_are_read() {
