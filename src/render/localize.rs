@@ -163,6 +163,22 @@ impl<'a> Localizer<'a> {
         })
     }
 
+    /// The text of a Markdown message as a reader sees it: the
+    /// [`html_text`](super::snapshot::html_text) of its HTML. A plain line
+    /// is its own text, with nothing to render or read back (most
+    /// descriptions in a table, in every language).
+    pub fn markdown_text(&self, id: &str, namespace: &str) -> Option<Localized> {
+        let found = self.lookup(id)?;
+        if crate::prose::markdown::is_plain_line(&found.text) {
+            return Some(found);
+        }
+        let html = render_inline(&found.text, namespace);
+        Some(Localized {
+            text: super::snapshot::html_text(&html),
+            fallback: found.fallback,
+        })
+    }
+
     /// A UI string with string arguments.
     pub fn ui_text(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
         let args: Vec<(&str, FluentValue<'_>)> = args

@@ -234,11 +234,11 @@ fn subprocessor(tx: &Localizer<'_>, s: &Subprocessor) -> SubprocessorDigest {
         id: id.to_string(),
         name: s.name.value.clone(),
         purpose: tx
-            .markdown_inline(
+            .markdown_text(
                 &entity_message(Kind::Subprocessor, id, "purpose"),
                 &namespace,
             )
-            .map_or_else(|| s.purpose.value.clone(), |h| html_text(&h)),
+            .map_or_else(|| s.purpose.value.clone(), |t| t.text),
         country: s.location.as_str().to_string(),
         country_name: name(tx, Kind::Country, &s.location),
         eea: tx

@@ -341,22 +341,17 @@ fn text(tx: &Localizer<'_>, message: &str, fallback: &str) -> Text {
 }
 
 fn markdown(tx: &Localizer<'_>, kind: Kind, id: &str, field: &str) -> Option<Text> {
-    let message = entity_message(kind, id, field);
-    let found = tx.lookup(&message)?;
-    let language = if found.fallback {
-        tx.source_lang
-    } else {
-        tx.lang
-    }
-    .to_string();
-    // A plain line is its own text: Markdown gives it back as it is, and
-    // there is no markup to read back (most descriptions of a large table).
-    let value = if crate::prose::markdown::is_plain_line(&found.text) {
-        found.text
-    } else {
-        html_text(&ViewContext::markdown(tx, kind, id, field)?)
-    };
-    Some(Text { value, language })
+    let namespace = [kind.info().prefix, id].join("-");
+    let found = tx.markdown_text(&entity_message(kind, id, field), &namespace)?;
+    Some(Text {
+        value: found.text,
+        language: if found.fallback {
+            tx.source_lang
+        } else {
+            tx.lang
+        }
+        .to_string(),
+    })
 }
 
 fn words(tx: &Localizer<'_>, value: String) -> Text {
