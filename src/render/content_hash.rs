@@ -52,44 +52,44 @@ impl LazyContentHash {
     }
 }
 
-/// A JSON document with a slot where the content hash goes: the text before
-/// and after the slot (`None` when the document has no slot).
+/// A JSON document with a slot where the content hash goes: the document as
+/// written, and where the slot starts (`None` when it has no slot). Kept
+/// whole: a language's JSON-LD is hundreds of kilobytes, copied once when
+/// the hash is put in.
 pub struct HashSlot {
-    before: String,
-    after: Option<String>,
+    text: String,
+    slot: Option<usize>,
 }
 
 impl HashSlot {
     /// The document `write` makes when given [`HASH_SLOT`] as the hash,
     /// with the slot found as the value of `field`.
     pub fn written(field: &str, write: impl FnOnce(&str) -> String) -> HashSlot {
-        HashSlot::new(&write(HASH_SLOT), field)
+        HashSlot::new(write(HASH_SLOT), field)
     }
 
     /// `text` is the document written with [`HASH_SLOT`] as the value of
     /// `field`. The slot is found as that field's value, quotes included:
     /// inside a string of the notice the quotes would be escaped, so no text
     /// of the notice can match.
-    pub fn new(text: &str, field: &str) -> HashSlot {
+    pub fn new(text: String, field: &str) -> HashSlot {
         let pattern = format!("\"{field}\": \"{HASH_SLOT}\"");
-        let Some(at) = text.find(&pattern) else {
-            // Not there (a document without the field): nothing to fill.
-            return HashSlot {
-                before: text.to_string(),
-                after: None,
-            };
-        };
-        let start = at + pattern.len() - HASH_SLOT.len() - 1;
-        HashSlot {
-            before: text[..start].to_string(),
-            after: Some(text[start + HASH_SLOT.len()..].to_string()),
-        }
+        // Not there (a document without the field): nothing to fill.
+        let slot = text
+            .find(&pattern)
+            .map(|at| at + pattern.len() - HASH_SLOT.len() - 1);
+        HashSlot { text, slot }
     }
 
     pub fn with_hash(&self, content_hash: &str) -> String {
-        match &self.after {
-            Some(after) => [self.before.as_str(), content_hash, after.as_str()].concat(),
-            None => self.before.clone(),
+        match self.slot {
+            Some(at) => [
+                &self.text[..at],
+                content_hash,
+                &self.text[at + HASH_SLOT.len()..],
+            ]
+            .concat(),
+            None => self.text.clone(),
         }
     }
 }
@@ -115,7 +115,7 @@ mod tests {
         let text = format!(
             "{{\n  \"note\": \"\\\"content_hash\\\": \\\"{HASH_SLOT}\\\"\",\n  \"content_hash\": \"{HASH_SLOT}\"\n}}\n"
         );
-        let slot = HashSlot::new(&text, "content_hash");
+        let slot = HashSlot::new(text, "content_hash");
         let filled = slot.with_hash("sha256:abc");
         assert!(
             filled.contains("\"content_hash\": \"sha256:abc\""),
