@@ -51,8 +51,9 @@ pub struct Marker {
 struct Token<'a> {
     offset: usize,
     word: &'a str,
-    /// The word in lower case, made once: every form is compared with it.
-    lower: String,
+    /// The word in lower case, made once (and only when it has capitals):
+    /// every form is compared with it.
+    lower: std::borrow::Cow<'a, str>,
     starts_sentence: bool,
     /// After a comma: where a main clause's imperative may stand.
     starts_clause: bool,
@@ -69,6 +70,16 @@ pub fn markers(text: &str, register: &Register) -> Vec<Marker> {
     // sentence or the one before has a marker of the same register.
     let mut pending: Vec<(usize, Marker)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        // A pair ("ihr könnt") decides for its first word.
+        let phrase = [Form::Formal, Form::Informal]
+            .into_iter()
+            .find(|f| starts_phrase(forms_of(register, *f), &tokens[i..]));
+        let words = [Form::Formal, Form::Informal].map(|f| matches(forms_of(register, f), t));
+        // Most words are no marker: the decoy test (which looks around the
+        // word) only for those that are.
+        if phrase.is_none() && words.iter().all(Option::is_none) {
+            continue;
+        }
         let before = i.checked_sub(1).map(|j| &tokens[j]);
         if is_decoy(text, t, before, register) {
             continue;
@@ -78,16 +89,12 @@ pub fn markers(text: &str, register: &Register) -> Vec<Marker> {
             offset: t.offset,
             word: t.word.to_string(),
         };
-        // A pair ("ihr könnt") decides for its first word.
-        if let Some(form) = [Form::Formal, Form::Informal]
-            .into_iter()
-            .find(|f| starts_phrase(forms_of(register, *f), &tokens[i..]))
-        {
+        if let Some(form) = phrase {
             found.push((t.sentence, marker(form)));
             continue;
         }
-        for form in [Form::Formal, Form::Informal] {
-            match matches(forms_of(register, form), t) {
+        for (form, matched) in [Form::Formal, Form::Informal].into_iter().zip(words) {
+            match matched {
                 Some(true) => pending.push((t.sentence, marker(form))),
                 Some(false) => found.push((t.sentence, marker(form))),
                 None => {}
@@ -106,10 +113,9 @@ pub fn markers(text: &str, register: &Register) -> Vec<Marker> {
 }
 
 fn starts_phrase(forms: &Forms, tokens: &[Token<'_>]) -> bool {
-    forms
-        .phrases
-        .iter()
-        .any(|p| p.len() <= tokens.len() && p.iter().zip(tokens).all(|(w, t)| t.lower == *w))
+    forms.phrases.iter().any(|p| {
+        p.len() <= tokens.len() && p.iter().zip(tokens).all(|(w, t)| t.lower == w.as_str())
+    })
 }
 
 fn forms_of(register: &Register, form: Form) -> &Forms {
@@ -122,15 +128,15 @@ fn forms_of(register: &Register, form: Form) -> &Forms {
 /// Whether `t` is a form of `forms`: `Some(true)` when it is one only at the
 /// start of a sentence, where it may mean something else.
 fn matches(forms: &Forms, t: &Token<'_>) -> Option<bool> {
-    let lower = &t.lower;
-    if forms.words.contains(lower) {
+    let lower = t.lower.as_ref();
+    if forms.words.iter().any(|w| w == lower) {
         return Some(false);
     }
     if forms.exact.iter().any(|e| e == t.word) {
         let ambiguous = t.starts_sentence && forms.ambiguous_at_start.iter().any(|a| a == t.word);
         return Some(ambiguous);
     }
-    ((t.starts_sentence || t.starts_clause) && forms.verbs_at_start.contains(lower))
+    ((t.starts_sentence || t.starts_clause) && forms.verbs_at_start.iter().any(|v| v == lower))
         .then_some(false)
 }
 
@@ -211,7 +217,11 @@ impl Place {
         let t = Token {
             offset,
             word,
-            lower: word.to_lowercase(),
+            lower: if word.chars().all(|c| c.to_lowercase().eq([c])) {
+                word.into()
+            } else {
+                word.to_lowercase().into()
+            },
             starts_sentence: self.sentence_start,
             starts_clause: self.clause_start,
             sentence: self.sentence,
@@ -413,5 +423,13 @@ mod tests {
         );
         assert!(words("Open van 9.00 u. tot 17.00 u., zie onderdeel u en de U.S.").is_empty());
         assert!(words("De jeugdigen en het projectteam; mail privacy@u.nl").is_empty());
+        // Capitals anywhere in the word; a decoy after a capital too.
+        assert_eq!(
+            words("JOUW gegevens, UW keuze. Zie onderdeel U."),
+            [
+                (Form::Informal, "JOUW".to_string()),
+                (Form::Formal, "UW".to_string())
+            ]
+        );
     }
 }

@@ -96,8 +96,6 @@ pub fn review_text(source: &str, messages: &[SourceMessage], status: &LanguageSt
          # Update the translations in locales/{lang}/{CONTENT_FILE}, then confirm each one with\n\
          # `vellum i18n confirm {lang} <id>...`. [-words-] were removed from the {source} text, {{+words+}} added.\n"
     );
-    let by_id: BTreeMap<&str, &SourceMessage> =
-        messages.iter().map(|m| (m.id.as_str(), m)).collect();
     let changed: Vec<_> = status.changed().collect();
     let unconfirmed: Vec<_> = status
         .changes
@@ -108,6 +106,10 @@ pub fn review_text(source: &str, messages: &[SourceMessage], status: &LanguageSt
         out.push_str("\n# Nothing to do: every message is translated and confirmed.\n");
         return out;
     }
+    // Made only when something is quoted: a build writes this file for
+    // every language, most of them with nothing to do.
+    let by_id: BTreeMap<&str, &SourceMessage> =
+        messages.iter().map(|m| (m.id.as_str(), m)).collect();
     if !changed.is_empty() {
         out.push_str(&format!(
             "\n## Changed in {source} since confirmed ({})\n",
