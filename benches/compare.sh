@@ -11,7 +11,7 @@
 #                   inside the repository)
 #   OUTPUTS         where the builds write (default $WORK/out). /dev/shm/vellum-out puts them
 #                   in memory: on ext4 without a journal, making a file costs more the more
-#                   files were deleted in the last minutes (README, "Benchmarks")
+#                   files were deleted in the last minutes (benches/HISTORY.md, "Where the outputs go")
 #   MDBOOK_SEARCH   on (mdBook's default) or off: whether each book builds its search index
 #   VELLUM          a vellum binary to measure; if unset, `cargo build --release` and use
 #                   target/release/vellum
