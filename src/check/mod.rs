@@ -112,6 +112,7 @@ pub struct LanguagePass<'a> {
     names: language::ProperNames,
     source_links: Vec<Vec<prose::Link>>,
     tracked: crate::translate::status::Tracked,
+    narrative: narrative::SiteRules,
 }
 
 /// The links of each source message, in order: kept per text between
@@ -171,6 +172,7 @@ impl<'a> LanguagePass<'a> {
             names: language::proper_names(notice),
             source_links: source_links(inputs),
             tracked: crate::translate::status::Tracked::default(),
+            narrative: narrative::SiteRules::new(notice, inputs.messages),
         }
     }
 
@@ -197,6 +199,7 @@ impl<'a> LanguagePass<'a> {
             notice,
             messages: inputs.messages,
             sources: inputs.sources,
+            rules: &self.narrative,
         };
         // An early pass (`serve` rebuilding the open pages' languages first)
         // only decides whether those pages may be shown: the checks that can
