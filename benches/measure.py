@@ -5,8 +5,11 @@ tools and generates the sites; this script only measures and prints).
     measure.py compare --work DIR --vellum BIN [--runs N] [--mdbook-search on|off] SIZE...
         DIR/SIZE/{vellum,hugo,mdbook} were written by synth.py. Per size: one
         warm-up build per tool, then N rounds; round k builds with every tool once,
-        in the order vellum, hugo, mdbook rotated by k. Each build goes into a
-        fresh folder.
+        in the order vellum, hugo, mdbook, floor rotated by k. Each build goes into
+        a fresh folder. The floor is what any tool must spend to make vellum's
+        output from vellum's inputs: it reads every input file and copies vellum's
+        output of the warm-up into the fresh folder. Ends with the goals of the
+        speed issue, judged on the medians.
     measure.py scaling --work DIR --vellum BIN [--runs N] DIM:FACTOR=DIR...
         vellum alone on sites that multiply one dimension (DIM = languages or
         products) by FACTOR; interleaved the same way (round k runs every site, the
@@ -40,8 +43,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib  # noqa: E402
 from benchlib import rotated, span, summary  # noqa: E402
 
-TOOLS = ["vellum", "hugo", "mdbook"]
-LABEL = {"vellum": "vellum", "hugo": "Hugo", "mdbook": "mdBook"}
+TOOLS = ["vellum", "hugo", "mdbook", "floor"]
+LABEL = {"vellum": "vellum", "hugo": "Hugo", "mdbook": "mdBook", "floor": "floor"}
+PEERS = ("hugo", "mdbook")
+
+# The floor: read every input, then write vellum's output (files, folders and
+# bytes), in one shell; `cp` reads the copy it writes from, so this is a floor
+# from above. Its processes start in about a millisecond each.
+FLOOR_SCRIPT = 'find "$1" -type f -exec cat {} + > /dev/null && cp -r "$2" "$3"'
+
+# The speed issue's goals for a clean build, CPU time with every check.
+CPU_GOALS = {"medium": 0.5, "large": 0.25}
+RSS_GOAL_MIB = {"large": 250}
 
 
 def du_bytes(path):
@@ -77,8 +90,11 @@ def books(site):
     return json.loads((site / "mdbook" / "languages.json").read_text())
 
 
-def commands(tool, site, out, vellum):
-    """The commands of one clean build of `site` with `tool` into `out`."""
+def commands(tool, site, out, vellum, reference=None):
+    """The commands of one clean build of `site` with `tool` into `out`
+    (`reference`: vellum's output, which the floor copies)."""
+    if tool == "floor":
+        return [["sh", "-c", FLOOR_SCRIPT, "floor", site / "vellum", reference, out]]
     if tool == "vellum":
         return [[vellum, "--root", site / "vellum", "build", "--out", out]]
     if tool == "hugo":
@@ -96,12 +112,12 @@ def set_mdbook_search(site, on):
         f.write_text(text + f"\n\n[output.html.search]\nenable = {'true' if on else 'false'}\n", encoding="utf-8")
 
 
-def build_once(tool, site, vellum, out, timeout):
+def build_once(tool, site, vellum, out, timeout, reference=None):
     """One clean build (several processes for mdBook): the summed wall and CPU
     times, the largest peak RSS, the load before the first process."""
     shutil.rmtree(out, ignore_errors=True)
     parts = []
-    for cmd in commands(tool, site, out, vellum):
+    for cmd in commands(tool, site, out, vellum, reference):
         r = benchlib.run(cmd, timeout=timeout)
         parts.append(r)
         if r["exit"] != 0:
@@ -184,6 +200,9 @@ def cmd_compare(args):
                   f"after another with `mdbook build BOOK -d OUT/<lang>` as a shell loop would; "
                   f"search {'ON (mdBook default: a search index per book)' if search_on else 'OFF'}; "
                   f"times are summed over the books, peak RSS is the largest book's",
+        "floor": "`sh -c 'find SITE/vellum -type f -exec cat {} + > /dev/null && cp -r REF OUT'`: "
+                 "every input read, then vellum's output (REF, kept from its warm-up) copied: the "
+                 "files, folders and bytes any tool must make; an upper bound, as `cp` also reads REF",
     }
     outputs = Path(args.outputs) if args.outputs else work / "out"
     env["outputs"] = f"{outputs} ({file_system(outputs)})"
@@ -196,9 +215,11 @@ def cmd_compare(args):
         set_mdbook_search(site, search_on)
         out_bytes, out_entries, search_index = {}, {}, None
 
+        reference = scratch / "vellum-reference"
+
         def run_one(tool, k):
             out = scratch / f"{tool}-{k}"
-            r = build_once(tool, site, args.vellum, out, args.timeout)
+            r = build_once(tool, site, args.vellum, out, args.timeout, reference)
             if k == "warmup":
                 out_bytes[tool] = du_bytes(out)
                 out_entries[tool] = entries(out)
@@ -206,6 +227,9 @@ def cmd_compare(args):
                     nonlocal search_index
                     first = out / books(site)[0]
                     search_index = any(first.glob("searchindex*"))
+                if tool == "vellum":
+                    # What the floor copies (vellum warms up first).
+                    out.rename(reference)
             shutil.rmtree(out, ignore_errors=True)
             return r
 
@@ -216,7 +240,7 @@ def cmd_compare(args):
                    mdbook_search_index_written=search_index,
                    tools={t: per_name(raw, t) for t in TOOLS},
                    ratios={f"vellum/{t}": {key: ratios(raw, "vellum", t, key) for key in ("cpu_ms", "wall_ms")}
-                           for t in ("hugo", "mdbook")},
+                           for t in (*PEERS, "floor")},
                    warmups=warmups)
         results.append(row)
         all_raw += [dict(size=size, **r) for r in raw]
@@ -226,17 +250,48 @@ def cmd_compare(args):
 
     rss_source = sorted({r["rss_source"] for r in all_raw if "rss_source" in r}) or ["none"]
     doc = dict(kind="compare", environment=env, runs=args.runs, mdbook_search=args.mdbook_search,
-               rss_source=", ".join(rss_source),
+               rss_source=", ".join(rss_source), startup=startup(args.vellum, args.timeout),
                configuration=config, results=results, raw_runs=all_raw)
     out_json = Path(args.json) if args.json else work / "compare.json"
     out_json.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
     print_compare(doc, out_json)
 
 
+def startup(vellum, timeout, runs=21):
+    """The CPU and wall time of starting vellum and exiting: `vellum --version`,
+    the median of `runs`."""
+    rs = [benchlib.run([vellum, "--version"], timeout=timeout) for _ in range(runs)]
+    return dict(cpu_ms=summary([r["cpu_ms"] for r in rs]), wall_ms=summary([r["wall_ms"] for r in rs]),
+                runs=runs)
+
+
+def goals(doc):
+    """The speed issue's goals met by the medians of this series: rows of
+    (goal, what was measured, verdict)."""
+    rows = []
+    by_size = {r["size"]: r for r in doc["results"]}
+    for size, goal in CPU_GOALS.items():
+        if size in by_size:
+            x = by_size[size]["ratios"]["vellum/hugo"]["cpu_ms"]["ratio_of_medians"]
+            rows.append((f"`{size}`: vellum's CPU ≤ {goal}× Hugo's", f"{x:.2f}×", x <= goal))
+    if "small" in by_size:
+        tools = by_size["small"]["tools"]
+        vellum, floor = tools["vellum"]["cpu_ms"]["median"], tools["floor"]["cpu_ms"]["median"]
+        start = doc["startup"]["cpu_ms"]["median"]
+        rows.append(("`small`: vellum's CPU within process start-up of the floor",
+                     f"{vellum:.0f} ms against {floor:.0f} ms (floor) + {start:.1f} ms (`vellum --version`)",
+                     vellum <= floor + start))
+    for size, goal in RSS_GOAL_MIB.items():
+        if size in by_size:
+            rss = by_size[size]["tools"]["vellum"]["rss_mib"]["median"]
+            rows.append((f"`{size}`: vellum's peak RSS ≤ {goal} MiB", f"{rss:.1f} MiB", rss <= goal))
+    return rows
+
+
 def print_compare(doc, out_json):
     env, cfg = doc["environment"], doc["configuration"]
     p = print
-    p(f"## Clean builds: vellum, Hugo, mdBook (interleaved, {doc['runs']} rounds after one warm-up each)\n")
+    p(f"## Clean builds: vellum, Hugo, mdBook and the floor (interleaved, {doc['runs']} rounds after one warm-up each)\n")
     for line in benchlib.environment_lines(env):
         p(f"- {line}")
     p(f"- Hugo: {env['hugo']}")
@@ -245,7 +300,7 @@ def print_compare(doc, out_json):
     p("\nConfiguration:\n")
     for t in TOOLS:
         p(f"- **{LABEL[t]}**: {cfg[t]}")
-    p("\nMethod: round k builds with each tool once, in the order vellum, Hugo, mdBook rotated by k, "
+    p("\nMethod: round k builds with each tool once, in the order vellum, Hugo, mdBook, floor rotated by k, "
       "each into a fresh folder. CPU = user + system time of the build process (wait4 rusage), "
       "the main figure; wall = fork to exit; peak RSS = the build process's maximum resident set "
       f"({doc['rss_source']}). Figures are the median (min–max) of the rounds. `load` is the mean "
@@ -269,11 +324,11 @@ def print_compare(doc, out_json):
               f"{m['other_cores']:.2f} |")
     p("")
     p("Ratios: the ratio of the medians, and in brackets the range of the per-round ratios.\n")
-    p("| size | vellum/Hugo CPU | vellum/Hugo wall | vellum/mdBook CPU | vellum/mdBook wall |")
-    p("|---|---|---|---|---|")
+    p("| size | vellum/Hugo CPU | vellum/Hugo wall | vellum/mdBook CPU | vellum/mdBook wall | vellum/floor CPU | vellum/floor wall |")
+    p("|---|---|---|---|---|---|---|")
     for r in doc["results"]:
         cells = []
-        for t in ("hugo", "mdbook"):
+        for t in (*PEERS, "floor"):
             for key in ("cpu_ms", "wall_ms"):
                 x = r["ratios"][f"vellum/{t}"][key]
                 cells.append(f"{x['ratio_of_medians']:.2f}× ({x['per_round']['min']:.2f}–{x['per_round']['max']:.2f})")
@@ -283,6 +338,16 @@ def print_compare(doc, out_json):
         p(f"- {r['size']}: {load_line(r['load'])}")
         if r["mdbook_search_index_written"] is not None:
             p(f"  mdBook search index written: {'yes' if r['mdbook_search_index_written'] else 'no'}")
+    st = doc["startup"]
+    p(f"\nProcess start-up (`vellum --version`, {st['runs']} runs): CPU {span(st['cpu_ms'], '{:.1f}')} ms, "
+      f"wall {span(st['wall_ms'], '{:.1f}')} ms.")
+    rows = goals(doc)
+    if rows:
+        p("\nAgainst the goals (medians of this series):\n")
+        p("| goal | measured | |")
+        p("|---|---|---|")
+        for goal, measured, met in rows:
+            p(f"| {goal} | {measured} | {'met' if met else 'not met'} |")
     p(f"\nEvery run: {out_json}")
 
 
