@@ -627,6 +627,37 @@ fn a_pattern_that_does_not_read_is_located_in_its_vocabulary() {
     );
 }
 
+/// Languages whose period vocabularies are the same text share one
+/// compilation; a problem in it is still reported for each file and language.
+#[test]
+fn a_pattern_that_does_not_read_is_reported_in_every_copy_of_its_vocabulary() {
+    let site = Site::statement();
+    assert_eq!(site.run(&["i18n", "add", "de"]).code, 0);
+    let theirs =
+        std::fs::read_to_string(common::repo().join("theme/locales/en/periods.yaml")).unwrap();
+    let broken = theirs.replace("    - until {clause}\n", "    - until (you {clause}\n");
+    site.write("locales/en/periods.yaml", &broken);
+    site.write("locales/de/periods.yaml", &broken);
+    let found: Vec<String> = report(&site)
+        .into_iter()
+        .filter(|l| l.contains("invalid-vocabulary"))
+        .map(|l| l.split(" | ").next().unwrap_or_default().to_string())
+        .collect();
+    let line = broken
+        .lines()
+        .position(|l| l == "    - until (you {clause}")
+        .expect("the broken pattern")
+        + 1;
+    let mut expected = [
+        format!("error invalid-vocabulary [de] locales/de/periods.yaml:{line}:7"),
+        format!("error invalid-vocabulary [en] locales/en/periods.yaml:{line}:7"),
+    ];
+    let mut found = found;
+    found.sort();
+    expected.sort();
+    assert_eq!(found, expected);
+}
+
 #[test]
 fn an_affiliate_refers_to_a_country_and_an_office_that_exist() {
     let site = Site::statement();

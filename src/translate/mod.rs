@@ -168,6 +168,9 @@ pub struct Plan<'a> {
     inputs: Mutex<HashMap<String, u64, crate::prose::hash::FnvBuild>>,
     /// The hashes of the generated source file and of the terms' file.
     generated_hashes: std::sync::OnceLock<(u64, u64)>,
+    /// Period vocabularies compiled so far, shared by languages that read
+    /// the same text.
+    vocabularies: vocabulary::CompiledVocabularies<'a>,
 }
 
 impl<'a> Plan<'a> {
@@ -194,6 +197,7 @@ impl<'a> Plan<'a> {
             generated,
             inputs: Default::default(),
             generated_hashes: Default::default(),
+            vocabularies: Default::default(),
         }
     }
 
@@ -333,12 +337,13 @@ impl<'a> Plan<'a> {
         let vocabulary = crate::site::memo::cached_by(self.reuse, "vocabulary", lang, key, || {
             let mut sources = Sources::default();
             let mut diagnostics = Vec::new();
-            let vocabulary = vocabulary::load_vocabulary(
+            let vocabulary = vocabulary::load_vocabulary_shared(
                 self.site,
                 self.theme,
                 lang,
                 &mut sources,
                 &mut diagnostics,
+                &self.vocabularies,
             );
             Loaded {
                 value: vocabulary.map(Arc::new),

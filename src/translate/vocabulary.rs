@@ -14,7 +14,8 @@ use crate::model::{Event, Located, Qualifier};
 use crate::prose::phrases::{self, Names, Node, PatternSet};
 use crate::site::SiteFiles;
 use crate::site::files::utf8_text;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 pub const VOCABULARY_FILE: &str = "periods.yaml";
 
@@ -30,6 +31,22 @@ pub struct Vocabulary {
     /// recognize the same periods (results are kept by it, see
     /// `site::memo::TextResults`).
     pub fingerprint: u64,
+    /// The file's words and patterns, compiled: one for all the languages
+    /// of a build that read the same text.
+    words: Arc<PeriodWords>,
+}
+
+impl std::ops::Deref for Vocabulary {
+    type Target = PeriodWords;
+
+    fn deref(&self) -> &PeriodWords {
+        &self.words
+    }
+}
+
+/// What a vocabulary file says, compiled.
+#[derive(Debug, Default)]
+pub struct PeriodWords {
     /// Unit (index into [`UNIT_NAMES`]) and its forms.
     pub units: Vec<(usize, Vec<String>)>,
     pub glued_units: Vec<(usize, Vec<String>)>,
@@ -85,7 +102,7 @@ pub struct EventPhrases {
     pub verbs_before_start: Vec<String>,
 }
 
-impl Vocabulary {
+impl PeriodWords {
     /// The word vellum writes for `n`, if the vocabulary has one.
     pub fn number_word(&self, n: u32) -> Option<&str> {
         self.numbers
@@ -104,6 +121,39 @@ pub fn load_vocabulary(
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Vocabulary> {
+    load_vocabulary_shared(
+        site,
+        theme,
+        lang,
+        sources,
+        out,
+        &CompiledVocabularies::default(),
+    )
+}
+
+/// The vocabularies one build compiled, by their file's text. A regional
+/// language reads its main language's file, and translations often begin
+/// as copies of one file: each distinct text is parsed and compiled once.
+/// Only a compilation without problems is shared, since a problem names
+/// the file and the language it was found for.
+#[derive(Default)]
+pub struct CompiledVocabularies<'t> {
+    by_text: Mutex<HashMap<&'t str, Arc<Compilation>>>,
+}
+
+/// A text's compilation, once made: `None` when it had problems.
+type Compilation = OnceLock<Option<Arc<PeriodWords>>>;
+
+/// [`load_vocabulary`], taking a compilation of the same text that another
+/// language of the build made from `compiled`, or leaving its own there.
+pub fn load_vocabulary_shared<'t>(
+    site: &'t SiteFiles,
+    theme: &'t Theme,
+    lang: &str,
+    sources: &mut Sources,
+    out: &mut Vec<Diagnostic>,
+    compiled: &CompiledVocabularies<'t>,
+) -> Option<Vocabulary> {
     let (path, bytes) = super::language_file(site, theme, lang, VOCABULARY_FILE)?;
     let text = match utf8_text(&path, bytes) {
         Ok(t) => t,
@@ -113,17 +163,60 @@ pub fn load_vocabulary(
         }
     };
     sources.insert(path.clone(), text);
-    let (file, problems) = parse_yaml::<VocabularyFile>(&path, text, "a period vocabulary");
+    let cell = Arc::clone(
+        compiled
+            .by_text
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(text)
+            .or_default(),
+    );
+    // A language that finds the text being compiled waits for it: the
+    // compilation does not wait on other languages' work.
+    let mut own = None;
+    let shared = cell.get_or_init(|| {
+        let mut problems = Vec::new();
+        let vocabulary = compile(&path, text, lang, &mut problems);
+        if problems.is_empty() {
+            vocabulary
+        } else {
+            own = Some((vocabulary, problems));
+            None
+        }
+    });
+    let words = match (own, shared) {
+        (Some((words, problems)), _) => {
+            out.extend(problems);
+            words?
+        }
+        (None, Some(shared)) => Arc::clone(shared),
+        // Another language compiled this text and found problems: they are
+        // reported for this file and language too.
+        (None, None) => compile(&path, text, lang, out)?,
+    };
+    Some(Vocabulary {
+        lang: lang.to_string(),
+        fingerprint: crate::prose::hash::fnv1a_parts([lang, path.as_str(), text]),
+        words,
+    })
+}
+
+/// Parses and compiles one vocabulary file of `lang`.
+fn compile(
+    path: &str,
+    text: &str,
+    lang: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Arc<PeriodWords>> {
+    let (file, problems) = parse_yaml::<VocabularyFile>(path, text, "a period vocabulary");
     out.extend(problems.into_iter().map(|d| d.in_language(lang)));
     let mut build = Build {
-        path: &path,
+        path,
         lang,
         out,
         slots: BTreeMap::new(),
     };
-    let mut vocabulary = build.vocabulary(file?);
-    vocabulary.fingerprint = crate::prose::hash::fnv1a_parts([lang, path.as_str(), text]);
-    Some(vocabulary)
+    Some(Arc::new(build.words(file?)))
 }
 
 /// The state of compiling one file: where problems go, and the slots.
@@ -154,11 +247,10 @@ impl Names for Scope<'_> {
 }
 
 impl Build<'_> {
-    fn vocabulary(&mut self, file: VocabularyFile) -> Vocabulary {
+    fn words(&mut self, file: VocabularyFile) -> PeriodWords {
         self.slots = self.compile_slots(&file.slots);
         let events = self.events(&file);
-        let mut vocab = Vocabulary {
-            lang: self.lang.to_string(),
+        let mut vocab = PeriodWords {
             units: self.units(file.units),
             glued_units: self.units(file.glued_units),
             decimal_separator: file.decimal_separator,
@@ -178,7 +270,7 @@ impl Build<'_> {
             not_before: self.plain_set(&file.not_periods.before),
             not_after: self.plain_set(&file.not_periods.after),
             clock_before: lower(file.not_periods.clock_before),
-            ..Vocabulary::default()
+            ..PeriodWords::default()
         };
         vocab.halves = HalfWords {
             before_unit: self.plain_set(&file.halves.before_unit),
