@@ -71,6 +71,42 @@ fn a_closed_pipe_is_a_quiet_success() {
     assert!(stderr.is_empty(), "{stderr}");
 }
 
+/// Languages whose confirmations are the same text share one reading; a
+/// corrupt copy is still reported in every file it is in.
+#[test]
+fn the_same_corrupt_fingerprint_file_is_reported_for_each_language() {
+    let site = Site::bilingual();
+    assert_eq!(site.run(&["i18n", "add", "de"]).code, 0);
+    let text = site.read("locales/nl/translated-from.json");
+    let corrupt = &text[..text.len() / 2];
+    site.write("locales/nl/translated-from.json", corrupt);
+    site.write("locales/de/translated-from.json", corrupt);
+    let run = site.run(&["check", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let mut found: Vec<(String, String)> = run
+        .diagnostics()
+        .iter()
+        .filter(|d| d["code"] == "corrupt-fingerprints")
+        .map(|d| (d["language"].to_string(), d["file"].to_string()))
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            (
+                "\"de\"".to_string(),
+                "\"locales/de/translated-from.json\"".to_string()
+            ),
+            (
+                "\"nl\"".to_string(),
+                "\"locales/nl/translated-from.json\"".to_string()
+            ),
+        ],
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn a_corrupt_fingerprint_file_is_reported_where_it_breaks() {
     let site = Site::bilingual();

@@ -170,7 +170,7 @@ pub struct Plan<'a> {
     generated_hashes: std::sync::OnceLock<(u64, u64)>,
     /// Period vocabularies compiled so far, shared by languages that read
     /// the same text.
-    vocabularies: vocabulary::CompiledVocabularies<'a>,
+    vocabularies: vocabulary::CompiledVocabularies,
 }
 
 impl<'a> Plan<'a> {

@@ -13,7 +13,7 @@ use super::diff::{WordDiff, word_diff};
 use super::ftl::GENERATED_HEADER;
 use super::ftl::{CONTENT_FILE, FoundMessage, read_messages};
 use super::messages::{SourceMessage, is_content_id, source_messages};
-use super::store::{Confirmation, read_confirmations};
+use super::store::{Confirmation, ReadConfirmations, read_confirmations_shared};
 pub use super::workflow::{confirm, source_file_text, sync_source_file};
 use crate::diagnostics::Code;
 use crate::diagnostics::Diagnostic;
@@ -145,10 +145,11 @@ pub(super) fn statuses(
 ) -> Vec<LanguageStatus> {
     use rayon::prelude::*;
     let order = IdOrder::of(messages);
+    let read = ReadConfirmations::default();
     notice
         .translation_languages()
         .into_par_iter()
-        .map(|l| status_of(site, notice, l, (messages, &order), translations))
+        .map(|l| status_of(site, notice, l, (messages, &order), translations, &read))
         .collect()
 }
 
@@ -158,9 +159,10 @@ fn status_of(
     lang: &str,
     messages: (&[SourceMessage], &IdOrder),
     translations: &Translations,
+    read: &ReadConfirmations,
 ) -> LanguageStatus {
     let found = translations.get(lang).cloned().unwrap_or_default();
-    let mut status = language_status(site, lang, messages, found);
+    let mut status = language_status(site, lang, messages, found, read);
     status.obsolete.retain(|id| !of_lost_content(notice, id));
     status
 }
@@ -226,10 +228,11 @@ fn language_status(
     lang: &str,
     (messages, order): (&[SourceMessage], &IdOrder),
     found: Found,
+    read: &ReadConfirmations,
 ) -> LanguageStatus {
-    let (confirmations, fingerprint_error) = match read_confirmations(site, lang) {
+    let (confirmations, fingerprint_error) = match read_confirmations_shared(site, lang, read) {
         Ok(p) => (p, None),
-        Err(d) => (BTreeMap::new(), Some(d)),
+        Err(d) => (Default::default(), Some(d)),
     };
     let mut status = LanguageStatus {
         language: lang.to_string(),
@@ -357,6 +360,7 @@ pub fn check_translations(
 #[derive(Default)]
 pub struct Tracked {
     messages: std::sync::OnceLock<(Vec<SourceMessage>, IdOrder)>,
+    confirmations: ReadConfirmations,
 }
 
 impl Tracked {
@@ -380,7 +384,14 @@ impl Tracked {
                 let order = IdOrder::of(&messages);
                 (messages, order)
             });
-            let mut status = status_of(site, notice, lang, (messages, order), translations);
+            let mut status = status_of(
+                site,
+                notice,
+                lang,
+                (messages, order),
+                translations,
+                &self.confirmations,
+            );
             let folder = format!("locales/{lang}/");
             // Messages or confirmations may be in a file that was not read (its
             // reading error says so): judging the rest would raise false alarms.

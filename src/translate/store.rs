@@ -16,6 +16,7 @@ use crate::model::Pos;
 use crate::site::SiteFiles;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 pub const FINGERPRINT_FILE: &str = "translated-from.json";
 
@@ -132,7 +133,31 @@ pub fn read_confirmations(site: &SiteFiles, lang: &str) -> Result<Confirmations,
     let Some(text) = site.text(&rel) else {
         return Ok(BTreeMap::new());
     };
+    parse_confirmations(&rel, lang, text?)
+}
+
+/// The confirmations read in one run, by their file's text. When every
+/// translation is current, every language's file records the same source
+/// texts, byte for byte: the text is parsed once.
+pub type ReadConfirmations = crate::site::by_text::SharedByText<Arc<Confirmations>>;
+
+/// [`read_confirmations`], taking the confirmations of the same text that
+/// another language read from `read`, or leaving its own there.
+pub fn read_confirmations_shared(
+    site: &SiteFiles,
+    lang: &str,
+    read: &ReadConfirmations,
+) -> Result<Arc<Confirmations>, Diagnostic> {
+    let rel = format!("locales/{lang}/{FINGERPRINT_FILE}");
+    let Some(text) = site.text(&rel) else {
+        return Ok(Arc::default());
+    };
     let text = text?;
+    read.get_or_compute(text, || parse_confirmations(&rel, lang, text).map(Arc::new))
+}
+
+/// The confirmations in `text`, the file `rel` of `lang`.
+fn parse_confirmations(rel: &str, lang: &str, text: &str) -> Result<Confirmations, Diagnostic> {
     serde_json::from_str(text).map(|InFileOrder(c)| c).map_err(|e| {
         let pos = Pos::new(
             u32::try_from(e.line()).unwrap_or(u32::MAX),
@@ -142,7 +167,7 @@ pub fn read_confirmations(site: &SiteFiles, lang: &str) -> Result<Confirmations,
             Code::CorruptFingerprints,
             format!("{rel} cannot be read: {e}; which translations are current is unknown"),
         )
-        .at(&rel, pos)
+        .at(rel, pos)
         .in_language(lang)
         .hint(format!(
             "restore it from version control (git checkout -- {rel}); if it is lost, delete it and confirm the translations again with `vellum i18n confirm {lang} <ids>` after checking them"

@@ -14,8 +14,8 @@ use crate::model::{Event, Located, Qualifier};
 use crate::prose::phrases::{self, Names, Node, PatternSet};
 use crate::site::SiteFiles;
 use crate::site::files::utf8_text;
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 pub const VOCABULARY_FILE: &str = "periods.yaml";
 
@@ -131,28 +131,20 @@ pub fn load_vocabulary(
     )
 }
 
-/// The vocabularies one build compiled, by their file's text. A regional
+/// The vocabularies one build compiled, by their file's text: a regional
 /// language reads its main language's file, and translations often begin
-/// as copies of one file: each distinct text is parsed and compiled once.
-/// Only a compilation without problems is shared, since a problem names
-/// the file and the language it was found for.
-#[derive(Default)]
-pub struct CompiledVocabularies<'t> {
-    by_text: Mutex<HashMap<&'t str, Arc<Compilation>>>,
-}
-
-/// A text's compilation, once made: `None` when it had problems.
-type Compilation = OnceLock<Option<Arc<PeriodWords>>>;
+/// as copies of one file.
+pub type CompiledVocabularies = crate::site::by_text::SharedByText<Arc<PeriodWords>>;
 
 /// [`load_vocabulary`], taking a compilation of the same text that another
 /// language of the build made from `compiled`, or leaving its own there.
-pub fn load_vocabulary_shared<'t>(
-    site: &'t SiteFiles,
-    theme: &'t Theme,
+pub fn load_vocabulary_shared(
+    site: &SiteFiles,
+    theme: &Theme,
     lang: &str,
     sources: &mut Sources,
     out: &mut Vec<Diagnostic>,
-    compiled: &CompiledVocabularies<'t>,
+    compiled: &CompiledVocabularies,
 ) -> Option<Vocabulary> {
     let (path, bytes) = super::language_file(site, theme, lang, VOCABULARY_FILE)?;
     let text = match utf8_text(&path, bytes) {
@@ -163,36 +155,12 @@ pub fn load_vocabulary_shared<'t>(
         }
     };
     sources.insert(path.clone(), text);
-    let cell = Arc::clone(
-        compiled
-            .by_text
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .entry(text)
-            .or_default(),
-    );
-    // A language that finds the text being compiled waits for it: the
-    // compilation does not wait on other languages' work.
-    let mut own = None;
-    let shared = cell.get_or_init(|| {
-        let mut problems = Vec::new();
-        let vocabulary = compile(&path, text, lang, &mut problems);
-        if problems.is_empty() {
-            vocabulary
-        } else {
-            own = Some((vocabulary, problems));
-            None
-        }
-    });
-    let words = match (own, shared) {
-        (Some((words, problems)), _) => {
+    let words = match compiled.get_or_compute(text, || compile(&path, text, lang)) {
+        Ok(words) => words,
+        Err((words, problems)) => {
             out.extend(problems);
             words?
         }
-        (None, Some(shared)) => Arc::clone(shared),
-        // Another language compiled this text and found problems: they are
-        // reported for this file and language too.
-        (None, None) => compile(&path, text, lang, out)?,
     };
     Some(Vocabulary {
         lang: lang.to_string(),
@@ -201,22 +169,25 @@ pub fn load_vocabulary_shared<'t>(
     })
 }
 
+/// What compiling a file gave when it had problems: the words, if it
+/// compiled at all, and the problems.
+type Problems = (Option<Arc<PeriodWords>>, Vec<Diagnostic>);
+
 /// Parses and compiles one vocabulary file of `lang`.
-fn compile(
-    path: &str,
-    text: &str,
-    lang: &str,
-    out: &mut Vec<Diagnostic>,
-) -> Option<Arc<PeriodWords>> {
+fn compile(path: &str, text: &str, lang: &str) -> Result<Arc<PeriodWords>, Problems> {
     let (file, problems) = parse_yaml::<VocabularyFile>(path, text, "a period vocabulary");
-    out.extend(problems.into_iter().map(|d| d.in_language(lang)));
+    let mut out: Vec<Diagnostic> = problems.into_iter().map(|d| d.in_language(lang)).collect();
     let mut build = Build {
         path,
         lang,
-        out,
+        out: &mut out,
         slots: BTreeMap::new(),
     };
-    Some(Arc::new(build.words(file?)))
+    let words = file.map(|file| Arc::new(build.words(file)));
+    match words {
+        Some(words) if out.is_empty() => Ok(words),
+        words => Err((words, out)),
+    }
 }
 
 /// The state of compiling one file: where problems go, and the slots.
