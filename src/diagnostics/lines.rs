@@ -13,7 +13,7 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         LineIndex {
             starts: std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
                 .collect(),
         }
     }

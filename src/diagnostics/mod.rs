@@ -172,8 +172,9 @@ pub struct Sources {
     /// files between rebuilds) costs no copy of the texts.
     files: BTreeMap<String, std::sync::Arc<dyn SourceText>>,
     /// Where each line starts, per file, so a line is found quickly however
-    /// large the file.
-    line_starts: BTreeMap<String, std::sync::Arc<lines::LineIndex>>,
+    /// large the file. Indexed when a diagnostic first quotes the file: most
+    /// files read (every translation, every vocabulary) are never quoted.
+    line_starts: BTreeMap<String, std::sync::Arc<std::sync::OnceLock<lines::LineIndex>>>,
     /// Alignments of scalars with their files, built once per scalar: a long
     /// section with many findings is walked once, not once per finding.
     scalars: std::sync::Mutex<ScalarMaps>,
@@ -200,11 +201,16 @@ impl Sources {
     /// Adds a file whose text something else holds too.
     pub fn insert_shared(&mut self, path: impl Into<String>, text: std::sync::Arc<dyn SourceText>) {
         let path = path.into();
-        self.line_starts.insert(
-            path.clone(),
-            std::sync::Arc::new(lines::LineIndex::new(text.text())),
-        );
+        self.line_starts
+            .insert(path.clone(), std::sync::Arc::default());
         self.files.insert(path, text);
+    }
+
+    /// Where each line of a file starts, indexed on first use.
+    fn line_index(&self, path: &str) -> Option<&lines::LineIndex> {
+        let text = self.files.get(path)?;
+        let index = self.line_starts.get(path)?;
+        Some(index.get_or_init(|| lines::LineIndex::new(text.text())))
     }
 
     /// Adds every file of `other` (files already present are replaced).
@@ -232,7 +238,7 @@ impl Sources {
     /// The 0-based line `index` of a file, without its line break.
     fn nth_line(&self, path: &str, index: usize) -> Option<&str> {
         let text = self.get(path)?;
-        let line = text.get(self.line_starts.get(path)?.line(text, index)?)?;
+        let line = text.get(self.line_index(path)?.line(text, index)?)?;
         Some(line.strip_suffix('\r').unwrap_or(line))
     }
 
@@ -306,7 +312,7 @@ impl Sources {
             .or_insert_with(|| {
                 let file = self.files.get(path)?;
                 let index = usize::try_from(at.line.checked_sub(1)?).ok()?;
-                let line_start = self.line_starts.get(path)?.start(index)?;
+                let line_start = self.line_index(path)?.start(index)?;
                 scalar::ScalarMap::build(file.text(), line_start, at, value)
                     .map(std::sync::Arc::new)
             })
