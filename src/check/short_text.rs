@@ -18,6 +18,7 @@
 
 use crate::prose::hash::FnvBuild;
 use crate::translate::words::{Lexicon, WORD_WEIGHT};
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// The language a tag is judged as: `en` for `en-GB`.
@@ -133,7 +134,8 @@ impl<'a> ShortTexts<'a> {
     /// lexicon here; the caller makes sure of that.
     pub fn plainly_in(&self, text: &str, page: &str) -> bool {
         let page = self.judged_as(page);
-        let words = words(&without_glosses(text));
+        let text = without_glosses(text);
+        let words = words(&text);
         let words = self.telling(&words);
         let mut own = 0.0;
         let mut foreign: f32 = 0.0;
@@ -179,7 +181,7 @@ impl<'a> ShortTexts<'a> {
                 let evidence = words
                     .iter()
                     .filter(|w| lexicon.is_some_and(|l| self.word_score(l, w) > 0.0))
-                    .cloned()
+                    .map(|w| w.to_string())
                     .collect();
                 Verdict::Foreign {
                     lang: (*lang).to_string(),
@@ -202,10 +204,10 @@ impl<'a> ShortTexts<'a> {
     /// The evidence that `words` are in the language of `lexicon`.
     /// The words that can count for a language: neither neutral nor shared
     /// by two lexicons. Picked once, then scored against each lexicon.
-    fn telling<'w>(&self, words: &'w [String]) -> Vec<&'w str> {
+    fn telling<'w>(&self, words: &'w [Cow<'_, str>]) -> Vec<&'w str> {
         words
             .iter()
-            .map(String::as_str)
+            .map(|w| w.as_ref())
             .filter(|w| !self.neutral.contains(*w) && !self.shared.contains(*w))
             .collect()
     }
@@ -272,7 +274,10 @@ impl<'a> ShortTexts<'a> {
 /// The text without glosses in parentheses: "modelcontractbepalingen
 /// (standard contractual clauses)" is Dutch that names the English term, as
 /// legal Dutch does (GLOSSARY.md). Kept when nothing is left outside them.
-fn without_glosses(text: &str) -> String {
+fn without_glosses(text: &str) -> Cow<'_, str> {
+    if !text.contains('(') {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -284,28 +289,32 @@ fn without_glosses(text: &str) -> String {
         }
     }
     if out.chars().any(char::is_alphabetic) {
-        out
+        Cow::Owned(out)
     } else {
-        text.to_string()
+        Cow::Borrowed(text)
     }
 }
 
 /// The lower-case words of a text: letters, with inner hyphens and
 /// apostrophes; numbers, placeables, addresses and links left out.
-pub fn words(text: &str) -> Vec<String> {
+pub fn words(text: &str) -> Vec<Cow<'_, str>> {
     text.split_whitespace()
         .filter(|w| !w.contains(['@', '/', '{', '}', '_']) && !w.starts_with("www."))
         .flat_map(|w| w.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')))
         .map(|w| w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
         .filter(|w| w.chars().any(char::is_alphabetic))
         .map(|w| {
-            // One copy: the curly apostrophe has no case.
+            // Most words are lower case already: only the others are copied.
+            if w.chars().all(|c| c != '’' && c.to_lowercase().eq([c])) {
+                return Cow::Borrowed(w);
+            }
+            // The curly apostrophe has no case.
             let word = w.to_lowercase();
-            if word.contains('’') {
+            Cow::Owned(if word.contains('’') {
                 word.replace('’', "'")
             } else {
                 word
-            }
+            })
         })
         .collect()
 }
@@ -363,5 +372,26 @@ mod tests {
             words("Sub-processors (see privacy@x.nl) and {$rule}"),
             ["sub-processors", "see", "and"]
         );
+    }
+
+    /// Words are lower-cased as text is, a word at a time: title case,
+    /// capitals anywhere, Greek final sigma, curly apostrophes made straight.
+    #[test]
+    fn words_are_lower_cased_whole() {
+        assert_eq!(
+            words("Wij BEWAREN uw gegevens; ǅemal’s ΟΔΟΣ we’re don't IJsselmeer"),
+            [
+                "wij",
+                "bewaren",
+                "uw",
+                "gegevens",
+                "ǆemal's",
+                "οδος",
+                "we're",
+                "don't",
+                "ijsselmeer"
+            ]
+        );
+        assert!(matches!(words("gegevens")[0], Cow::Borrowed(_)));
     }
 }
