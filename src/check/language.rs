@@ -7,7 +7,6 @@ use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::model::{Collection, DataVisitor, Entity, Notice, Pos, TextKind};
 use crate::translate::Catalog;
-use crate::translate::ftl::FoundMessage;
 use crate::translate::messages::SourceMessage;
 use lingua::{IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -331,7 +330,7 @@ pub struct Texts<'a> {
     pub catalog: &'a Catalog,
     pub messages: &'a [SourceMessage],
     /// The translator's messages; `None` for the source language.
-    pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
+    pub translations: Option<&'a super::found::FoundById<'a>>,
     pub names: &'a ProperNames,
     pub sources: &'a Sources,
     /// Lingua, for texts of [`MIN_WORDS`] words or more.

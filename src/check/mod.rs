@@ -7,6 +7,7 @@
 pub mod completeness;
 pub mod events;
 pub mod formatting;
+pub mod found;
 pub mod ids;
 pub mod language;
 pub mod narrative;
@@ -189,6 +190,8 @@ impl<'a> LanguagePass<'a> {
             .map(|c| (lang.to_string(), c.translations().clone()))
             .into_iter()
             .collect();
+        let found = translations.get(lang).map(|f| found::FoundById::new(f));
+        let found = found.as_ref();
         let shared = Shared {
             names: &self.names,
             source_links: &self.source_links,
@@ -210,7 +213,7 @@ impl<'a> LanguagePass<'a> {
                 let (mut found, warned) = rayon::join(
                     || {
                         crate::site::memo::cached(inputs.reuse, "language-checks", lang, 0, || {
-                            language_checks(inputs, &shared, &narrative, lang, &translations)
+                            language_checks(inputs, &shared, &narrative, lang, found)
                         })
                     },
                     || {
@@ -222,7 +225,7 @@ impl<'a> LanguagePass<'a> {
                             "language-warnings",
                             lang,
                             0,
-                            || language_warnings(inputs, &shared, lang, &translations),
+                            || language_warnings(inputs, &shared, lang, found),
                         )
                     },
                 );
@@ -239,7 +242,7 @@ impl<'a> LanguagePass<'a> {
             },
         );
         diagnostics.extend(translation);
-        let (plain, accepted) = plain_language(inputs, &translations, lang);
+        let (plain, accepted) = plain_language(inputs, found, lang);
         diagnostics.extend(plain);
         LanguageFindings {
             diagnostics,
@@ -259,7 +262,7 @@ pub fn finish(notice: &Notice, accepted: &[usize]) -> Vec<Diagnostic> {
 /// The plain-language checks of one language, and the accepted sentences it used.
 fn plain_language(
     inputs: &Inputs<'_>,
-    translations: &Translations,
+    found: Option<&found::FoundById<'_>>,
     lang: &str,
 ) -> (Vec<Diagnostic>, Vec<usize>) {
     let notice = inputs.notice;
@@ -274,7 +277,7 @@ fn plain_language(
         let texts = plain::Texts {
             lang,
             messages: inputs.messages,
-            translations: translations.get(lang).map(|f| &**f),
+            translations: found,
             catalog,
             placeholders: &placeholders,
             sources: inputs.sources,
@@ -295,13 +298,12 @@ fn language_checks(
     shared: &Shared<'_>,
     narrative: &narrative::NarrativeCheck<'_>,
     lang: &str,
-    translations: &Translations,
+    found: Option<&found::FoundById<'_>>,
 ) -> Vec<Diagnostic> {
     let notice = inputs.notice;
     let Some(catalog) = inputs.languages.catalogs.get(lang) else {
         return Vec::new();
     };
-    let found = translations.get(lang).map(|f| &**f);
     let vocab = inputs.languages.vocabularies.get(lang).map(|v| &**v);
     let (mut out, narrative) = rayon::join(
         || {
@@ -340,12 +342,11 @@ fn language_warnings(
     inputs: &Inputs<'_>,
     shared: &Shared<'_>,
     lang: &str,
-    translations: &Translations,
+    found: Option<&found::FoundById<'_>>,
 ) -> Vec<Diagnostic> {
     let Some(catalog) = inputs.languages.catalogs.get(lang) else {
         return Vec::new();
     };
-    let found = translations.get(lang).map(|f| &**f);
     let (mut out, register) = rayon::join(
         || {
             let texts = language::Texts {
@@ -381,7 +382,7 @@ fn prose_checks(
     inputs: &Inputs<'_>,
     shared: &Shared<'_>,
     lang: &str,
-    found: Option<&std::collections::BTreeMap<String, crate::translate::ftl::FoundMessage>>,
+    found: Option<&found::FoundById<'_>>,
     catalog: &crate::translate::Catalog,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -405,7 +406,7 @@ fn prose_checks(
 fn register_checks(
     inputs: &Inputs<'_>,
     lang: &str,
-    found: Option<&std::collections::BTreeMap<String, crate::translate::ftl::FoundMessage>>,
+    found: Option<&found::FoundById<'_>>,
     catalog: &crate::translate::Catalog,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();

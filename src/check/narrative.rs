@@ -19,7 +19,6 @@ use crate::diagnostics::Code;
 use crate::diagnostics::{Diagnostic, Sources, suggest};
 use crate::model::{Bound, Event, Notice, Period, Pos, Qualifier, Section};
 use crate::translate::Catalog;
-use crate::translate::ftl::FoundMessage;
 use crate::translate::messages::SourceMessage;
 use crate::translate::pattern::placeables_at;
 use std::collections::BTreeMap;
@@ -327,7 +326,7 @@ pub struct LanguageTexts<'a> {
     pub lang: &'a str,
     pub recognizer: &'a Recognizer<'a>,
     /// `None` for the source language (texts come from the YAML).
-    pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
+    pub translations: Option<&'a super::found::FoundById<'a>>,
     pub catalog: &'a Catalog,
     /// Every placeable as written (`{ $rule }`), so that a formatted
     /// translation reads as its file does and positions in it stay exact.

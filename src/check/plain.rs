@@ -23,7 +23,6 @@ use crate::prose::phrases::{self, Names, Node, PatternSet, Token, TokenKind, tok
 use crate::site::SiteFiles;
 use crate::site::files::utf8_text;
 use crate::translate::Catalog;
-use crate::translate::ftl::FoundMessage;
 use crate::translate::messages::SourceMessage;
 use std::collections::BTreeMap;
 
@@ -249,7 +248,7 @@ pub struct Texts<'a> {
     pub lang: &'a str,
     pub messages: &'a [SourceMessage],
     /// `None` for the source language (texts come from the YAML).
-    pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
+    pub translations: Option<&'a super::found::FoundById<'a>>,
     pub catalog: &'a Catalog,
     pub placeholders: &'a fluent_bundle::FluentArgs<'a>,
     pub sources: &'a Sources,

@@ -12,7 +12,6 @@ use crate::model::section::BodyPart;
 use crate::model::{Notice, Pos, TextKind};
 use crate::prose::markdown::{LinkTarget, classify_link, markdown_options};
 use crate::translate::Catalog;
-use crate::translate::ftl::FoundMessage;
 use crate::translate::messages::{SectionPart, SourceMessage, section_message};
 use crate::translate::words::ProseWords;
 use pulldown_cmark::{Event as Md, Parser, Tag, TagEnd};
@@ -24,7 +23,7 @@ pub struct LanguageProse<'a> {
     pub lang: &'a str,
     pub messages: &'a [SourceMessage],
     /// The translator's messages; `None` for the source language.
-    pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
+    pub translations: Option<&'a super::found::FoundById<'a>>,
     pub catalog: &'a Catalog,
     pub words: &'a ProseWords,
     pub sources: &'a Sources,

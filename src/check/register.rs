@@ -10,10 +10,8 @@ use super::visible::{Visible, visible_texts};
 use crate::diagnostics::{Code, Diagnostic, Sources};
 use crate::model::{Notice, Register as Declared};
 use crate::translate::Catalog;
-use crate::translate::ftl::FoundMessage;
 use crate::translate::messages::SourceMessage;
 use crate::translate::words::{Forms, Register};
-use std::collections::BTreeMap;
 
 /// The two registers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -269,7 +267,7 @@ pub struct Edition<'a> {
     pub notice: &'a Notice,
     pub lang: &'a str,
     pub messages: &'a [SourceMessage],
-    pub translations: Option<&'a BTreeMap<String, FoundMessage>>,
+    pub translations: Option<&'a super::found::FoundById<'a>>,
     pub catalog: &'a Catalog,
     pub register: &'a Register,
     pub sources: &'a Sources,

@@ -6,10 +6,8 @@
 use crate::diagnostics::{Pos, Sources};
 use crate::model::TextKind;
 use crate::translate::Catalog;
-use crate::translate::ftl::FoundMessage;
 use crate::translate::located::LocatedText;
 use crate::translate::messages::{SourceMessage, is_content_id};
-use std::collections::BTreeMap;
 
 /// A text a page shows.
 pub struct Visible<'a> {
@@ -46,7 +44,7 @@ impl Visible<'_> {
 /// out: the page marks their fallback) and its UI strings that are words.
 pub fn visible_texts<'a>(
     messages: &'a [SourceMessage],
-    translations: Option<&'a BTreeMap<String, FoundMessage>>,
+    translations: Option<&'a super::found::FoundById<'a>>,
     catalog: &'a Catalog,
 ) -> Vec<Visible<'a>> {
     let mut out = Vec::new();
