@@ -76,8 +76,19 @@ pub fn render_parts(parts: &[&str], section_id: &str, heading_level: u8) -> Vec<
     for (event, range) in Parser::new_ext(&joined, markdown_options()).into_offset_iter() {
         events.push(event, range);
     }
-    let html = events.finish().into_string();
-    let split: Vec<&str> = html.split(PART_BREAK).collect();
+    let html = events.finish();
+    // One part has no breaks to split at: its HTML is the document's.
+    if parts.len() == 1 {
+        return vec![html];
+    }
+    let html = html.into_string();
+    let mut split = Vec::with_capacity(parts.len());
+    let mut start = 0;
+    for at in memchr::memmem::find_iter(html.as_bytes(), PART_BREAK) {
+        split.push(&html[start..at]);
+        start = at + PART_BREAK.len();
+    }
+    split.push(&html[start..]);
     if split.len() == parts.len() {
         return split
             .into_iter()

@@ -5,16 +5,34 @@
 //! language.
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 /// One text's result, once computed: `None` when it had problems.
 type Cell<V> = Arc<OnceLock<Option<V>>>;
 
+/// A text and its result.
+type Entry<V> = (String, Cell<V>);
+
 /// Results by the text they were computed from. Only a result without
 /// problems is shared: a problem names the file and the language it was
 /// found for, so every file with problems is read on its own.
 pub struct SharedByText<V> {
-    by_text: Mutex<HashMap<String, Cell<V>>>,
+    /// By a hash of each text's length and ends, then by the whole text:
+    /// hashing whole files of a few hundred kilobytes cost more than the
+    /// comparison that confirms a match.
+    by_text: Mutex<HashMap<u64, Vec<Entry<V>>>>,
+}
+
+/// A hash of `text`'s length and of up to 256 bytes at either end.
+fn sample_hash(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut h = crate::prose::hash::Fnv::default();
+    h.write(&n.to_le_bytes());
+    h.write(&bytes[..n.min(256)]);
+    h.write(&bytes[n.saturating_sub(256)..]);
+    h.finish()
 }
 
 impl<V> Default for SharedByText<V> {
@@ -37,9 +55,14 @@ impl<V: Clone> SharedByText<V> {
     ) -> Result<V, E> {
         let cell = {
             let mut by_text = self.by_text.lock().unwrap_or_else(PoisonError::into_inner);
-            match by_text.get(text) {
-                Some(cell) => Arc::clone(cell),
-                None => Arc::clone(by_text.entry(text.to_string()).or_default()),
+            let alike = by_text.entry(sample_hash(text)).or_default();
+            match alike.iter().find(|(t, _)| t == text) {
+                Some((_, cell)) => Arc::clone(cell),
+                None => {
+                    let cell = Cell::default();
+                    alike.push((text.to_string(), Arc::clone(&cell)));
+                    cell
+                }
             }
         };
         let mut own = None;
@@ -84,8 +107,19 @@ mod tests {
         assert!(Arc::ptr_eq(&a, &b));
         assert_eq!(parse("other", "c").unwrap().as_str(), "OTHER");
         assert_eq!(runs.load(Ordering::Relaxed), 2);
+        // Texts alike at both ends and in length are told apart.
+        let middle = |c: char| format!("{}{c}{}", "x".repeat(300), "y".repeat(300));
+        assert_eq!(
+            parse(&middle('a'), "f").unwrap().as_str(),
+            middle('a').to_uppercase()
+        );
+        assert_eq!(
+            parse(&middle('b'), "g").unwrap().as_str(),
+            middle('b').to_uppercase()
+        );
+        assert_eq!(runs.load(Ordering::Relaxed), 4);
         assert_eq!(parse("bad!", "d"), Err("d: bad".to_string()));
         assert_eq!(parse("bad!", "e"), Err("e: bad".to_string()));
-        assert_eq!(runs.load(Ordering::Relaxed), 4);
+        assert_eq!(runs.load(Ordering::Relaxed), 6);
     }
 }
