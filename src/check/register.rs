@@ -68,6 +68,9 @@ pub fn markers(text: &str, register: &Register) -> Vec<Marker> {
     // sentence or the one before has a marker of the same register.
     let mut pending: Vec<(usize, Marker)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        if !register.may_begin_marker(&t.lower) {
+            continue;
+        }
         // A pair ("ihr könnt") decides for its first word.
         let phrase = [Form::Formal, Form::Informal]
             .into_iter()
@@ -399,6 +402,7 @@ mod tests {
                 ..Forms::default()
             },
             not_after: vec!["onderdeel".into()],
+            first_words: Default::default(),
         }
     }
 

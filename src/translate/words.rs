@@ -41,6 +41,32 @@ pub struct Register {
     pub formal: Forms,
     pub informal: Forms,
     pub not_after: Vec<String>,
+    /// Every word, in lower case, that can begin a marker of either form,
+    /// gathered on first use.
+    pub first_words: std::sync::OnceLock<HashSet<String, FnvBuild>>,
+}
+
+impl Register {
+    /// True when a word (in lower case) can begin a marker: most words of a
+    /// text cannot, and are passed over without comparing them with every
+    /// form.
+    pub fn may_begin_marker(&self, lower: &str) -> bool {
+        self.first_words
+            .get_or_init(|| {
+                [&self.formal, &self.informal]
+                    .into_iter()
+                    .flat_map(|f| {
+                        f.words
+                            .iter()
+                            .chain(&f.verbs_at_start)
+                            .chain(f.phrases.iter().filter_map(|p| p.first()))
+                            .cloned()
+                            .chain(f.exact.iter().map(|e| e.to_lowercase()))
+                    })
+                    .collect()
+            })
+            .contains(lower)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -116,6 +142,7 @@ fn prose_words(file: ProseFile) -> ProseWords {
             formal: forms(r.formal),
             informal: forms(r.informal),
             not_after: lower(r.not_after),
+            first_words: Default::default(),
         }),
     }
 }
