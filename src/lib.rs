@@ -369,7 +369,10 @@ pub fn analyse_for_build(site: SiteFiles, read_problems: Vec<Diagnostic>) -> Ana
     let clock = Instant::now();
     let translate::messages::SourceTexts { messages, terms } =
         translate::messages::source_texts(notice);
-    let plan = translate::Plan::new(None, &site, notice, &front.theme, (&messages, &terms));
+    // Checked and rendered compact: plain messages as text, and Fluent's
+    // bundle made for the others alone (formatting gives the same text).
+    let plan =
+        translate::Plan::new(None, &site, notice, &front.theme, (&messages, &terms)).compacting();
     let words = plan.words(&mut front.sources, &mut front.diagnostics);
     front.timings.translate = clock.elapsed();
     front.timings.catalogs_in_check = true;
@@ -441,10 +444,10 @@ struct CheckedLanguage {
 }
 
 impl CheckedLanguage {
-    /// Builds `lang`'s catalog and runs its checks (`inputs` are the shared
-    /// ones; `model_wide` what the model-wide checks found), then compacts
-    /// the catalog, puts the facts in words and lets go of the vocabulary
-    /// and of the text of the files no finding quotes.
+    /// Builds `lang`'s catalog (compact) and runs its checks (`inputs` are
+    /// the shared ones; `model_wide` what the model-wide checks found), then
+    /// puts the facts in words and lets go of the vocabulary, of what only
+    /// the checks read and of the text of the files no finding quotes.
     fn new(
         plan: &translate::Plan<'_>,
         pass: &check::LanguagePass<'_>,
@@ -474,7 +477,6 @@ impl CheckedLanguage {
         drop((one, sources));
         if let Some(catalog) = std::sync::Arc::get_mut(&mut prepared.catalog) {
             catalog.forget_positions();
-            catalog.compact();
         }
         // Rendering reads the vocabulary for the facts alone.
         let vocabulary = prepared.vocabulary.take();

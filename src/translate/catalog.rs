@@ -19,8 +19,12 @@ pub struct FtlFile {
 /// Formatted messages for one language.
 pub struct Catalog {
     pub lang: String,
-    /// Shared with the diagnostics' sources, which quote the resource's text.
-    bundle: FluentBundle<std::sync::Arc<FluentResource>>,
+    /// Fluent's bundle, filled with every message of `resources` when first
+    /// formatted from: a build compacts the catalog first (see
+    /// [`Catalog::compact`]), which fills it with the few messages that are
+    /// not plain text, and the full one is never made. Its resources are
+    /// shared with the diagnostics' sources, which quote their text.
+    bundle: std::sync::OnceLock<FluentBundle<std::sync::Arc<FluentResource>>>,
     /// The parsed files, for the ids of their messages (see [`Catalog::ids`]).
     resources: Vec<std::sync::Arc<FluentResource>>,
     /// The messages of the translator's files, with their positions.
@@ -52,7 +56,6 @@ impl Catalog {
         sources: &mut Sources,
         out: &mut Vec<Diagnostic>,
     ) -> Catalog {
-        let mut bundle = new_bundle(lang);
         let mut clean = true;
         let mut resources = Vec::new();
         let mut translations = std::collections::BTreeMap::new();
@@ -115,12 +118,11 @@ impl Catalog {
             }
             let resource = std::sync::Arc::new(resource);
             sources.insert_shared(file.path, resource.clone());
-            resources.push(resource.clone());
-            bundle.add_resource_overriding(resource);
+            resources.push(resource);
         }
         Catalog {
             lang: lang.to_string(),
-            bundle,
+            bundle: std::sync::OnceLock::new(),
             resources,
             translations: std::sync::Arc::new(translations),
             positions,
@@ -129,6 +131,18 @@ impl Catalog {
             plain: PlainTexts::default(),
             ui_ids: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The bundle, filled with every message (later files overriding) the
+    /// first time it is needed.
+    fn bundle(&self) -> &FluentBundle<std::sync::Arc<FluentResource>> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = new_bundle(&self.lang);
+            for resource in &self.resources {
+                bundle.add_resource_overriding(resource.clone());
+            }
+            bundle
+        })
     }
 
     /// Where message `id` was written, if in a file.
@@ -143,11 +157,13 @@ impl Catalog {
     /// message or term that does not exist, a cycle); the page renders the
     /// text regardless, so the checks report these.
     pub fn format_reporting(&self, id: &str, args: &FluentArgs<'_>) -> Vec<String> {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some(pattern) = self.bundle().get_message(id).and_then(|m| m.value()) else {
             return Vec::new();
         };
         let mut errors = Vec::new();
-        let _ = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        let _ = self
+            .bundle()
+            .format_pattern(pattern, Some(args), &mut errors);
         errors
             .into_iter()
             .filter(|e| {
@@ -172,7 +188,7 @@ impl Catalog {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.plain.get(id).is_some() || self.bundle.has_message(id)
+        self.plain.get(id).is_some() || self.bundle().has_message(id)
     }
 
     /// Drops what only the checks read (where each message was written, and
@@ -281,7 +297,7 @@ impl Catalog {
         let resource = std::sync::Arc::new(resource);
         let mut bundle = new_bundle(&self.lang);
         bundle.add_resource_overriding(resource.clone());
-        self.bundle = bundle;
+        self.bundle = std::sync::OnceLock::from(bundle);
         self.resources = vec![resource];
         self.plain = plain;
     }
@@ -291,7 +307,7 @@ impl Catalog {
         if let Some(text) = self.plain.get(id) {
             return Some(text.to_string());
         }
-        let message = self.bundle.get_message(id)?;
+        let message = self.bundle().get_message(id)?;
         let pattern = message.value()?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
@@ -299,7 +315,7 @@ impl Catalog {
         }
         let mut errors = Vec::new();
         let text = self
-            .bundle
+            .bundle()
             .format_pattern(pattern, Some(&fargs), &mut errors);
         Some(text.into_owned())
     }
@@ -309,11 +325,11 @@ impl Catalog {
         if let Some(text) = self.plain.get(id) {
             return Some(text.to_string());
         }
-        let message = self.bundle.get_message(id)?;
+        let message = self.bundle().get_message(id)?;
         let pattern = message.value()?;
         let mut errors = Vec::new();
         Some(
-            self.bundle
+            self.bundle()
                 .format_pattern(pattern, Some(args), &mut errors)
                 .into_owned(),
         )

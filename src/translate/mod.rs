@@ -171,6 +171,9 @@ pub struct Plan<'a> {
     /// Period vocabularies compiled so far, shared by languages that read
     /// the same text.
     vocabularies: vocabulary::CompiledVocabularies,
+    /// Whether each catalog is compacted as soon as it is built (see
+    /// [`Catalog::compact`]).
+    compact: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -198,6 +201,17 @@ impl<'a> Plan<'a> {
             inputs: Default::default(),
             generated_hashes: Default::default(),
             vocabularies: Default::default(),
+            compact: false,
+        }
+    }
+
+    /// Compacts each catalog as soon as it is built, before anything formats
+    /// from it: Fluent's bundle is then made for the messages that are not
+    /// plain text alone, never for all of them.
+    pub fn compacting(self) -> Plan<'a> {
+        Plan {
+            compact: true,
+            ..self
         }
     }
 
@@ -314,7 +328,7 @@ impl<'a> Plan<'a> {
             let (source_file, terms) = self.texts_for(lang);
             let mut sources = Sources::default();
             let mut diagnostics = Vec::new();
-            let catalog = load_catalog_with(
+            let mut catalog = load_catalog_with(
                 self.site,
                 self.theme,
                 Generated {
@@ -325,6 +339,9 @@ impl<'a> Plan<'a> {
                 &mut sources,
                 &mut diagnostics,
             );
+            if self.compact {
+                catalog.compact();
+            }
             Loaded {
                 value: Arc::new(catalog),
                 sources: Arc::new(sources),
