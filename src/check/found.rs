@@ -3,18 +3,18 @@
 //! The sorted map they come in compared a dozen ids with long common
 //! prefixes (`product-…-description`) per lookup; this index hashes one.
 
-use crate::prose::hash::FnvBuild;
+use crate::prose::hash::KeyHashBuild;
 use crate::translate::ftl::FoundMessage;
 use std::collections::{BTreeMap, HashMap};
 
 /// One language's translations, by message id.
 pub struct FoundById<'a> {
-    index: HashMap<&'a str, &'a FoundMessage, FnvBuild>,
+    index: HashMap<&'a str, &'a FoundMessage, KeyHashBuild>,
 }
 
 impl<'a> FoundById<'a> {
     pub fn new(found: &'a BTreeMap<String, FoundMessage>) -> FoundById<'a> {
-        let mut index = HashMap::with_capacity_and_hasher(found.len(), FnvBuild::default());
+        let mut index = HashMap::with_capacity_and_hasher(found.len(), KeyHashBuild::default());
         index.extend(found.iter().map(|(id, m)| (id.as_str(), m)));
         FoundById { index }
     }

@@ -345,7 +345,7 @@ pub struct LanguageTexts<'a> {
 pub type TextCache = std::collections::HashMap<
     *const SourceMessage,
     Option<std::rc::Rc<Text>>,
-    crate::prose::hash::FnvBuild,
+    crate::prose::hash::KeyHashBuild,
 >;
 
 pub struct Text {
@@ -415,7 +415,7 @@ pub struct NarrativeCheck<'a> {
 pub struct SiteRules {
     statables: BTreeMap<String, Statable>,
     /// Each source message's index in the messages, by id.
-    by_id: std::collections::HashMap<String, usize, crate::prose::hash::FnvBuild>,
+    by_id: std::collections::HashMap<String, usize, crate::prose::hash::KeyHashBuild>,
 }
 
 impl SiteRules {

@@ -75,7 +75,7 @@ pub fn running_text_fingerprint(words: &ProseWords) -> u64 {
 /// much as the search.
 #[derive(Default)]
 pub struct PhraseFinders(
-    std::collections::HashMap<String, aho_corasick::AhoCorasick, crate::prose::hash::FnvBuild>,
+    std::collections::HashMap<String, aho_corasick::AhoCorasick, crate::prose::hash::KeyHashBuild>,
 );
 
 impl PhraseFinders {

@@ -16,7 +16,7 @@
 //! (tests/short_texts.rs), asking it about texts without any word evidence
 //! flagged no English heading the lexicons missed, and flagged an address.
 
-use crate::prose::hash::FnvBuild;
+use crate::prose::hash::KeyHashBuild;
 use crate::translate::words::{Lexicon, WORD_WEIGHT};
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -48,9 +48,9 @@ pub struct ShortTexts<'a> {
     /// Each language given, with the one whose lexicon judges it.
     judged_as: Vec<(String, String)>,
     /// Words in more than one lexicon: evidence for none.
-    shared: HashSet<String, FnvBuild>,
+    shared: HashSet<String, KeyHashBuild>,
     /// Words no language may claim.
-    neutral: HashSet<String, FnvBuild>,
+    neutral: HashSet<String, KeyHashBuild>,
 }
 
 /// What a short text reads as on a page.

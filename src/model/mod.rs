@@ -40,8 +40,9 @@ pub struct Collection<T> {
     pub failed: bool,
     /// Position of each id in `items` (the first, where one repeats), built on
     /// first lookup: tables look names up by id for every row.
-    index:
-        std::sync::OnceLock<std::collections::HashMap<String, usize, crate::prose::hash::FnvBuild>>,
+    index: std::sync::OnceLock<
+        std::collections::HashMap<String, usize, crate::prose::hash::KeyHashBuild>,
+    >,
     /// Ids of entries that could not be read and were left out (reported
     /// where they are written): references to them are not judged.
     pub dropped: Vec<String>,
@@ -100,7 +101,7 @@ impl<T: Entity> Collection<T> {
         let index = self.index.get_or_init(|| {
             let mut index = std::collections::HashMap::with_capacity_and_hasher(
                 self.items.len(),
-                crate::prose::hash::FnvBuild::default(),
+                crate::prose::hash::KeyHashBuild::default(),
             );
             for (i, e) in self.items.iter().enumerate() {
                 index.entry(e.id().as_str().to_string()).or_insert(i);

@@ -5,7 +5,7 @@
 
 use crate::model::entity::ViewContext;
 use crate::model::{Event, Kind, Notice, Period, Qualifier};
-use crate::prose::hash::FnvBuild;
+use crate::prose::hash::KeyHashBuild;
 use crate::prose::markdown::{render_inline, render_markdown, render_parts};
 use crate::prose::{Html, escape_html};
 use crate::translate::Catalog;
@@ -25,10 +25,10 @@ pub struct Localizer<'a> {
     pub args: &'a FluentArgs<'a>,
     /// Names already formatted: a category or country name recurs in
     /// hundreds of table rows.
-    pub plain_cache: RefCell<HashMap<String, Html, FnvBuild>>,
+    pub plain_cache: RefCell<HashMap<String, Html, KeyHashBuild>>,
     /// Period phrases already worded: hundreds of cookies share a handful
     /// of lifespans.
-    period_cache: RefCell<HashMap<PhraseKey, String, FnvBuild>>,
+    period_cache: RefCell<HashMap<PhraseKey, String, KeyHashBuild>>,
     /// Footnote numbers of definitions, in order of first use on the page.
     pub notes: Vec<(Kind, String)>,
 }

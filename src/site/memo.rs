@@ -21,7 +21,7 @@ pub struct LanguageKeys {
     /// The fingerprint of each language's own files alone.
     own: HashMap<String, u64>,
     /// The fingerprint of each file of `locales/`, by path.
-    locales: HashMap<String, u64, crate::prose::hash::FnvBuild>,
+    locales: HashMap<String, u64, crate::prose::hash::KeyHashBuild>,
 }
 
 impl LanguageKeys {
@@ -290,7 +290,7 @@ struct KeptTexts<V> {
     /// How many results were left after the last letting go.
     kept_after_pruning: usize,
     /// Each result with the rebuild that last used it.
-    results: HashMap<TextKey, (u64, V), crate::prose::hash::FnvBuild>,
+    results: HashMap<TextKey, (u64, V), crate::prose::hash::KeyHashBuild>,
 }
 
 impl<V> Default for TextMemo<V> {

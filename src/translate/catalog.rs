@@ -219,7 +219,7 @@ impl Catalog {
         let mut in_force: std::collections::HashMap<
             (bool, &str),
             (usize, usize),
-            crate::prose::hash::FnvBuild,
+            crate::prose::hash::KeyHashBuild,
         > = std::collections::HashMap::with_capacity_and_hasher(
             self.resources.iter().map(|r| r.entries().count()).sum(),
             Default::default(),

@@ -165,7 +165,7 @@ pub struct Plan<'a> {
     generated: Arc<(String, String)>,
     /// Each language's [`catalog_inputs`], computed once for its word lists
     /// and its catalog.
-    inputs: Mutex<HashMap<String, u64, crate::prose::hash::FnvBuild>>,
+    inputs: Mutex<HashMap<String, u64, crate::prose::hash::KeyHashBuild>>,
     /// The hashes of the generated source file and of the terms' file.
     generated_hashes: std::sync::OnceLock<(u64, u64)>,
     /// Period vocabularies compiled so far, shared by languages that read

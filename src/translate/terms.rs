@@ -58,7 +58,7 @@ pub fn terms(
         .filter(|(_, name)| name.chars().count() > 2)
         .collect();
     let used = NameSearch::new(entity_names.iter().map(|(_, name)| *name)).used(texts, kept);
-    let mut named: std::collections::HashSet<String, crate::prose::hash::FnvBuild> =
+    let mut named: std::collections::HashSet<String, crate::prose::hash::KeyHashBuild> =
         out.iter().map(|t| t.name.clone()).collect();
     for ((id, name), used) in entity_names.into_iter().zip(used) {
         if used && named.insert(name.to_string()) {
@@ -81,7 +81,7 @@ struct NameSearch<'n> {
     patterns: Vec<&'n str>,
     /// The first word of each pattern, as an index into `first_words`.
     first_word_of: Vec<Option<u32>>,
-    first_words: std::collections::HashMap<&'n str, u32, crate::prose::hash::FnvBuild>,
+    first_words: std::collections::HashMap<&'n str, u32, crate::prose::hash::KeyHashBuild>,
     /// One automaton over all names reads each text once: hundreds of
     /// cookie names searched one by one through every text were most of a
     /// writer's save under `serve`. Built when a text is not kept.
@@ -100,15 +100,18 @@ impl<'n> NameSearch<'n> {
     fn new(names: impl Iterator<Item = &'n str>) -> NameSearch<'n> {
         let names: Vec<&str> = names.collect();
         let mut patterns: Vec<&str> = Vec::new();
-        let mut seen: std::collections::HashSet<&str, crate::prose::hash::FnvBuild> =
+        let mut seen: std::collections::HashSet<&str, crate::prose::hash::KeyHashBuild> =
             Default::default();
         for name in &names {
             if seen.insert(name) {
                 patterns.push(name);
             }
         }
-        let mut first_words: std::collections::HashMap<&str, u32, crate::prose::hash::FnvBuild> =
-            Default::default();
+        let mut first_words: std::collections::HashMap<
+            &str,
+            u32,
+            crate::prose::hash::KeyHashBuild,
+        > = Default::default();
         let first_word_of = patterns
             .iter()
             .map(|p| {
@@ -155,7 +158,7 @@ impl<'n> NameSearch<'n> {
                     .for_each(|&w| word_used[w as usize] = true);
             }
         }
-        let index: std::collections::HashMap<&str, usize, crate::prose::hash::FnvBuild> = self
+        let index: std::collections::HashMap<&str, usize, crate::prose::hash::KeyHashBuild> = self
             .patterns
             .iter()
             .enumerate()

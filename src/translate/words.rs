@@ -6,7 +6,7 @@ use crate::diagnostics::{Diagnostic, Sources};
 use crate::load::parse_yaml;
 use crate::load::theme::Theme;
 use crate::model::words::{LexiconFile, ProseFile, RegisterForms};
-use crate::prose::hash::FnvBuild;
+use crate::prose::hash::KeyHashBuild;
 use crate::site::SiteFiles;
 use crate::site::files::utf8_text;
 use std::collections::{HashMap, HashSet};
@@ -43,7 +43,7 @@ pub struct Register {
     pub not_after: Vec<String>,
     /// Every word, in lower case, that can begin a marker of either form,
     /// gathered on first use.
-    pub first_words: std::sync::OnceLock<HashSet<String, FnvBuild>>,
+    pub first_words: std::sync::OnceLock<HashSet<String, KeyHashBuild>>,
 }
 
 impl Register {
@@ -86,9 +86,9 @@ pub struct Forms {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// Lower-case word → weight (function words weigh more).
-    pub words: HashMap<String, f32, FnvBuild>,
+    pub words: HashMap<String, f32, KeyHashBuild>,
     pub endings: Vec<String>,
-    pub neutral: HashSet<String, FnvBuild>,
+    pub neutral: HashSet<String, KeyHashBuild>,
 }
 
 /// Weight of a function word: one of them outweighs a content word, since
