@@ -114,6 +114,7 @@ pub struct LanguagePass<'a> {
     source_links: Vec<Vec<prose::Link>>,
     tracked: crate::translate::status::Tracked,
     narrative: narrative::SiteRules,
+    recognizers: recognize::Recognizers,
 }
 
 /// The links of each source message, in order: kept per text between
@@ -174,6 +175,7 @@ impl<'a> LanguagePass<'a> {
             source_links: source_links(inputs),
             tracked: crate::translate::status::Tracked::default(),
             narrative: narrative::SiteRules::new(notice, inputs.messages),
+            recognizers: recognize::Recognizers::default(),
         }
     }
 
@@ -197,6 +199,7 @@ impl<'a> LanguagePass<'a> {
             source_links: &self.source_links,
             guard: self.guard.as_ref(),
             short: self.short.as_ref(),
+            recognizers: &self.recognizers,
         };
         let narrative = narrative::NarrativeCheck {
             notice,
@@ -317,7 +320,7 @@ fn language_checks(
         || {
             let mut out = Vec::new();
             if let Some(vocab) = vocab {
-                let recognizer = recognize::Recognizer::new(vocab);
+                let recognizer = recognize::Recognizer::shared(vocab, shared.recognizers);
                 let texts = narrative::LanguageTexts {
                     lang,
                     recognizer: &recognizer,
@@ -375,6 +378,7 @@ struct Shared<'a> {
     source_links: &'a [Vec<prose::Link>],
     guard: Option<&'a language::LanguageGuard>,
     short: Option<&'a short_text::ShortTexts<'a>>,
+    recognizers: &'a recognize::Recognizers,
 }
 
 /// The prose checks of a language: links, prompts, addresses, section titles.

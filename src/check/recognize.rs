@@ -10,9 +10,10 @@
 
 use crate::model::{Event, IsoDuration, Qualifier};
 use crate::prose::phrases::{Node, PatternSet, Token, TokenKind, WordMap, tokenize};
-use crate::translate::vocabulary::Vocabulary;
+use crate::translate::vocabulary::{PeriodWords, Vocabulary};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// One period expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -108,6 +109,29 @@ struct Num {
 /// Recognizes the periods of one language.
 pub struct Recognizer<'v> {
     vocab: &'v Vocabulary,
+    /// Shared by the languages whose vocabulary files are the same text.
+    tables: Arc<Tables>,
+}
+
+impl std::ops::Deref for Recognizer<'_> {
+    type Target = Tables;
+
+    fn deref(&self) -> &Tables {
+        &self.tables
+    }
+}
+
+/// The recognizers of one build, by the compiled vocabulary they read: a
+/// vocabulary that several languages share (see
+/// `translate::vocabulary::CompiledVocabularies`) is spelled out once.
+#[derive(Default)]
+pub struct Recognizers {
+    /// Each entry holds its vocabulary, so that its address stays its own.
+    by_words: Mutex<Vec<(Arc<PeriodWords>, Arc<Tables>)>>,
+}
+
+/// What a recognizer looks words up in, spelled out from its vocabulary.
+pub struct Tables {
     numbers: PatternSet<u32>,
     weak_numbers: PatternSet<u32>,
     units: PatternSet<usize>,
@@ -202,6 +226,34 @@ fn literal_set<T: Clone>(entries: impl IntoIterator<Item = (String, T)>) -> Patt
 
 impl<'v> Recognizer<'v> {
     pub fn new(vocab: &'v Vocabulary) -> Recognizer<'v> {
+        Recognizer {
+            vocab,
+            tables: Arc::new(Tables::new(vocab)),
+        }
+    }
+
+    /// [`Recognizer::new`], with the tables another language of the build
+    /// spelled out from the same vocabulary.
+    pub fn shared(vocab: &'v Vocabulary, recognizers: &Recognizers) -> Recognizer<'v> {
+        let words = vocab.words();
+        let mut by_words = recognizers
+            .by_words
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let tables = match by_words.iter().find(|(w, _)| Arc::ptr_eq(w, words)) {
+            Some((_, tables)) => Arc::clone(tables),
+            None => {
+                let tables = Arc::new(Tables::new(vocab));
+                by_words.push((Arc::clone(words), Arc::clone(&tables)));
+                tables
+            }
+        };
+        Recognizer { vocab, tables }
+    }
+}
+
+impl Tables {
+    fn new(vocab: &Vocabulary) -> Tables {
         let forms = |map: &std::collections::BTreeMap<u32, Vec<String>>| {
             map.iter()
                 .flat_map(|(n, f)| f.iter().map(move |f| (f.clone(), *n)))
@@ -245,9 +297,8 @@ impl<'v> Recognizer<'v> {
         starts.keys.extend(one_and_a_half.keys());
         starts.keys.extend(glued_units.keys());
         starts.keys.extend(half_suffixed.keys());
-        Recognizer {
+        Tables {
             starts,
-            vocab,
             glued_units,
             glued_halves,
             half_suffixed,
@@ -260,7 +311,9 @@ impl<'v> Recognizer<'v> {
             unit_adjectives: plain(&vocab.unit_adjectives),
         }
     }
+}
 
+impl Recognizer<'_> {
     /// Every period expression in `text`, in order.
     pub fn find(&self, text: &str) -> Vec<Expression> {
         let tokens = tokenize(text);

@@ -36,6 +36,14 @@ pub struct Vocabulary {
     words: Arc<PeriodWords>,
 }
 
+impl Vocabulary {
+    /// The compiled words, as shared with the other languages of a build
+    /// that read the same text.
+    pub fn words(&self) -> &Arc<PeriodWords> {
+        &self.words
+    }
+}
+
 impl std::ops::Deref for Vocabulary {
     type Target = PeriodWords;
 
