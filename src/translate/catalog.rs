@@ -516,7 +516,10 @@ impl PlainTexts {
 
 /// Where the table of [`PlainTexts`] starts looking for `id`.
 fn slot_of(id: &str) -> usize {
-    let h = crate::prose::hash::fnv1a(id.as_bytes());
+    use std::hash::Hasher;
+    let mut h = crate::prose::hash::KeyHasher::default();
+    h.write(id.as_bytes());
+    let h = h.finish();
     // The high bits folded in: a mask keeps only the low ones.
     (h ^ (h >> 32)) as usize
 }
