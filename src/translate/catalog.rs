@@ -201,14 +201,16 @@ impl Catalog {
         self.translations = super::status::Found::default();
     }
 
-    /// Keeps only what rendering reads, in less memory: each message of
+    /// Keeps only what formatting reads, in less memory: each message of
     /// plain text as its formatted text, and the others (with placeables,
     /// attributes or no value), every term and the messages they refer to,
     /// cut out of their files and parsed again on their own. Fluent's syntax
     /// tree costs about four times the text it was parsed from; on a site of
     /// 80 languages the catalogs held 166 MB, most of it for plain prose.
-    /// Formatting gives the same text before and after. A catalog whose
-    /// files did not all parse is left as it is (nothing renders from it).
+    /// Formatting gives the same text before and after, so a build compacts
+    /// each catalog as soon as it is built (`Plan::compacting`) and checks
+    /// and renders it compact. A catalog whose files did not all parse is
+    /// left as it is (nothing renders from it).
     pub fn compact(&mut self) {
         use fluent_syntax::ast::Entry;
         if !self.clean || !self.plain.is_empty() {
