@@ -18,10 +18,12 @@ ARG DEBIAN_RELEASE=bookworm
 
 FROM rust:${RUST_VERSION}-slim-${DEBIAN_RELEASE} AS builder
 WORKDIR /src
-# Only what `cargo build` reads: build.rs embeds theme/ into the binary.
+# Only what `cargo build` reads: build.rs embeds theme/ into the binary, and the
+# published export schemas are embedded from schema/.
 COPY Cargo.toml Cargo.lock build.rs ./
 COPY src ./src
 COPY theme ./theme
+COPY schema ./schema
 # jemalloc, vellum's allocator (Cargo.toml), is compiled from C with make, which
 # the slim image lacks. The stage is thrown away, so the version is not pinned.
 # hadolint ignore=DL3008

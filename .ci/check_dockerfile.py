@@ -153,7 +153,7 @@ def analyse(dockerfile_text, dockerignore_text):
                   f"line {c.start_line}: COPY source {src} exists")
             check(not ignored(src, rules), f"line {c.start_line}: COPY source {src} is not excluded by .dockerignore")
             sources.append((src, dest, len(srcs) > 1 or dest.endswith("/")))
-    for needed in ("Cargo.toml", "Cargo.lock", "build.rs", "src", "theme"):
+    for needed in ("Cargo.toml", "Cargo.lock", "build.rs", "src", "theme", "schema"):
         check(any(s == needed for s, _, _ in sources), f"the builder copies {needed} (cargo build reads it)")
 
     return stages, sources, workdir, rules
@@ -167,6 +167,7 @@ MUTATIONS = [
      "COPY --from=builder / /", None),
     ("a builder without --locked", "cargo build --release --locked", "cargo build --release", None),
     ("a builder that forgets the theme", "COPY theme ./theme\n", "", None),
+    ("a builder that forgets the export schemas", "COPY schema ./schema\n", "", None),
     ("a final stage on another Debian release", "FROM debian:${DEBIAN_RELEASE}-slim", "FROM debian:trixie-slim", None),
     ("an unparsable Dockerfile", "FROM rust", "FROM rust\nRUN <<EOF", None),
     (".dockerignore letting target/ in", None, None, ("target\n", "")),
