@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Dockerfile's build, as far as it can go without a Docker engine:
 # 1. check the Dockerfile and .dockerignore (.ci/check_dockerfile.py: BuildKit's
-#    parser, what the image promises, nine broken variants refused);
+#    parser, what the image promises, ten broken variants refused);
 # 2. lay out exactly the files its builder stage copies, and compile them (cargo
 #    check of every target, so the dependencies compiled by the earlier clippy step
 #    are reused; a plain build of the binary alone resolves other dependency
