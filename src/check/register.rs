@@ -218,11 +218,7 @@ impl Place {
         let t = Token {
             offset,
             word,
-            lower: if word.chars().all(|c| c.to_lowercase().eq([c])) {
-                word.into()
-            } else {
-                word.to_lowercase().into()
-            },
+            lower: crate::prose::phrases::lower_case(word),
             starts_sentence: self.sentence_start,
             starts_clause: self.clause_start,
             sentence: self.sentence,

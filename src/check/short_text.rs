@@ -304,17 +304,13 @@ pub fn words(text: &str) -> Vec<Cow<'_, str>> {
         .map(|w| w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
         .filter(|w| w.chars().any(char::is_alphabetic))
         .map(|w| {
-            // Most words are lower case already: only the others are copied.
-            if w.chars().all(|c| c != '’' && c.to_lowercase().eq([c])) {
-                return Cow::Borrowed(w);
-            }
-            // The curly apostrophe has no case.
-            let word = w.to_lowercase();
-            Cow::Owned(if word.contains('’') {
-                word.replace('’', "'")
+            let word = crate::prose::phrases::lower_case(w);
+            // The curly apostrophe has no case: made straight after.
+            if word.contains('’') {
+                Cow::Owned(word.replace('’', "'"))
             } else {
                 word
-            })
+            }
         })
         .collect()
 }

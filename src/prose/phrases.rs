@@ -133,6 +133,17 @@ fn char_at(text: &str, at: usize) -> char {
     }
 }
 
+/// `word` in lower case, copied only when it has a character lower case
+/// changes (a title-case letter and a final sigma too): most words of a text
+/// are lower case already.
+pub fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.chars().all(|c| c.to_lowercase().eq([c])) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The lower-cased tokens of a phrase.
 pub fn words(phrase: &str) -> Vec<String> {
     tokenize(phrase)
