@@ -19,7 +19,7 @@
 use crate::prose::hash::KeyHashBuild;
 use crate::translate::words::{Lexicon, WORD_WEIGHT};
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// The language a tag is judged as: `en` for `en-GB`.
 fn main_language(tag: &str) -> &str {
@@ -47,10 +47,19 @@ pub struct ShortTexts<'a> {
     lexicons: Vec<(String, &'a Lexicon)>,
     /// Each language given, with the one whose lexicon judges it.
     judged_as: Vec<(String, String)>,
-    /// Words in more than one lexicon: evidence for none.
-    shared: HashSet<String, KeyHashBuild>,
-    /// Words no language may claim.
-    neutral: HashSet<String, KeyHashBuild>,
+    /// What every word of the lexicons and every neutral word counts for:
+    /// one lookup per word of a text (and per tail of a long word), where
+    /// asking each lexicon and the shared and neutral sets took several.
+    known: HashMap<&'a str, Known, KeyHashBuild>,
+}
+
+/// What a word found in [`ShortTexts::known`] is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Known {
+    /// A word of one lexicon only (by its index), with its weight.
+    Of(usize, f32),
+    /// In more than one lexicon, or neutral: evidence for no language.
+    Silent,
 }
 
 /// What a short text reads as on a page.
@@ -92,23 +101,24 @@ impl<'a> ShortTexts<'a> {
                 }
             }
         }
-        let mut seen: HashSet<&str> = HashSet::new();
-        // Every word of every short text is looked up here: FNV, not SipHash.
-        let mut shared = HashSet::default();
-        let mut neutral = HashSet::default();
-        for (_, lexicon) in &lexicons {
-            for word in lexicon.words.keys() {
-                if !seen.insert(word.as_str()) {
-                    shared.insert(word.clone());
-                }
+        let mut known: HashMap<&str, Known, KeyHashBuild> = HashMap::default();
+        for (i, (_, lexicon)) in lexicons.iter().enumerate() {
+            for (word, weight) in &lexicon.words {
+                known
+                    .entry(word.as_str())
+                    .and_modify(|k| *k = Known::Silent)
+                    .or_insert(Known::Of(i, *weight));
             }
-            neutral.extend(lexicon.neutral.iter().cloned());
+        }
+        for (_, lexicon) in &lexicons {
+            for word in &lexicon.neutral {
+                known.insert(word.as_str(), Known::Silent);
+            }
         }
         ShortTexts {
             lexicons,
             judged_as,
-            shared,
-            neutral,
+            known,
         }
     }
 
@@ -135,12 +145,10 @@ impl<'a> ShortTexts<'a> {
     pub fn plainly_in(&self, text: &str, page: &str) -> bool {
         let page = self.judged_as(page);
         let text = without_glosses(text);
-        let words = words(&text);
-        let words = self.telling(&words);
+        let scores = self.scores(&words(&text));
         let mut own = 0.0;
         let mut foreign: f32 = 0.0;
-        for (lang, lexicon) in &self.lexicons {
-            let score = self.score(lexicon, &words);
+        for ((lang, _), score) in self.lexicons.iter().zip(scores) {
             if lang == page {
                 own = score;
             } else {
@@ -161,11 +169,11 @@ impl<'a> ShortTexts<'a> {
         if words.is_empty() {
             return Verdict::Abstain;
         }
-        let telling = self.telling(&words);
         let scores: Vec<(&str, f32)> = self
             .lexicons
             .iter()
-            .map(|(lang, lexicon)| (lang.as_str(), self.score(lexicon, &telling)))
+            .map(|(lang, _)| lang.as_str())
+            .zip(self.scores(&words))
             .collect();
         let own = scores
             .iter()
@@ -173,14 +181,14 @@ impl<'a> ShortTexts<'a> {
             .map_or(0.0, |(_, s)| *s);
         let best = scores
             .iter()
-            .filter(|(l, _)| *l != page)
-            .max_by(|a, b| a.1.total_cmp(&b.1));
+            .enumerate()
+            .filter(|(_, (l, _))| *l != page)
+            .max_by(|a, b| a.1.1.total_cmp(&b.1.1));
         match best {
-            Some((lang, score)) if *score >= MIN_FOREIGN && *score >= own + MARGIN => {
-                let lexicon = self.lexicon(lang);
+            Some((i, (lang, score))) if *score >= MIN_FOREIGN && *score >= own + MARGIN => {
                 let evidence = words
                     .iter()
-                    .filter(|w| lexicon.is_some_and(|l| self.word_score(l, w) > 0.0))
+                    .filter(|w| self.word_score(i, w) > 0.0)
                     .map(|w| w.to_string())
                     .collect();
                 Verdict::Foreign {
@@ -194,80 +202,79 @@ impl<'a> ShortTexts<'a> {
         }
     }
 
-    fn lexicon(&self, lang: &str) -> Option<&Lexicon> {
-        self.lexicons
-            .iter()
-            .find(|(l, _)| l == lang)
-            .map(|(_, lexicon)| *lexicon)
-    }
-
-    /// The evidence that `words` are in the language of `lexicon`.
-    /// The words that can count for a language: neither neutral nor shared
-    /// by two lexicons. Picked once, then scored against each lexicon.
-    fn telling<'w>(&self, words: &'w [Cow<'_, str>]) -> Vec<&'w str> {
-        words
-            .iter()
-            .map(|w| w.as_ref())
-            .filter(|w| !self.neutral.contains(*w) && !self.shared.contains(*w))
-            .collect()
-    }
-
-    fn score(&self, lexicon: &Lexicon, telling: &[&str]) -> f32 {
-        telling.iter().map(|w| self.telling_score(lexicon, w)).sum()
-    }
-
-    fn word_score(&self, lexicon: &Lexicon, word: &str) -> f32 {
-        if self.neutral.contains(word) || self.shared.contains(word) {
-            return 0.0;
+    /// The evidence `words` give each language, in the order of `lexicons`.
+    fn scores(&self, words: &[Cow<'_, str>]) -> Vec<f32> {
+        let mut scores = vec![0.0; self.lexicons.len()];
+        for word in words {
+            self.add_scores(word, &mut scores);
         }
-        self.telling_score(lexicon, word)
+        scores
     }
 
-    /// [`ShortTexts::word_score`] of a word known to be neither neutral nor shared.
-    fn telling_score(&self, lexicon: &Lexicon, word: &str) -> f32 {
-        if let Some(weight) = lexicon.words.get(word) {
+    /// The evidence one word gives the language of lexicon `i`.
+    fn word_score(&self, i: usize, word: &str) -> f32 {
+        let mut scores = vec![0.0; self.lexicons.len()];
+        self.add_scores(word, &mut scores);
+        scores[i]
+    }
+
+    /// Adds the evidence `word` gives each language to `scores`: its weight
+    /// in the one lexicon that has it; else, for a word with hyphens, that
+    /// of its parts; else, for an unknown word of eight letters or more,
+    /// a lexicon's word as its last part, or a typical ending.
+    fn add_scores(&self, word: &str, scores: &mut [f32]) {
+        let known = self.known.get(word).copied();
+        if known == Some(Known::Silent) {
+            return;
+        }
+        let hyphenated = word.contains('-');
+        if let Some(Known::Of(i, weight)) = known {
             // "a" and "u" are also list letters ("sub a", "onderdeel u").
-            return if word.chars().count() == 1 {
+            scores[i] += if word.chars().count() == 1 {
                 weight.min(ONE_LETTER_WEIGHT)
             } else {
-                *weight
+                weight
             };
+            if !hyphenated {
+                return;
+            }
         }
-        if word.contains('-') {
-            return word
-                .split('-')
-                .filter(|p| p.chars().count() > 1)
-                .map(|p| self.word_score(lexicon, p))
-                .sum();
+        if hyphenated {
+            // Each other language weighs the parts.
+            let mut parts = vec![0.0; scores.len()];
+            for part in word.split('-').filter(|p| p.chars().count() > 1) {
+                self.add_scores(part, &mut parts);
+            }
+            for (j, (score, part)) in scores.iter_mut().zip(parts).enumerate() {
+                if !matches!(known, Some(Known::Of(i, _)) if i == j) {
+                    *score += part;
+                }
+            }
+            return;
         }
-        if self.known_anywhere(word) || word.chars().count() < 8 {
-            return 0.0;
+        if word.chars().count() < 8 {
+            return;
         }
-        if self.compound_head(lexicon, word) {
-            return COMPOUND_WEIGHT;
+        // A compound whose last part (at least 5 letters, after at least 3)
+        // is a word of one lexicon: "cookie|beleid", "bewaar|termijnen".
+        let mut compound = vec![false; scores.len()];
+        for (at, _) in word.char_indices().skip(3) {
+            let head = &word[at..];
+            if head.chars().count() < 5 {
+                break;
+            }
+            if let Some(Known::Of(j, w)) = self.known.get(head) {
+                compound[*j] |= *w >= WORD_WEIGHT;
+            }
         }
-        if lexicon.endings.iter().any(|e| word.ends_with(e.as_str())) {
-            return ENDING_WEIGHT;
+        for ((score, (_, lexicon)), compound) in scores.iter_mut().zip(&self.lexicons).zip(compound)
+        {
+            if compound {
+                *score += COMPOUND_WEIGHT;
+            } else if lexicon.endings.iter().any(|e| word.ends_with(e.as_str())) {
+                *score += ENDING_WEIGHT;
+            }
         }
-        0.0
-    }
-
-    fn known_anywhere(&self, word: &str) -> bool {
-        self.lexicons
-            .iter()
-            .any(|(_, l)| l.words.contains_key(word))
-    }
-
-    /// A compound whose last part (at least 5 letters, after at least 3) is a
-    /// word of the language: "cookie|beleid", "bewaar|termijnen".
-    fn compound_head(&self, lexicon: &Lexicon, word: &str) -> bool {
-        word.char_indices().skip(3).any(|(i, _)| {
-            let head = &word[i..];
-            head.chars().count() >= 5
-                && lexicon.words.get(head).is_some_and(|w| *w >= WORD_WEIGHT)
-                && !self.shared.contains(head)
-                && !self.neutral.contains(head)
-        })
     }
 }
 
