@@ -165,6 +165,8 @@ fn is_decoy(text: &str, t: &Token<'_>, before: Option<&Token<'_>>, register: &Re
 /// The words of a text (letters and inner apostrophes), leaving out link
 /// targets, addresses and placeables, each with its place in the sentence.
 fn tokens(text: &str) -> Vec<Token<'_>> {
+    // Every text of a language with a register passes through here: read
+    // byte by byte, decoding only characters beyond ASCII.
     let mut out = Vec::new();
     let mut state = Place {
         sentence_start: true,
@@ -172,38 +174,77 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         sentence: 0,
     };
     let mut chunk_start = 0;
-    for chunk in text.split_inclusive(char::is_whitespace) {
-        let offset = chunk_start;
-        chunk_start += chunk.len();
-        // A link's target, an address or a placeable is not language.
-        let usable = match chunk.find("](") {
-            Some(i) => &chunk[..i],
-            None if chunk.contains("://") || chunk.contains('@') || chunk.contains('{') => "",
-            None => chunk,
-        };
+    while chunk_start < text.len() {
+        // A chunk: up to and with the next white space.
+        let chunk_end = after_white_space(text, chunk_start);
+        let chunk = &text[chunk_start..chunk_end];
+        let usable = language_part(chunk);
         let mut word_start = None;
-        for (i, c) in usable
-            .char_indices()
-            .chain(std::iter::once((usable.len(), ' ')))
-        {
+        let mut i = 0;
+        while i <= usable.len() {
+            let c = match usable.as_bytes().get(i) {
+                None => ' ',
+                Some(&b) if b.is_ascii() => char::from(b),
+                Some(_) => usable[i..].chars().next().unwrap_or(' '),
+            };
             let in_word = c.is_alphabetic() || (word_start.is_some() && (c == '\'' || c == '’'));
             match (in_word, word_start) {
                 (true, None) => word_start = Some(i),
                 (false, Some(s)) => {
                     word_start = None;
-                    out.push(state.token(offset + s, &usable[s..i]));
+                    out.push(state.token(chunk_start + s, &usable[s..i]));
                 }
                 _ => {}
             }
             if !in_word {
                 state.punctuation(c, &usable[..i]);
             }
+            i += c.len_utf8();
         }
         if chunk.ends_with('\n') {
             state.end_sentence();
         }
+        chunk_start = chunk_end;
     }
     out
+}
+
+/// Where the chunk of `text` that starts at `from` ends: after its first
+/// white space, or at the end of the text.
+fn after_white_space(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_whitespace() || b == 0x0b {
+                return i;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                return i;
+            }
+        }
+    }
+    bytes.len()
+}
+
+/// The part of a chunk that is language: a link's target, an address or a
+/// placeable is not.
+fn language_part(chunk: &str) -> &str {
+    let bytes = chunk.as_bytes();
+    let mut not_language = false;
+    for (i, b) in bytes.iter().enumerate() {
+        match b {
+            b']' if bytes.get(i + 1) == Some(&b'(') => return &chunk[..i],
+            b':' if bytes[i + 1..].starts_with(b"//") => not_language = true,
+            b'@' | b'{' => not_language = true,
+            _ => {}
+        }
+    }
+    if not_language { "" } else { chunk }
 }
 
 /// Where the next word stands.
@@ -386,6 +427,89 @@ fn examples(register: &Register, form: Form) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words read the way the register check first read them: the
+    /// text split after each white space with the standard library, every
+    /// character decoded. The byte-wise reading must agree with it.
+    fn tokens_by_chars(text: &str) -> Vec<(usize, &str, bool, bool, usize)> {
+        let mut out = Vec::new();
+        let mut state = Place {
+            sentence_start: true,
+            clause_start: false,
+            sentence: 0,
+        };
+        let mut chunk_start = 0;
+        for chunk in text.split_inclusive(char::is_whitespace) {
+            let offset = chunk_start;
+            chunk_start += chunk.len();
+            let usable = match chunk.find("](") {
+                Some(i) => &chunk[..i],
+                None if chunk.contains("://") || chunk.contains('@') || chunk.contains('{') => "",
+                None => chunk,
+            };
+            let mut word_start = None;
+            for (i, c) in usable
+                .char_indices()
+                .chain(std::iter::once((usable.len(), ' ')))
+            {
+                let in_word =
+                    c.is_alphabetic() || (word_start.is_some() && (c == '\'' || c == '’'));
+                match (in_word, word_start) {
+                    (true, None) => word_start = Some(i),
+                    (false, Some(s)) => {
+                        word_start = None;
+                        let t = state.token(offset + s, &usable[s..i]);
+                        out.push((
+                            t.offset,
+                            t.word,
+                            t.starts_sentence,
+                            t.starts_clause,
+                            t.sentence,
+                        ));
+                    }
+                    _ => {}
+                }
+                if !in_word {
+                    state.punctuation(c, &usable[..i]);
+                }
+            }
+            if chunk.ends_with('\n') {
+                state.end_sentence();
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_read_alike_byte_by_byte() {
+        let texts = [
+            "U kunt je gegevens inzien. Zie [uw rechten](#u-rights).",
+            "Open van 9.00 u. tot 17.00 u., zie onderdeel u en de U.S.",
+            "Mail privacy@u.nl of ga naar https://u.example/je; {$name} leest u.",
+            "Wir speichern Ihre Daten.\n- Sie können\tjederzeit widersprechen!\nDu auch?",
+            "l'été des données\u{a0}vous concerne;\u{2028}c’est votre droit: vos données",
+            "\u{b}u\u{c}je\r\nuw  ,jouw - je -u ‘u’ «je» ʼuʼ",
+            "Ünïcödé wörter, ja—nee; straße 12:30 u, ἀλήθεια ☃ je",
+            "",
+            "   ",
+            "[link](https://example.com/u) u](x {u} @u ://u",
+        ];
+        for text in texts {
+            let read: Vec<_> = tokens(text)
+                .iter()
+                .map(|t| {
+                    (
+                        t.offset,
+                        t.word,
+                        t.starts_sentence,
+                        t.starts_clause,
+                        t.sentence,
+                    )
+                })
+                .collect();
+            assert_eq!(read, tokens_by_chars(text), "{text:?}");
+        }
+    }
 
     fn dutch() -> Register {
         Register {
