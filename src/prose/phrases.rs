@@ -137,6 +137,14 @@ fn char_at(text: &str, at: usize) -> char {
 /// changes (a title-case letter and a final sigma too): most words of a text
 /// are lower case already.
 pub fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        // Most words: one pass over the bytes, no case tables.
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     if word.chars().all(|c| c.to_lowercase().eq([c])) {
         Cow::Borrowed(word)
     } else {
@@ -598,6 +606,26 @@ fn merged<'a>(a: &'a [usize], b: &'a [usize]) -> impl Iterator<Item = usize> + '
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_copied_only_when_lower_case_changes_it() {
+        for (word, lower, copied) in [
+            ("gegevens", "gegevens", false),
+            ("Gegevens", "gegevens", true),
+            ("IJsselmeer", "ijsselmeer", true),
+            ("2FA", "2fa", true),
+            ("don't", "don't", false),
+            ("café", "café", false),
+            ("Café", "café", true),
+            ("ǅemal", "ǆemal", true),
+            ("ΟΔΟΣ", "οδος", true),
+            ("straße", "straße", false),
+        ] {
+            let got = lower_case(word);
+            assert_eq!(got, lower, "{word}");
+            assert_eq!(matches!(got, Cow::Owned(_)), copied, "{word}");
+        }
+    }
 
     /// The tokenizer's rules as plainly as they can be written, one
     /// character at a time: what the byte-wise tokenizer must agree with.
