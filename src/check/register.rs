@@ -217,6 +217,8 @@ fn after_white_space(text: &str, from: usize) -> usize {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             i += 1;
+            // The vertical tab is white space to `char::is_whitespace`,
+            // not to `u8::is_ascii_whitespace`.
             if b.is_ascii_whitespace() || b == 0x0b {
                 return i;
             }
