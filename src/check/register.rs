@@ -168,11 +168,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
     // Every text of a language with a register passes through here: read
     // byte by byte, decoding only characters beyond ASCII.
     let mut out = Vec::new();
-    let mut state = Place {
-        sentence_start: true,
-        clause_start: false,
-        sentence: 0,
-    };
+    let mut state = Place::at_start();
     let mut chunk_start = 0;
     while chunk_start < text.len() {
         // A chunk: up to and with the next white space.
@@ -257,6 +253,15 @@ struct Place {
 }
 
 impl Place {
+    /// The first word of a text starts its first sentence.
+    fn at_start() -> Place {
+        Place {
+            sentence_start: true,
+            clause_start: false,
+            sentence: 0,
+        }
+    }
+
     fn token<'a>(&mut self, offset: usize, word: &'a str) -> Token<'a> {
         let t = Token {
             offset,
@@ -435,11 +440,7 @@ mod tests {
     /// character decoded. The byte-wise reading must agree with it.
     fn tokens_by_chars(text: &str) -> Vec<(usize, &str, bool, bool, usize)> {
         let mut out = Vec::new();
-        let mut state = Place {
-            sentence_start: true,
-            clause_start: false,
-            sentence: 0,
-        };
+        let mut state = Place::at_start();
         let mut chunk_start = 0;
         for chunk in text.split_inclusive(char::is_whitespace) {
             let offset = chunk_start;
