@@ -69,6 +69,10 @@ fn build_refuses_a_folder_it_did_not_make() {
         run.stderr
     );
     assert_eq!(snapshot(home.path()), before);
+    // Nor is anything left beside it: the build's lock went with the build.
+    let name = home.path().file_name().unwrap().to_string_lossy();
+    let lock = home.path().with_file_name(format!(".{name}.vellum-lock"));
+    assert!(!lock.exists(), "{} left behind", lock.display());
 
     // An empty folder, or one vellum made, is fine; the marker says which.
     let empty = tempfile::tempdir().unwrap();
@@ -78,6 +82,40 @@ fn build_refuses_a_folder_it_did_not_make() {
     assert_eq!(site.run(&["build", "--out", &out]).code, 0);
     assert!(Path::new(&out).join(".vellum-output").is_file());
     assert_eq!(site.run(&["build", "--out", &out]).code, 0);
+    let beside: Vec<String> = std::fs::read_dir(empty.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(beside, ["site"], "a build leaves only its output folder");
+}
+
+/// The lock's name is vellum's, but a link there is not its file: it is
+/// refused, never followed, never removed.
+#[cfg(unix)]
+#[test]
+fn a_link_where_the_build_lock_goes_is_refused_and_kept() {
+    let site = Site::minimal();
+    let target = site.path().join("notes.txt");
+    std::fs::write(&target, "mine").unwrap();
+    let link = site.path().join(".public.vellum-lock");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(".public.vellum-lock is not a plain file; vellum keeps its build lock there"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("help: move it away: vellum makes that file while it builds"),
+        "{}",
+        run.stderr
+    );
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
+    assert!(!site.path().join("public").exists());
 }
 
 #[test]
@@ -292,7 +330,9 @@ fn concurrent_builds_into_one_folder_never_leave_it_empty() {
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("vellum-old") || n.contains("vellum-new"))
+        .filter(|n| {
+            n.contains("vellum-old") || n.contains("vellum-new") || n.contains("vellum-lock")
+        })
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }

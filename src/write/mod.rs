@@ -45,7 +45,7 @@ pub fn write_site(tree: &OutputTree, out: &Path, site_root: &Path) -> Result<War
     guard(&out, &root)?;
     let (parent, name) = split(&out)?;
     fs::create_dir_all(&parent).map_err(|e| io_error(&parent, &e))?;
-    let _lock = lock(&parent, &name).map_err(|e| io_error(&parent, &e))?;
+    let _lock = BuildLock::take(&parent, &name)?;
     let mut warnings = Warnings::new();
     recover(&parent, &name, &out, &mut warnings);
     check_owned(&out)?;
@@ -153,17 +153,81 @@ fn split(out: &Path) -> Result<(PathBuf, String), Diagnostic> {
 }
 
 /// An exclusive lock beside the output, held until the build is written.
-fn lock(parent: &Path, name: &str) -> io::Result<fs::File> {
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(parent.join(format!(".{name}.vellum-lock")))?;
-    if file.try_lock().is_err() {
-        eprintln!("waiting for another vellum build into {name}/ to finish ...");
-        file.lock()?;
+/// Its file goes when the lock does: a build leaves nothing beside the
+/// output folder.
+struct BuildLock {
+    file: fs::File,
+    path: PathBuf,
+}
+
+impl BuildLock {
+    fn take(parent: &Path, name: &str) -> Result<Self, Diagnostic> {
+        let io = |e: io::Error| io_error(parent, &e);
+        let path = parent.join(format!(".{name}.vellum-lock"));
+        let mut told = false;
+        loop {
+            // Only a plain file is vellum's lock; never one reached through
+            // a link, which would be removed in its place.
+            if fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+                return Err(Diagnostic::error(
+                    Code::OutputRefused,
+                    format!(
+                        "{} is not a plain file; vellum keeps its build lock there",
+                        path.display()
+                    ),
+                )
+                .hint(
+                    "move it away: vellum makes that file while it builds and removes it after",
+                ));
+            }
+            let file = fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .map_err(io)?;
+            if file.try_lock().is_err() {
+                if !told {
+                    eprintln!("waiting for another vellum build into {name}/ to finish ...");
+                    told = true;
+                }
+                file.lock().map_err(io)?;
+            }
+            // The build that held the lock removed its file before letting
+            // go: a lock on that file guards nothing, as a third build may
+            // have made and locked a new one. Lock the file the name holds.
+            if names_file(&path, &file) {
+                return Ok(Self { file, path });
+            }
+        }
     }
-    Ok(file)
+}
+
+impl Drop for BuildLock {
+    fn drop(&mut self) {
+        // Removed while still locked, so no build waits on a file no name
+        // leads to without seeing that it must open the name again. Only
+        // where an open file can be removed (elsewhere the file stays).
+        #[cfg(unix)]
+        let _ = fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+    }
+}
+
+/// Whether `path` still names the open `file`.
+#[cfg(unix)]
+fn names_file(path: &Path, file: &fs::File) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::symlink_metadata(path), file.metadata()) {
+        (Ok(named), Ok(open)) => named.dev() == open.dev() && named.ino() == open.ino(),
+        _ => false,
+    }
+}
+
+/// Elsewhere the file is never removed: the name always leads to it.
+#[cfg(not(unix))]
+fn names_file(_path: &Path, _file: &fs::File) -> bool {
+    true
 }
 
 /// Repairs what an interrupted build left: an output moved aside but not
