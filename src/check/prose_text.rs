@@ -70,37 +70,100 @@ pub fn running_text_fingerprint(words: &ProseWords) -> u64 {
     )
 }
 
-/// A searcher for each phrase of a language's word lists: every text of the
-/// language is searched for every phrase, and building a searcher cost as
-/// much as the search.
+/// One searcher for every phrase a language's texts are searched for as
+/// whole words: each text is read once for all of them, where a searcher per
+/// phrase read it once per phrase (about twenty times).
 #[derive(Default)]
-pub struct PhraseFinders(
-    std::collections::HashMap<String, aho_corasick::AhoCorasick, crate::prose::hash::KeyHashBuild>,
-);
+pub struct PhraseFinders {
+    searcher: Option<aho_corasick::AhoCorasick>,
+    /// Each phrase's pattern number in `searcher`.
+    ids: std::collections::HashMap<String, u32, crate::prose::hash::KeyHashBuild>,
+    /// Each pattern's length in bytes.
+    lens: Vec<usize>,
+}
 
 impl PhraseFinders {
     pub fn new(words: &ProseWords) -> PhraseFinders {
-        PhraseFinders(
-            running_text_lists(words)
-                .into_iter()
-                .flatten()
-                .filter(|p| !p.is_empty())
-                .filter_map(|p| Some((p.clone(), aho_corasick::AhoCorasick::new([p]).ok()?)))
-                .collect(),
-        )
+        // The lists searched in whole texts; the dot words are searched in
+        // the few bytes after an at-word only.
+        let mut finders = PhraseFinders::default();
+        let mut phrases = Vec::new();
+        for list in [
+            &words.link_prompts,
+            &words.here,
+            &words.email_at,
+            &words.section_references,
+        ] {
+            for p in list.iter().filter(|p| !p.is_empty()) {
+                if !finders.ids.contains_key(p) {
+                    finders.ids.insert(p.clone(), phrases.len() as u32);
+                    phrases.push(p.as_str());
+                }
+            }
+        }
+        finders.lens = phrases.iter().map(|p| p.len()).collect();
+        // Every occurrence of every phrase, overlapping ones too: each
+        // phrase's own occurrences are picked from them (`Occurrences`).
+        finders.searcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&phrases)
+            .ok();
+        if finders.searcher.is_none() {
+            finders.ids.clear();
+        }
+        finders
     }
 
-    /// Every place `phrase` occurs in `lower` as whole words, as [`find_words`].
-    fn find(&self, lower: &str, phrase: &str) -> Vec<usize> {
-        match self.0.get(phrase) {
-            // One pattern, matches not overlapping, left to right: the
-            // occurrences `find_words` steps through.
-            Some(finder) => finder
-                .find_iter(lower)
-                .map(|m| m.start())
-                .filter(|at| whole_words(lower, *at, phrase.len()))
+    /// Where each phrase occurs in `lower` (a text in lower case).
+    fn occurrences<'t>(&'t self, lower: &'t str) -> Occurrences<'t> {
+        let mut all: Vec<(u32, usize)> = match &self.searcher {
+            Some(searcher) => searcher
+                .find_overlapping_iter(lower)
+                .map(|m| (m.pattern().as_u32(), m.start()))
                 .collect(),
-            None => find_words(lower, phrase),
+            None => Vec::new(),
+        };
+        all.sort_unstable();
+        // A phrase's occurrences left to right, each search going on after
+        // the last occurrence, then whole words only: as `find_words` steps.
+        let mut last: Option<(u32, usize)> = None;
+        all.retain(|&(pattern, at)| {
+            if last.is_some_and(|(p, end)| p == pattern && at < end) {
+                return false;
+            }
+            let len = self.lens[pattern as usize];
+            last = Some((pattern, at + len));
+            whole_words(lower, at, len)
+        });
+        Occurrences {
+            finders: self,
+            lower,
+            found: all,
+        }
+    }
+}
+
+/// Where the phrases of [`PhraseFinders`] occur in one text.
+struct Occurrences<'t> {
+    finders: &'t PhraseFinders,
+    lower: &'t str,
+    /// Pattern and byte offset, in that order.
+    found: Vec<(u32, usize)>,
+}
+
+impl Occurrences<'_> {
+    /// Every place `phrase` occurs in the text as whole words, as [`find_words`].
+    fn of(&self, phrase: &str) -> Vec<usize> {
+        match self.finders.ids.get(phrase) {
+            Some(&id) => {
+                let from = self.found.partition_point(|&(p, _)| p < id);
+                self.found[from..]
+                    .iter()
+                    .take_while(|&&(p, _)| p == id)
+                    .map(|&(_, at)| at)
+                    .collect()
+            }
+            None => find_words(self.lower, phrase),
         }
     }
 }
@@ -109,17 +172,25 @@ impl PhraseFinders {
 /// offset (all but a handful of exotic letters), so offsets found in it hold
 /// in the original.
 pub fn lower_same_len(text: &str) -> String {
-    // Every text of every language comes here: ASCII, most of them, in one go.
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Every text of every language comes here: ASCII letters are lowered in
+    // one go, and only the other characters are decoded.
+    let mut out = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
         let mut lower = c.to_lowercase();
-        out.push(match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-            _ => c,
-        });
+        if let (Some(l), None) = (lower.next(), lower.next())
+            && l != c
+            && l.len_utf8() == c.len_utf8()
+        {
+            out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
+        }
+        i += c.len_utf8();
     }
     out
 }
@@ -182,10 +253,11 @@ impl TextRules<'_> {
         // A language without word lists gets the structural checks only.
         if any_words {
             let lower = lower_same_len(text);
-            self.prompts(text, &lower, &mut out);
-            self.here(&lower, &mut out);
-            self.hidden_emails(text, &lower, &mut out);
-            quoted_titles = self.quoted_titles(text, &lower);
+            let found = self.finders.occurrences(&lower);
+            self.prompts(text, &found, &mut out);
+            self.here(&found, &mut out);
+            self.hidden_emails(text, &found, &mut out);
+            quoted_titles = self.quoted_titles(text, &found);
         }
         ScannedText {
             found: out,
@@ -193,9 +265,9 @@ impl TextRules<'_> {
         }
     }
 
-    fn prompts(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
+    fn prompts(&self, text: &str, found: &Occurrences<'_>, out: &mut Vec<Finding>) {
         for prompt in &self.words.link_prompts {
-            for at in self.finders.find(lower, prompt) {
+            for at in found.of(prompt) {
                 let written = &text[at..at + prompt.len()];
                 out.push(Finding {
                     offset: at,
@@ -208,9 +280,10 @@ impl TextRules<'_> {
     }
 
     /// "here." ending a sentence outside a link points at nothing.
-    fn here(&self, lower: &str, out: &mut Vec<Finding>) {
+    fn here(&self, found: &Occurrences<'_>, out: &mut Vec<Finding>) {
+        let lower = found.lower;
         for here in &self.words.here {
-            for at in self.finders.find(lower, here) {
+            for at in found.of(here) {
                 let end = at + here.len();
                 let rest = lower[end..].trim_start_matches([' ', '\t']);
                 if !(rest.starts_with('.') || rest.starts_with('!')) {
@@ -235,11 +308,11 @@ impl TextRules<'_> {
 
     /// The quoted titles after "see the section", each once: each must be
     /// a section's title (see [`TextRules::check`]).
-    fn quoted_titles(&self, text: &str, lower: &str) -> Vec<(usize, usize)> {
+    fn quoted_titles(&self, text: &str, found: &Occurrences<'_>) -> Vec<(usize, usize)> {
         let mut seen = std::collections::BTreeSet::new();
         let mut out = Vec::new();
         for phrase in &self.words.section_references {
-            for at in self.finders.find(lower, phrase) {
+            for at in found.of(phrase) {
                 let after = at + phrase.len();
                 let Some((start, quoted)) = quoted_after(text, after) else {
                     continue;
@@ -381,9 +454,9 @@ fn emails(text: &str, out: &mut Vec<Finding>) {
 
 impl TextRules<'_> {
     /// `name[at]example.com`, `name (at) example [dot] com`, `name at example dot com`.
-    fn hidden_emails(&self, text: &str, lower: &str, out: &mut Vec<Finding>) {
+    fn hidden_emails(&self, text: &str, found: &Occurrences<'_>, out: &mut Vec<Finding>) {
         for at_word in &self.words.email_at {
-            for (start, end) in self.hidden_at(lower, at_word) {
+            for (start, end) in self.hidden_at(found, at_word) {
                 let shown = &text[start..end];
                 out.push(Finding {
                     offset: start,
@@ -400,9 +473,10 @@ impl TextRules<'_> {
 
     /// Where an at-word stands for `@` between a name and a domain: the
     /// whole address's byte range.
-    fn hidden_at(&self, lower: &str, at_word: &str) -> Vec<(usize, usize)> {
+    fn hidden_at(&self, occurrences: &Occurrences<'_>, at_word: &str) -> Vec<(usize, usize)> {
+        let lower = occurrences.lower;
         let mut found = Vec::new();
-        for at in self.finders.find(lower, at_word) {
+        for at in occurrences.of(at_word) {
             let end = at + at_word.len();
             let (open, close) = (lower[..at].chars().next_back(), lower[end..].chars().next());
             let bracketed = matches!(
@@ -430,7 +504,7 @@ impl TextRules<'_> {
                 .words
                 .email_dot
                 .iter()
-                .any(|d| !self.finders.find(domain, d).is_empty());
+                .any(|d| !find_words(domain, d).is_empty());
             if bracketed || dotted {
                 found.push((name_start, domain_end));
             }
@@ -515,10 +589,32 @@ mod tests {
             ("Click HERE", "click here"),
             ("Ÿ CAFÉ Ĳssel", "ÿ café ĳssel"),
             ("İstanbul ẞ Ω", "İstanbul ẞ ω"),
+            ("ǅ ǈ Σ ΣΑΣ Ⅻ Ⓐ", "ǆ ǉ σ σασ ⅻ ⓐ"),
         ] {
             assert_eq!(lower_same_len(text), lower);
             assert_eq!(lower_same_len(text).len(), text.len());
         }
+    }
+
+    /// The byte-wise lowering gives what lowering each character gives.
+    #[test]
+    fn lowering_by_bytes_is_lowering_by_characters() {
+        use proptest::prelude::*;
+        fn by_chars(text: &str) -> String {
+            text.chars()
+                .map(|c| {
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                        _ => c,
+                    }
+                })
+                .collect()
+        }
+        proptest!(|(text in "[a-zA-Z .İẞΩǅΣÉéĲ\\u{10400}\\u{1E900}]{0,30}", any in any::<String>())| {
+            prop_assert_eq!(lower_same_len(&text), by_chars(&text));
+            prop_assert_eq!(lower_same_len(&any), by_chars(&any));
+        });
     }
 
     fn words() -> ProseWords {
@@ -557,6 +653,50 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// One searcher for all phrases finds each phrase where a search for
+    /// it alone does: phrases inside others ("here", "click here"), a phrase
+    /// overlapping itself ("here here"), and parts of words that a search
+    /// steps past ("ere" in "erere").
+    #[test]
+    fn all_phrases_at_once_are_found_as_each_alone() {
+        use proptest::prelude::*;
+        let words = ProseWords {
+            link_prompts: vec!["click here".into(), "here here".into()],
+            here: vec!["here".into(), "ere".into()],
+            email_at: vec!["at".into(), "e".into(), "e e".into(), "here".into()],
+            section_references: vec!["see the section".into(), "".into()],
+            ..ProseWords::default()
+        };
+        let finders = PhraseFinders::new(&words);
+        let same = |lower: &str| {
+            let found = finders.occurrences(lower);
+            running_text_lists(&words)
+                .into_iter()
+                .flatten()
+                .all(|phrase| found.of(phrase) == find_words(lower, phrase))
+        };
+        for hard in [
+            "here here here",
+            "e e e e",
+            "erere",
+            "click here here.",
+            "[at] e e",
+        ] {
+            assert!(same(hard), "{hard}");
+        }
+        let piece = prop::sample::select(vec![
+            "here", "here ", "click ", "at", "the", "see", "section", "ere", "e", "e ", "r", " ",
+            ".", "[", "é", "_", "9",
+        ]);
+        proptest!(|(pieces in prop::collection::vec(piece, 0..40))| {
+            let lower = pieces.concat();
+            let found = finders.occurrences(&lower);
+            for phrase in running_text_lists(&words).into_iter().flatten() {
+                prop_assert_eq!(found.of(phrase), find_words(&lower, phrase), "{:?} in {:?}", phrase, lower);
+            }
+        });
     }
 
     #[test]

@@ -53,11 +53,26 @@ pub struct SourceMessage {
     /// Fingerprint of the text (see [`super::pattern::canonical_text`]),
     /// stored beside translations to detect staleness.
     pub fingerprint: String,
-    /// The fingerprint confirmations recorded before vellum kept source
-    /// texts, so those confirmations still hold.
-    pub legacy_fingerprint: String,
+    /// Whether confirmations recorded before vellum kept source texts can
+    /// hold for it: content messages, not UI strings (see
+    /// [`SourceMessage::legacy_fingerprint`]).
+    pub legacy_confirmable: bool,
     /// The placeables the pattern uses.
     pub placeables: std::collections::BTreeSet<String>,
+}
+
+impl SourceMessage {
+    /// The fingerprint confirmations recorded before vellum kept source
+    /// texts, so those confirmations still hold; empty for a message none
+    /// can hold for. Worked out when such a confirmation is read, which few
+    /// sites still have, not for every message of every build.
+    pub fn legacy_fingerprint(&self) -> String {
+        if self.legacy_confirmable {
+            super::pattern::legacy_fingerprint(&self.text)
+        } else {
+            String::new()
+        }
+    }
 }
 
 /// Every translatable text of the notice, in document order.
@@ -202,7 +217,6 @@ struct Messages {
 struct TextFacts {
     pattern: String,
     fingerprint: String,
-    legacy_fingerprint: String,
     placeables: std::collections::BTreeSet<String>,
 }
 
@@ -211,7 +225,6 @@ impl TextFacts {
         let pattern = super::pattern::escape_pattern(text);
         TextFacts {
             fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(text)),
-            legacy_fingerprint: super::pattern::legacy_fingerprint(text),
             placeables: super::pattern::placeables_in(&pattern),
             pattern,
         }
@@ -266,7 +279,7 @@ impl Messages {
         self.list.push(SourceMessage {
             id: id.to_string(),
             fingerprint: facts.fingerprint.clone(),
-            legacy_fingerprint: facts.legacy_fingerprint.clone(),
+            legacy_confirmable: true,
             placeables: facts.placeables.clone(),
             pattern: facts.pattern.clone(),
             text: located.value.clone(),
@@ -282,10 +295,18 @@ impl Messages {
 /// True for ids of content messages (as opposed to the theme's UI strings):
 /// how translations of content are told apart.
 pub fn is_content_id(id: &str) -> bool {
+    // Asked of every message of every language: a kind's prefix is compared
+    // only when its first letter is the id's.
+    let Some(&first) = id.as_bytes().first() else {
+        return false;
+    };
     id == NOTICE_TITLE
         || id.starts_with("section-")
         || Kind::DATA.iter().any(|k| {
-            id.strip_prefix(k.info().prefix)
-                .is_some_and(|rest| rest.starts_with('-'))
+            let prefix = k.info().prefix;
+            prefix.as_bytes().first() == Some(&first)
+                && id
+                    .strip_prefix(prefix)
+                    .is_some_and(|rest| rest.starts_with('-'))
         })
 }

@@ -105,7 +105,7 @@ pub fn tracked_messages(
             let text = found.text.text.clone();
             all.push(SourceMessage {
                 fingerprint: super::pattern::fingerprint(&super::pattern::canonical_text(&text)),
-                legacy_fingerprint: String::new(),
+                legacy_confirmable: false,
                 pattern: super::pattern::escape_pattern(&text),
                 placeables: found.placeables.clone(),
                 kind: crate::model::TextKind::Plain,

@@ -110,7 +110,7 @@ impl Confirmation {
     pub fn matches(&self, m: &SourceMessage) -> bool {
         match self {
             Confirmation::Full { fingerprint, .. } => *fingerprint == m.fingerprint,
-            Confirmation::Legacy(print) => *print == m.legacy_fingerprint,
+            Confirmation::Legacy(print) => *print == m.legacy_fingerprint(),
         }
     }
 
