@@ -402,14 +402,31 @@ impl Plain {
     }
 
     fn push_soft(&mut self, text: &str) {
-        // Byte by byte: white space in markup is ASCII but for the rare
-        // no-break or ideographic space, which is decoded to be sure.
+        // White space in markup is ASCII but for the rare no-break or
+        // ideographic space: a word's bytes are skipped by a table, and only
+        // the bytes that may start white space are looked at.
+        const MAYBE_WHITE: [bool; 256] = {
+            let mut table = [false; 256];
+            let mut b = 0;
+            while b < 256 {
+                table[b] = b >= 0x80 || (b as u8 as char).is_whitespace();
+                b += 1;
+            }
+            table
+        };
         let bytes = text.as_bytes();
         let mut word_start = None;
         let mut i = 0;
         while i < bytes.len() {
+            if !MAYBE_WHITE[usize::from(bytes[i])] {
+                word_start.get_or_insert(i);
+                while i < bytes.len() && !MAYBE_WHITE[usize::from(bytes[i])] {
+                    i += 1;
+                }
+                continue;
+            }
             let (white, len) = match bytes[i] {
-                b if b.is_ascii() => (char::from(b).is_whitespace(), 1),
+                b if b.is_ascii() => (true, 1),
                 _ => {
                     let c = text[i..].chars().next().unwrap_or_default();
                     (c.is_whitespace(), c.len_utf8())
@@ -502,6 +519,9 @@ mod tests {
             ("soft\nline <em>break</em>s", "soft line breaks"),
             ("cut <a", "cut"),
             ("", ""),
+            ("a\u{b}b\u{c}c\u{1c}d", "a b c\u{1c}d"),
+            ("é\u{2028}ü\u{3000}ø\u{a0} ß", "é ü ø ß"),
+            ("x\u{200b}y", "x\u{200b}y"),
         ];
         for (html, text) in cases {
             assert_eq!(

@@ -253,9 +253,10 @@ fn language_files(
         let status = status::banner(cx, timeline, i, lang, true)?;
         out.push(placed(cx, v, lang, Placement::main(), status));
     }
-    let index = pages::version_index(cx, timeline, lang).map_err(|d| vec![d])?;
+    let ui = pages::ui_value(cx, lang).map_err(|d| vec![d])?;
+    let index = pages::version_index(cx, timeline, lang, &ui).map_err(|d| vec![d])?;
     out.push((format!("{lang}/versions/index.html"), page_bytes(cx, index)));
-    let changes = pages::changelog(cx, timeline, lang).map_err(|d| vec![d])?;
+    let changes = pages::changelog(cx, timeline, lang, &ui).map_err(|d| vec![d])?;
     out.push((
         format!("{lang}/versions/changes/index.html"),
         page_bytes(cx, changes),

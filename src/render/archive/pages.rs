@@ -107,6 +107,7 @@ pub fn version_index(
     cx: &Context<'_>,
     timeline: &Timeline<'_>,
     lang: &str,
+    ui: &tera::Value,
 ) -> Result<String, Diagnostic> {
     let (catalog, source) = catalogs(cx, lang).ok_or_else(no_catalog)?;
     let words = Words { catalog, source };
@@ -151,6 +152,7 @@ pub fn version_index(
         "versions-title",
         "versions/index.html",
         "../../",
+        ui,
     )?;
     context.insert("versions", &rows);
     context.insert("feed_href", "feed.xml");
@@ -302,6 +304,7 @@ pub fn changelog(
     cx: &Context<'_>,
     timeline: &Timeline<'_>,
     lang: &str,
+    ui: &tera::Value,
 ) -> Result<String, Diagnostic> {
     let (catalog, source) = catalogs(cx, lang).ok_or_else(no_catalog)?;
     let words = Words { catalog, source };
@@ -316,14 +319,26 @@ pub fn changelog(
         "changes-title",
         "versions/changes/index.html",
         "../../../",
+        ui,
     )?;
     context.insert("releases", &releases);
     context.insert("versions_href", "../index.html");
     cx.templates.render("changes.html", &context)
 }
 
+/// Every UI string of `lang` for the version pages' `t`: worked out once for
+/// the language's pages, which share it.
+pub fn ui_value(cx: &Context<'_>, lang: &str) -> Result<tera::Value, Diagnostic> {
+    let (catalog, source) = catalogs(cx, lang).ok_or_else(no_catalog)?;
+    Ok(tera::Value::from_serializable(&ui_strings(
+        catalog,
+        source,
+        &[],
+    )))
+}
+
 /// What the version pages share: the language, the organisation, the
-/// title, the language switcher and the UI strings.
+/// title, the language switcher and the UI strings (`ui`, from [`ui_value`]).
 fn page_context(
     cx: &Context<'_>,
     lang: &str,
@@ -331,6 +346,7 @@ fn page_context(
     title: &str,
     path: &str,
     root: &str,
+    ui: &tera::Value,
 ) -> Result<tera::Context, Diagnostic> {
     let notice = cx.inputs.notice;
     let base = with_slash(notice.meta.base_url.text());
@@ -372,7 +388,7 @@ fn page_context(
     context.insert("alternates", &alternates);
     context.insert("root", root);
     context.insert("current_href", &format!("{root}{lang}/index.html"));
-    context.insert("t", &ui_strings(words.catalog, words.source, &[]));
+    context.insert_value("t", ui.clone());
     Ok(context)
 }
 
