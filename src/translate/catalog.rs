@@ -315,11 +315,7 @@ impl Catalog {
         for (k, v) in args {
             fargs.set(*k, v.clone());
         }
-        let mut errors = Vec::new();
-        let text = self
-            .bundle()
-            .format_pattern(pattern, Some(&fargs), &mut errors);
-        Some(text.into_owned())
+        Some(self.write_pattern(pattern, &fargs))
     }
 
     /// The message `id` formatted with prepared arguments.
@@ -329,12 +325,32 @@ impl Catalog {
         }
         let message = self.bundle().get_message(id)?;
         let pattern = message.value()?;
+        Some(self.write_pattern(pattern, args))
+    }
+
+    /// `pattern` formatted into a string sized for it from the start: what
+    /// `format_pattern` gives, without growing its string piece by piece.
+    fn write_pattern(
+        &self,
+        pattern: &fluent_syntax::ast::Pattern<&str>,
+        args: &FluentArgs<'_>,
+    ) -> String {
+        use fluent_syntax::ast::PatternElement;
+        let capacity = pattern
+            .elements
+            .iter()
+            .map(|e| match e {
+                PatternElement::TextElement { value } => value.len(),
+                PatternElement::Placeable { .. } => 24,
+            })
+            .sum();
+        let mut text = String::with_capacity(capacity);
         let mut errors = Vec::new();
-        Some(
-            self.bundle()
-                .format_pattern(pattern, Some(args), &mut errors)
-                .into_owned(),
-        )
+        // Writing to a string cannot fail.
+        let _ = self
+            .bundle()
+            .write_pattern(&mut text, pattern, Some(args), &mut errors);
+        text
     }
 
     /// Every message (not term) id, sorted. Listed from the parsed files
