@@ -296,7 +296,12 @@ impl ProseCheck<'_> {
                     found: &mut found,
                     defined: defined_elsewhere.clone(),
                     link_stack: Vec::new(),
-                    plain: PlainRun::default(),
+                    // A run is at most the text's bytes, but for the marks
+                    // that stand for a link or code.
+                    plain: PlainRun {
+                        text: String::with_capacity(text.len()),
+                        pieces: Vec::with_capacity(8),
+                    },
                 };
                 check.run();
             }
@@ -567,15 +572,18 @@ impl MarkdownCheck<'_, '_> {
 
     /// Runs the running-text checks on the block just read.
     fn flush_plain(&mut self) {
-        let plain = std::mem::take(&mut self.plain);
-        if plain.text.trim().is_empty() {
-            return;
+        let mut plain = std::mem::take(&mut self.plain);
+        if !plain.text.trim().is_empty() {
+            for f in self.prose.rules.check(&plain.text) {
+                let start = plain.body_offset(f.offset);
+                let end = plain.body_offset(f.offset + f.len);
+                self.report(f.diagnostic, start, end.saturating_sub(start).max(f.len));
+            }
         }
-        for f in self.prose.rules.check(&plain.text) {
-            let start = plain.body_offset(f.offset);
-            let end = plain.body_offset(f.offset + f.len);
-            self.report(f.diagnostic, start, end.saturating_sub(start).max(f.len));
-        }
+        // The next block's run reuses the room this one grew.
+        plain.text.clear();
+        plain.pieces.clear();
+        self.plain = plain;
     }
 
     /// A link's target: a section that exists, a real address, a safe scheme.
