@@ -90,7 +90,7 @@ fn build_refuses_a_folder_it_did_not_make() {
 }
 
 /// The lock's name is vellum's, but a link there is not its file: it is
-/// refused, never followed, never removed.
+/// refused, never followed, never removed; a file with content is kept.
 #[cfg(unix)]
 #[test]
 fn a_link_where_the_build_lock_goes_is_refused_and_kept() {
@@ -116,6 +116,13 @@ fn a_link_where_the_build_lock_goes_is_refused_and_kept() {
     assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
     assert!(!site.path().join("public").exists());
+
+    // A file someone wrote there serves as the lock and is kept.
+    std::fs::remove_file(&link).unwrap();
+    std::fs::write(&link, "kept").unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&link).unwrap(), "kept");
 }
 
 #[test]

@@ -309,13 +309,11 @@ impl Catalog {
         if let Some(text) = self.plain.get(id) {
             return Some(text.to_string());
         }
-        let message = self.bundle().get_message(id)?;
-        let pattern = message.value()?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(*k, v.clone());
         }
-        Some(self.write_pattern(pattern, &fargs))
+        self.format_with(id, &fargs)
     }
 
     /// The message `id` formatted with prepared arguments.

@@ -207,9 +207,13 @@ impl Drop for BuildLock {
     fn drop(&mut self) {
         // Removed while still locked, so no build waits on a file no name
         // leads to without seeing that it must open the name again. Only
-        // where an open file can be removed (elsewhere the file stays).
+        // where an open file can be removed (elsewhere the file stays), and
+        // only while empty, as vellum made it: a file someone wrote there is
+        // theirs.
         #[cfg(unix)]
-        let _ = fs::remove_file(&self.path);
+        if self.file.metadata().is_ok_and(|m| m.len() == 0) {
+            let _ = fs::remove_file(&self.path);
+        }
         let _ = self.file.unlock();
     }
 }
