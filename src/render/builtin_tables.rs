@@ -168,6 +168,7 @@ impl BuiltinTables {
             html: String::with_capacity(8 * 1024),
             t,
             section: section_id,
+            escaped_ui: Vec::new(),
         };
         (table.write)(&mut out, rows)?;
         Some(out.html)
@@ -223,6 +224,10 @@ struct Writer<'a> {
     html: String,
     t: &'a BTreeMap<String, String>,
     section: &'a str,
+    /// Each UI string written so far, escaped: a column's name labels every
+    /// cell of its column, and a table of hundreds of rows looked each up
+    /// in `t` and escaped it again per row.
+    escaped_ui: Vec<(&'static str, String)>,
 }
 
 impl Writer<'_> {
@@ -236,9 +241,16 @@ impl Writer<'_> {
         self
     }
 
-    fn ui(&mut self, id: &str) -> &mut Self {
-        let t = self.t;
-        self.text(t.get(id).map_or("", String::as_str))
+    fn ui(&mut self, id: &'static str) -> &mut Self {
+        let known = self.escaped_ui.iter().position(|(seen, _)| *seen == id);
+        let at = known.unwrap_or_else(|| {
+            let mut escaped = String::new();
+            push_escaped_html(&mut escaped, self.t.get(id).map_or("", String::as_str));
+            self.escaped_ui.push((id, escaped));
+            self.escaped_ui.len() - 1
+        });
+        self.html.push_str(&self.escaped_ui[at].1);
+        self
     }
 
     fn number(&mut self, n: usize) -> &mut Self {
@@ -252,7 +264,7 @@ impl Writer<'_> {
     }
 
     /// The table's frame up to its `<tbody>`, the same for every table.
-    fn head(&mut self, class: &str, caption: &str, columns: &[&str]) {
+    fn head(&mut self, class: &str, caption: &'static str, columns: &[&'static str]) {
         self.raw("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"")
             .section()
             .raw("-")
@@ -277,7 +289,7 @@ impl Writer<'_> {
     }
 
     /// `<td data-label="…">` with the column's name.
-    fn cell(&mut self, column: &str) -> &mut Self {
+    fn cell(&mut self, column: &'static str) -> &mut Self {
         self.raw("<td data-label=\"").ui(column).raw("\">")
     }
 
@@ -445,7 +457,7 @@ impl Writer<'_> {
         anchor: &str,
         id: &str,
         heading: impl FnOnce(&mut Self),
-        columns: &[&str],
+        columns: &[&'static str],
         cells: &[Cell<'_>],
     ) {
         self.raw("<tr id=\"")
