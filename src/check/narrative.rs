@@ -414,14 +414,34 @@ pub struct NarrativeCheck<'a> {
 /// languages, building them again was 1-2% of the build).
 pub struct SiteRules {
     statables: BTreeMap<String, Statable>,
+    /// The cookies' and cookie categories' lifespans, by the message that
+    /// describes them.
+    lifespans: BTreeMap<String, Statable>,
+    /// Every placeable that names a statable value, in the statables' order
+    /// (suggestions take the first of equals), and the same sorted, to look
+    /// each placeable of every text up.
+    placeables: Vec<String>,
+    placeables_sorted: Vec<String>,
     /// Each source message's index in the messages, by id.
     by_id: std::collections::HashMap<String, usize, crate::prose::hash::KeyHashBuild>,
 }
 
 impl SiteRules {
     pub fn new(notice: &Notice, messages: &[SourceMessage]) -> SiteRules {
+        let statables = statables(notice);
+        let mut placeables: Vec<String> = statables
+            .values()
+            .flat_map(|s| s.values.iter().map(|v| v.placeable.clone()))
+            .collect();
+        placeables.dedup();
+        let mut placeables_sorted = placeables.clone();
+        placeables_sorted.sort_unstable();
+        placeables_sorted.dedup();
         SiteRules {
-            statables: statables(notice),
+            statables,
+            lifespans: lifespans(notice),
+            placeables,
+            placeables_sorted,
             by_id: messages
                 .iter()
                 .enumerate()
@@ -464,7 +484,7 @@ impl NarrativeCheck<'_> {
     /// Runs the check for one language.
     pub fn check_language(&self, texts: &LanguageTexts<'_>, out: &mut Vec<Diagnostic>) {
         let statables = &self.rules.statables;
-        self.unknown_placeables(texts, statables, out);
+        self.unknown_placeables(texts, out);
         let mut pass = Pass {
             texts,
             statables,
@@ -476,21 +496,13 @@ impl NarrativeCheck<'_> {
         self.check_data_texts(texts, statables, out);
     }
 
-    fn unknown_placeables(
-        &self,
-        texts: &LanguageTexts<'_>,
-        statables: &BTreeMap<String, Statable>,
-        out: &mut Vec<Diagnostic>,
-    ) {
-        let mut names: Vec<&str> = statables
-            .values()
-            .flat_map(|s| s.values.iter().map(|v| v.placeable.as_str()))
-            .collect();
-        names.dedup();
+    fn unknown_placeables(&self, texts: &LanguageTexts<'_>, out: &mut Vec<Diagnostic>) {
+        let names = self.rules.placeables.iter().map(String::as_str);
+        let known = &self.rules.placeables_sorted;
         for m in self.messages {
             let Some(t) = texts.text(m) else { continue };
             for (name, offset) in placeables_at(&t.body) {
-                if names.contains(&name.as_str()) {
+                if known.binary_search(&name).is_ok() {
                     continue;
                 }
                 let about = "Placeables name a retention rule or fact id, or `<rule>-max`, `<rule>-ends-early`, `<fact>-extension`";
@@ -504,16 +516,14 @@ impl NarrativeCheck<'_> {
                         self.sources.pos_in_scalar(&t.file, t.pos, &t.body, offset),
                     )
                     .in_language(texts.lang)
-                    .hint(
-                        match suggest::closest(&name, names.iter().copied()) {
-                            Some(best) => format!("did you mean {{ ${best} }}? {about}"),
-                            None => about.to_lowercase().replacen(
-                                "placeables name",
-                                "a placeable names",
-                                1,
-                            ),
-                        },
-                    ),
+                    .hint(match suggest::closest(&name, names.clone()) {
+                        Some(best) => format!("did you mean {{ ${best} }}? {about}"),
+                        None => {
+                            about
+                                .to_lowercase()
+                                .replacen("placeables name", "a placeable names", 1)
+                        }
+                    }),
                 );
             }
         }
@@ -723,7 +733,7 @@ impl NarrativeCheck<'_> {
         statables: &BTreeMap<String, Statable>,
         out: &mut Vec<Diagnostic>,
     ) {
-        let lifespans = lifespans(self.notice);
+        let lifespans = &self.rules.lifespans;
         let all: Vec<&Statable> = statables.values().collect();
         for m in self.messages {
             if m.id.starts_with("section-") {
