@@ -23,9 +23,10 @@ pub struct Localizer<'a> {
     pub source: &'a Catalog,
     /// Values for placeables (facts), already in this language.
     pub args: &'a FluentArgs<'a>,
-    /// Names already formatted: a category or country name recurs in
-    /// hundreds of table rows.
-    pub plain_cache: RefCell<HashMap<String, Html, KeyHashBuild>>,
+    /// Names already formatted, by kind and entity id: a category or
+    /// country name recurs in hundreds of table rows (keyed by the entity's
+    /// id, so that a hit builds no message id).
+    name_cache: RefCell<HashMap<Kind, HashMap<String, Html, KeyHashBuild>>>,
     /// Period phrases already worded: hundreds of cookies share a handful
     /// of lifespans.
     period_cache: RefCell<HashMap<PhraseKey, String, KeyHashBuild>>,
@@ -58,7 +59,7 @@ impl<'a> Localizer<'a> {
             source_lang: notice.source_language(),
             source,
             args,
-            plain_cache: RefCell::default(),
+            name_cache: RefCell::default(),
             period_cache: RefCell::default(),
             notes: Vec::new(),
         }
@@ -90,21 +91,8 @@ impl<'a> Localizer<'a> {
         self.html_of(self.lookup(id), || default.to_string())
     }
 
-    /// As [`Localizer::plain_html`], kept for the next time: for names,
-    /// which recur in hundreds of table rows (a field of one entity is
-    /// asked for once, and keeping it would only cost). The default is
-    /// computed only when needed.
-    fn cached_plain_html(&self, id: &str, default: impl FnOnce() -> String) -> Html {
-        if let Some(html) = self.plain_cache.borrow().get(id) {
-            return html.clone();
-        }
-        let html = self.html_of(self.lookup(id), default);
-        self.plain_cache
-            .borrow_mut()
-            .insert(id.to_string(), html.clone());
-        html
-    }
-
+    /// A looked-up text as HTML, marked with the source language when it
+    /// fell back to it; the default is computed only when nothing was found.
     fn html_of(&self, found: Option<Localized>, default: impl FnOnce() -> String) -> Html {
         match found {
             Some(l) if l.fallback => Html::trusted(format!(
@@ -206,13 +194,27 @@ impl ViewContext for Localizer<'_> {
     fn name_of(&self, kind: Kind, id: &str) -> Html {
         // Names are looked up for every row that mentions them: the model's
         // own text is only needed when no language has the message.
-        self.cached_plain_html(&entity_message(kind, id, "name"), || {
+        let known = self
+            .name_cache
+            .borrow()
+            .get(&kind)
+            .and_then(|names| names.get(id).cloned());
+        if let Some(html) = known {
+            return html;
+        }
+        let html = self.html_of(self.lookup(&entity_message(kind, id, "name")), || {
             self.notice
                 .data
                 .text_of(kind, id, "name")
                 .map_or(id, |t| t.value.as_str())
                 .to_string()
-        })
+        });
+        self.name_cache
+            .borrow_mut()
+            .entry(kind)
+            .or_default()
+            .insert(id.to_string(), html.clone());
+        html
     }
 
     fn ui(&self, id: &str, args: &[(&str, &str)]) -> String {
