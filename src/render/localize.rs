@@ -32,6 +32,9 @@ pub struct Localizer<'a> {
     period_cache: RefCell<HashMap<PhraseKey, String, KeyHashBuild>>,
     /// Footnote numbers of definitions, in order of first use on the page.
     pub notes: Vec<(Kind, String)>,
+    /// Whether each entity asked about has a definition, by kind and id:
+    /// every row's categories ask, most of them of the same few entities.
+    defined: HashMap<Kind, HashMap<String, bool, KeyHashBuild>>,
 }
 
 /// What a period phrase says: the periods, how they are meant, and when
@@ -62,6 +65,7 @@ impl<'a> Localizer<'a> {
             name_cache: RefCell::default(),
             period_cache: RefCell::default(),
             notes: Vec::new(),
+            defined: HashMap::new(),
         }
     }
 
@@ -257,7 +261,18 @@ impl ViewContext for Localizer<'_> {
     }
 
     fn note(&mut self, kind: Kind, id: &str) -> Option<usize> {
-        self.notice.data.text_of(kind, id, "definition")?;
+        let of_kind = self.defined.entry(kind).or_default();
+        let defined = match of_kind.get(id) {
+            Some(&known) => known,
+            None => {
+                let known = self.notice.data.text_of(kind, id, "definition").is_some();
+                of_kind.insert(id.to_string(), known);
+                known
+            }
+        };
+        if !defined {
+            return None;
+        }
         let at = match self.notes.iter().position(|(k, n)| *k == kind && n == id) {
             Some(i) => i,
             None => {
