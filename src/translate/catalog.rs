@@ -238,15 +238,23 @@ impl Catalog {
         let mut plain: Vec<(&str, Vec<&str>)> = Vec::new();
         let mut kept: std::collections::BTreeSet<(usize, usize)> = Default::default();
         let mut referred: Vec<&str> = Vec::new();
-        for (&(term, id), &at) in &in_force {
-            let Some(entry) = self.resources[at.0].get_entry(at.1) else {
-                continue;
-            };
-            let (value, attributes) = match entry {
-                Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-                Entry::Term(t) => (Some(&t.value), &t.attributes),
+        // In the files' order (the notice's, as the pages ask for them), each
+        // id once: its definition in force.
+        let entries = self.resources.iter().enumerate().flat_map(|(r, resource)| {
+            resource
+                .entries()
+                .enumerate()
+                .map(move |(e, entry)| ((r, e), entry))
+        });
+        for (at, entry) in entries {
+            let (term, id, value, attributes) = match entry {
+                Entry::Message(m) => (false, m.id.name, m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (true, t.id.name, Some(&t.value), &t.attributes),
                 _ => continue,
             };
+            if in_force.get(&(term, id)) != Some(&at) {
+                continue;
+            }
             if !term
                 && attributes.is_empty()
                 && let Some(parts) = value.and_then(text_parts)
@@ -454,7 +462,7 @@ struct PlainTexts {
     /// Each message's id, then its text.
     buffer: String,
     /// Where each id starts, where it ends and its text starts, and where
-    /// the text ends; sorted by id.
+    /// the text ends; in the files' order.
     index: Vec<[u32; 3]>,
     /// An open-addressed table of positions in `index` plus one (0: empty),
     /// by the id's hash: every page and check looks messages up by id, and
@@ -464,10 +472,11 @@ struct PlainTexts {
 }
 
 impl PlainTexts {
-    /// From each message's id and the parts of its text, ids unique; `None`
-    /// when they do not fit the index's 32-bit offsets.
-    fn new(mut messages: Vec<(&str, Vec<&str>)>) -> Option<PlainTexts> {
-        messages.sort_unstable_by_key(|(id, _)| *id);
+    /// From each message's id and the parts of its text, ids unique, kept
+    /// in the order given (the order the pages ask for them in, so that
+    /// lookups one after another read memory close together); `None` when
+    /// they do not fit the index's 32-bit offsets.
+    fn new(messages: Vec<(&str, Vec<&str>)>) -> Option<PlainTexts> {
         let size = messages
             .iter()
             .map(|(id, parts)| id.len() + parts.iter().map(|p| p.len()).sum::<usize>())
