@@ -406,6 +406,12 @@ fn built_in_tables_match_their_templates_byte_for_byte() {
         "name: Northwind Cloud Hosting B.V.",
         "name: \"Northwind <Cloud> & 'Hosting' B.V.\"",
     );
+    // A column's name labels every cell of its column: escaped there too.
+    let ui = example.read("locales/en/ui.ftl");
+    example.write(
+        "locales/en/ui.ftl",
+        &format!("{ui}\ncol-cookie-provider = Provider & <\"host\">\n"),
+    );
     // Groups, members, optional items, free text, row notes and footnotes.
     let statement = Site::statement();
     for site in [&example, &statement] {
@@ -423,6 +429,7 @@ fn built_in_tables_match_their_templates_byte_for_byte() {
     }
     let page = example.read("built-in/en/index.html");
     assert!(page.contains("Northwind &lt;Cloud&gt; &amp; &#39;Hosting&#39; B.V."));
+    assert!(page.contains("data-label=\"Provider &amp; &lt;&quot;host&quot;&gt;\""));
     let page = statement.read("built-in/en/index.html");
     for part in [
         "class=\"group-label\"",
