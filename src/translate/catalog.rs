@@ -321,7 +321,7 @@ impl Catalog {
         for (k, v) in args {
             fargs.set(*k, v.clone());
         }
-        self.format_with(id, &fargs)
+        self.format_in_bundle(id, &fargs)
     }
 
     /// The message `id` formatted with prepared arguments.
@@ -329,6 +329,11 @@ impl Catalog {
         if let Some(text) = self.plain.get(id) {
             return Some(text.to_string());
         }
+        self.format_in_bundle(id, args)
+    }
+
+    /// A message that is not among the plain texts, formatted by Fluent.
+    fn format_in_bundle(&self, id: &str, args: &FluentArgs<'_>) -> Option<String> {
         let message = self.bundle().get_message(id)?;
         let pattern = message.value()?;
         Some(self.write_pattern(pattern, args))
