@@ -238,8 +238,7 @@ impl Catalog {
         let mut plain: Vec<(&str, Vec<&str>)> = Vec::new();
         let mut kept: std::collections::BTreeSet<(usize, usize)> = Default::default();
         let mut referred: Vec<&str> = Vec::new();
-        // In the files' order (the notice's, as the pages ask for them), each
-        // id once: its definition in force.
+        // In the files' order, each id once: its definition in force.
         let entries = self.resources.iter().enumerate().flat_map(|(r, resource)| {
             resource
                 .entries()
@@ -478,9 +477,8 @@ struct PlainTexts {
 
 impl PlainTexts {
     /// From each message's id and the parts of its text, ids unique, kept
-    /// in the order given (the order the pages ask for them in, so that
-    /// lookups one after another read memory close together); `None` when
-    /// they do not fit the index's 32-bit offsets.
+    /// in the order given (lookups go by hash, so no order is needed);
+    /// `None` when they do not fit the index's 32-bit offsets.
     fn new(messages: Vec<(&str, Vec<&str>)>) -> Option<PlainTexts> {
         let size = messages
             .iter()
